@@ -1,0 +1,873 @@
+/* eslint-disable */
+// GENERATED from schemas/*.json by src/build/gen-types.ts: do not edit by hand.
+
+/**
+ * Année — السنة
+ */
+export type Year = number;
+/**
+ * Langue — اللغة
+ */
+export type Lang = "ar" | "fr" | "en";
+/**
+ * Manifeste du plan d'action de la commune — بيان برنامج عمل الجماعة
+ */
+export interface PlanFile {
+  /**
+   * Version du format — نسخة الصيغة
+   */
+  format: 1;
+  /**
+   * Période du plan (six ans) — مدة البرنامج (ست سنوات)
+   */
+  period: {
+    start_year: Year;
+    end_year: Year;
+  };
+  /**
+   * Langues du document — لغات الوثيقة
+   *
+   * @minItems 1
+   */
+  languages?: ["ar" | "fr", ...("ar" | "fr")[]];
+  lang?: Lang;
+  president_word?: Text;
+  /**
+   * Bureau d'études ou service rédacteur — مكتب الدراسات أو المصلحة المكلفة
+   */
+  prepared_by?: string;
+  /**
+   * Réglages des règles de validation — إعدادات قواعد التحقق
+   */
+  rules?: {
+    /**
+     * Règles désactivées — القواعد المعطلة
+     */
+    disable?: string[];
+    /**
+     * Par code de règle : valeurs qui remplacent les valeurs par défaut — حسب رمز القاعدة: قيم تعوض القيم الافتراضية
+     */
+    params?: {
+      [k: string]: {} | undefined;
+    };
+    /**
+     * Gravité redéfinie — درجة الخطورة المعدلة
+     */
+    severity?: {
+      [k: string]: "error" | "warning" | "info" | undefined;
+    };
+  };
+}
+/**
+ * Texte destiné au document imprimé, en arabe (obligatoire) et en français — نص موجه للوثيقة المطبوعة بالعربية (إلزامي) وبالفرنسية
+ */
+export interface Text {
+  /**
+   * Texte arabe — النص بالعربية
+   */
+  ar: string;
+  /**
+   * Texte français — النص بالفرنسية
+   */
+  fr?: string;
+}
+/**
+ * Effectif — عدد
+ */
+export type Count = number;
+/**
+ * Identifiant stable : lettres, chiffres, _ . - — معرف ثابت: حروف وأرقام و _ . -
+ */
+export type Id = string;
+/**
+ * Date ISO 8601 (AAAA-MM-JJ) — تاريخ بصيغة ISO 8601
+ */
+export type IsoDate = string;
+/**
+ * Profil de la commune et conseil — بطاقة الجماعة والمجلس
+ */
+export interface CommuneFile {
+  /**
+   * Code de la commune (DGCT/HCP) — رمز الجماعة
+   */
+  id?: string;
+  name: Text;
+  /**
+   * Type de commune (HCP) — نوع الجماعة
+   */
+  type: "urban" | "rural";
+  region: Text;
+  province: Text;
+  /**
+   * Préfecture ou province — عمالة أم إقليم
+   */
+  province_type?: "prefecture" | "province";
+  cercle?: Text;
+  caidat?: Text;
+  /**
+   * Références dans les données administratives livrées — المراجع في المعطيات الإدارية
+   */
+  admin_refs?: {
+    region_id?: string;
+    division_id?: string;
+    commune_id?: string;
+  };
+  /**
+   * Commune à arrondissements — جماعة ذات مقاطعات
+   */
+  has_arrondissements?: boolean;
+  /**
+   * Superficie (km²) — المساحة (كلم²)
+   */
+  area_km2?: number;
+  /**
+   * Population — السكان
+   */
+  population: {
+    /**
+     * Recensement (RGPH) — الإحصاء العام
+     */
+    census: 2014 | 2024;
+    total: Count;
+    men: Count;
+    women: Count;
+    households?: Count;
+    disabled?: Count;
+    /**
+     * Tranches d'âge — الفئات العمرية
+     */
+    age_bands?: {
+      /**
+       * Tranche d'âge — الفئة العمرية
+       */
+      band: string;
+      men: Count;
+      women: Count;
+    }[];
+  };
+  /**
+   * Douars et quartiers — الدواوير والأحياء
+   */
+  localities?: {
+    id: Id;
+    name: Text;
+    /**
+     * Nature — النوع
+     */
+    kind?: "douar" | "neighbourhood" | "centre" | "arrondissement";
+    /**
+     * Milieu — الوسط
+     */
+    area: "rural" | "urban";
+    population?: Count;
+  }[];
+  /**
+   * Conseil communal — المجلس الجماعي
+   */
+  council: {
+    mandate_start: IsoDate;
+    /**
+     * Membres en exercice — الأعضاء المزاولون
+     */
+    members_in_office: number;
+    /**
+     * Président du conseil — رئيس المجلس
+     */
+    president: string;
+    /**
+     * Bureau du conseil — مكتب المجلس
+     */
+    bureau?: {
+      name: string;
+      role: Text;
+    }[];
+    /**
+     * Commissions permanentes — اللجان الدائمة
+     */
+    standing_committees?: {
+      id: Id;
+      name: Text;
+    }[];
+  };
+  /**
+   * Instance de l'équité, de l'égalité des chances et de l'approche genre (IECAG) — هيئة المساواة وتكافؤ الفرص ومقاربة النوع
+   */
+  iecag?: {
+    created_on?: IsoDate;
+    members: Count;
+    women?: Count;
+  };
+}
+/**
+ * Secteur — القطاع
+ */
+export type Sector =
+  | "environment"
+  | "demography"
+  | "education"
+  | "health"
+  | "housing_urbanism"
+  | "drinking_water"
+  | "sanitation"
+  | "electricity_lighting"
+  | "roads_transport"
+  | "economy"
+  | "agriculture"
+  | "social"
+  | "culture_sport"
+  | "governance";
+/**
+ * Liste d'identifiants — قائمة معرفات
+ */
+export type IdList = Id[];
+/**
+ * Liste de textes bilingues — قائمة نصوص ثنائية اللغة
+ */
+export type TextList = Text[];
+/**
+ * Diagnostic territorial — التشخيص الترابي
+ */
+export interface DiagnosisFile {
+  /**
+   * Fiches sectorielles — البطاقات القطاعية
+   */
+  sectors: {
+    sector: Sector;
+    summary?: Text;
+    /**
+     * Indicateurs — المؤشرات
+     */
+    indicators?: {
+      id?: Id;
+      name: Text;
+      /**
+       * Valeur — القيمة
+       */
+      value: number;
+      /**
+       * Unité — الوحدة
+       */
+      unit: string;
+      year: Year;
+      /**
+       * Source — المصدر
+       */
+      source: string;
+      sex_split?: SexSplit;
+    }[];
+    /**
+     * Problèmes et besoins — المشاكل والحاجيات
+     */
+    problems?: {
+      id: Id;
+      text: Text;
+      localities?: IdList;
+    }[];
+    /**
+     * Potentialités — المؤهلات
+     */
+    potentials?: {
+      id: Id;
+      text: Text;
+      localities?: IdList;
+    }[];
+  }[];
+  /**
+   * Analyse SWOT — تحليل نقاط القوة والضعف والفرص والمخاطر
+   */
+  swot?: {
+    strengths: TextList;
+    weaknesses: TextList;
+    opportunities: TextList;
+    threats: TextList;
+  };
+  /**
+   * Analyse genre — تحليل مقاربة النوع
+   */
+  gender_analysis?: {
+    summary: Text;
+    findings?: TextList;
+    recommendations?: TextList;
+  };
+}
+/**
+ * Répartition par sexe — التوزيع حسب الجنس
+ */
+export interface SexSplit {
+  men: Count;
+  women: Count;
+}
+/**
+ * Concertations et enquêtes — التشاور والاستمارات
+ */
+export interface ConsultationsFile {
+  /**
+   * Rencontres de concertation — اللقاءات التشاورية
+   */
+  consultations: {
+    id: Id;
+    /**
+     * Type de concertation — نوع اللقاء التشاوري
+     */
+    type:
+      | "launch"
+      | "workshop_sectoral"
+      | "workshop_territorial"
+      | "target_group"
+      | "services_meeting"
+      | "iecag"
+      | "committee"
+      | "online_form"
+      | "survey";
+    date: IsoDate;
+    place?: Text;
+    theme?: Text;
+    localities?: IdList;
+    /**
+     * Publics ciblés — الفئات المستهدفة
+     */
+    target_groups?: (
+      "youth" | "women" | "pwd" | "rural" | "elderly" | "associations" | "private_sector" | "services"
+    )[];
+    /**
+     * Participants — المشاركون
+     */
+    participants: {
+      total: Count;
+      women: Count;
+      men: Count;
+      youth?: Count;
+      pwd?: Count;
+      rural?: Count;
+      /**
+       * Par type d'organisme — حسب نوع الهيئة
+       */
+      by_org_type?: {
+        [k: string]: Count | undefined;
+      };
+    };
+    issues?: TextList;
+    /**
+     * Propositions — المقترحات
+     */
+    proposals?: {
+      id: Id;
+      text: Text;
+      votes?: Count;
+    }[];
+    /**
+     * Référence de la liste de présence — مرجع لائحة الحضور
+     */
+    attendance_ref?: string;
+  }[];
+  /**
+   * Enquêtes par questionnaire — الاستمارات
+   */
+  surveys?: {
+    id: Id;
+    start_date: IsoDate;
+    end_date?: IsoDate;
+    /**
+     * Méthode — الطريقة
+     */
+    method?: "face_to_face" | "online" | "phone" | "mixed";
+    /**
+     * Outil — الأداة
+     */
+    tool?: "kobotoolbox" | "odk" | "paper" | "other";
+    sample_size?: Count;
+    /**
+     * Référence du questionnaire — مرجع الاستمارة
+     */
+    questionnaire_ref?: string;
+    /**
+     * Répondants — المستجوبون
+     */
+    respondents: {
+      total: Count;
+      women: Count;
+      men: Count;
+      by_age?: {
+        [k: string]: Count | undefined;
+      };
+      by_area?: {
+        [k: string]: Count | undefined;
+      };
+    };
+    /**
+     * Questions et résultats — الأسئلة والنتائج
+     */
+    questions?: {
+      /**
+       * Nom de la question (colonne) — اسم السؤال
+       */
+      name: string;
+      label?: Text;
+      /**
+       * Type de question — نوع السؤال
+       */
+      type: "select_one" | "select_multiple";
+      /**
+       * Libellés des choix — الاختيارات
+       */
+      choices?: {
+        [k: string]: Text | undefined;
+      };
+      /**
+       * Résultats — النتائج
+       */
+      results: {
+        overall: {
+          [k: string]: Count | undefined;
+        };
+        women?: {
+          [k: string]: Count | undefined;
+        };
+        men?: {
+          [k: string]: Count | undefined;
+        };
+        answered?: Count;
+      };
+    }[];
+    /**
+     * Lignes rejetées à l'import — الأسطر المرفوضة عند الاستيراد
+     */
+    rejected_rows?: {
+      row: number;
+      reason: string;
+    }[];
+  }[];
+}
+/**
+ * Vision, axes et priorités — الرؤية والمحاور والأولويات
+ */
+export interface PrioritiesFile {
+  vision?: Text;
+  /**
+   * Axes stratégiques — المحاور الاستراتيجية
+   */
+  axes: {
+    id: Id;
+    objectives?: TextList;
+    pdr_link?: Text;
+    pdr_reason?: Text;
+  }[];
+  /**
+   * Critères de priorisation — معايير الترتيب
+   */
+  criteria?: {
+    id: Id;
+    name: Text;
+    /**
+     * Poids — الوزن
+     */
+    weight: number;
+    /**
+     * Échelle de notation — سلم التنقيط
+     */
+    scale: {
+      min: number;
+      max: number;
+    };
+    /**
+     * Sens (plus est mieux / moins est mieux) — الاتجاه
+     */
+    direction?: "benefit" | "cost";
+    /**
+     * Origine des notes — مصدر النقط
+     */
+    source?: "manual" | "citizen_support";
+  }[];
+  /**
+   * Somme déclarée des poids — مجموع الأوزان المصرح به
+   */
+  weights_total?: number;
+  /**
+   * Règle de départage — قاعدة الفصل عند التعادل
+   */
+  tie_break?: "cost_asc" | "beneficiaries_desc" | "id";
+  /**
+   * Priorités (besoins) — الأولويات (الحاجيات)
+   */
+  priorities: {
+    id: Id;
+    axis?: Id;
+    sector: Sector;
+    localities?: IdList;
+    need: Text;
+    source_ids: IdList;
+    /**
+     * Notes par critère — النقط حسب المعيار
+     */
+    scores?: {
+      [k: string]: number | undefined;
+    };
+    /**
+     * Score pondéré normalisé (calculé) — النقطة المرجحة (محسوبة)
+     */
+    weighted_score?: number;
+    /**
+     * Rang (calculé) — الرتبة (محسوبة)
+     */
+    rank?: number;
+  }[];
+}
+/**
+ * Montant en dirhams entiers — مبلغ بالدرهم (عدد صحيح)
+ */
+export type Amount = number;
+/**
+ * Statut du projet — وضعية المشروع
+ */
+export type ProjectStatus = "planned" | "studies" | "ongoing" | "completed" | "cancelled" | "deferred";
+/**
+ * Fiche projet — بطاقة المشروع
+ */
+export interface ProjectFile {
+  id: Id;
+  axis?: Id;
+  sector: Sector;
+  priority_ids: IdList;
+  localities?: IdList;
+  /**
+   * Coordonnées GPS — الإحداثيات
+   */
+  gps?: {
+    lat: number;
+    lon: number;
+  };
+  rationale?: Text;
+  objectives?: TextList;
+  activities?: TextList;
+  /**
+   * Bénéficiaires — المستفيدون
+   */
+  beneficiaries?: {
+    total: Count;
+    women?: Count;
+    men?: Count;
+    youth?: Count;
+    pwd?: Count;
+  };
+  /**
+   * Type de compétence — نوع الاختصاص
+   */
+  competence_type: "own" | "shared" | "transferred" | "contribution";
+  project_owner?: Text;
+  /**
+   * La commune est maître d'ouvrage — الجماعة صاحبة المشروع
+   */
+  owner_is_commune?: boolean;
+  estimated_cost: Amount;
+  /**
+   * Plan de financement — خطة التمويل
+   *
+   * @minItems 1
+   */
+  financing: [
+    {
+      partner: Id;
+      amount: Amount;
+      by_year: ByYear;
+    },
+    ...{
+      partner: Id;
+      amount: Amount;
+      by_year: ByYear;
+    }[]
+  ];
+  /**
+   * Calendrier — الجدولة الزمنية
+   */
+  schedule: {
+    start_year: Year;
+    end_year: Year;
+  };
+  /**
+   * Préalables — المتطلبات القبلية
+   */
+  prerequisites?: {
+    /**
+     * Études — الدراسات
+     */
+    studies?: "none" | "to_do" | "ongoing" | "done";
+    /**
+     * Foncier — العقار
+     */
+    land?: "available" | "to_acquire" | "not_needed";
+    notes?: Text;
+  };
+  risks?: TextList;
+  indicator_ids?: IdList;
+  /**
+   * Service responsable — المصلحة المسؤولة
+   */
+  responsible_unit?: string;
+  status: ProjectStatus;
+  pdr_link?: Text;
+  pdr_reason?: Text;
+  /**
+   * Convention signée — الاتفاقية الموقعة
+   */
+  agreement?: {
+    reference: string;
+    signed_on?: IsoDate;
+  };
+  depends_on?: IdList;
+  excludes?: IdList;
+}
+/**
+ * Clé : année (AAAA) ; valeur : montant en dirhams — المفتاح: السنة؛ القيمة: المبلغ بالدرهم
+ */
+export interface ByYear {
+  [k: string]: Amount | undefined;
+}
+/**
+ * Type de partenaire — نوع الشريك
+ */
+export type PartnerType =
+  | "commune"
+  | "region"
+  | "province"
+  | "ministry"
+  | "INDH"
+  | "FEC_loan"
+  | "agency"
+  | "international"
+  | "association"
+  | "private"
+  | "other";
+/**
+ * Cadre financier — الإطار المالي
+ */
+export interface FinanceFile {
+  /**
+   * Monnaie — العملة
+   */
+  currency?: "MAD";
+  /**
+   * Partenaires financiers — الشركاء الماليون
+   */
+  partners: {
+    id: Id;
+    name: Text;
+    type: PartnerType;
+    commitments?: ByYear;
+  }[];
+  /**
+   * Rétrospective financière — الحصيلة المالية السابقة
+   */
+  retrospective?: {
+    year: Year;
+    own_revenue: Amount;
+    vat_share?: Amount;
+    other_transfers?: Amount;
+    operating_spend: Amount;
+    debt_service: Amount;
+    surplus?: Amount;
+  }[];
+  /**
+   * Projection des années 1 à 3 — توقعات السنوات الثلاث الأولى
+   */
+  projection: {
+    year: Year;
+    own_resources: Amount;
+    transfers: Amount;
+    operating_spend: Amount;
+    debt_service: Amount;
+    investment_capacity: Amount;
+  }[];
+  /**
+   * Programmation retenue — البرمجة المعتمدة
+   */
+  programme?: {
+    /**
+     * Produit par — أنتج بواسطة
+     */
+    generated_by?: string;
+    /**
+     * Valeur totale des priorités retenues — القيمة الإجمالية
+     */
+    objective?: number;
+    /**
+     * Lignes projet × année × source — سطور المشروع × السنة × المصدر
+     */
+    lines: {
+      project: Id;
+      year: Year;
+      partner: Id;
+      amount: Amount;
+    }[];
+    /**
+     * Besoins non financés — الحاجيات غير الممولة
+     */
+    unfunded?: {
+      project: Id;
+      reason: Text;
+    }[];
+  };
+}
+/**
+ * Système de suivi : indicateurs — منظومة التتبع: المؤشرات
+ */
+export interface IndicatorsFile {
+  /**
+   * Indicateurs — المؤشرات
+   */
+  indicators: {
+    id: Id;
+    name: Text;
+    project?: Id;
+    axis?: Id;
+    /**
+     * Niveau (chaîne de résultats) — المستوى
+     */
+    level: "output" | "outcome" | "impact";
+    /**
+     * Unité — الوحدة
+     */
+    unit?: string;
+    /**
+     * Situation de référence — الوضعية المرجعية
+     */
+    baseline?: {
+      value: number;
+      year: Year;
+    };
+    /**
+     * Cibles par année — القيم المستهدفة حسب السنة
+     */
+    targets?: {
+      [k: string]: number | undefined;
+    };
+    /**
+     * Ventilé par sexe — مصنف حسب الجنس
+     */
+    sex_disaggregated?: boolean;
+    /**
+     * Source de vérification — مصدر التحقق
+     */
+    source?: string;
+    /**
+     * Fréquence — الدورية
+     */
+    frequency?: "monthly" | "quarterly" | "semiannual" | "annual" | "once";
+    /**
+     * Responsable — المسؤول
+     */
+    responsible?: string;
+  }[];
+  /**
+   * Dispositif de rapportage — آلية التقارير
+   */
+  reporting?: {
+    /**
+     * Mois du rapport annuel — شهر التقرير السنوي
+     */
+    evaluation_month?: number;
+    responsible?: string;
+  };
+}
+/**
+ * Adoption : commissions, session, vote et visa — المصادقة: اللجان والدورة والتصويت والتأشيرة
+ */
+export interface AdoptionFile {
+  bureau_review_on?: IsoDate;
+  /**
+   * Saisine des commissions permanentes — إحالة المشروع على اللجان الدائمة
+   */
+  committee_referral?: {
+    date: IsoDate;
+    committees?: IdList;
+  };
+  /**
+   * Rapports des commissions — تقارير اللجان
+   */
+  committee_reports?: {
+    committee: Id;
+    date: IsoDate;
+    reference?: string;
+  }[];
+  /**
+   * Système de suivi joint au dossier — إرفاق منظومة التتبع
+   */
+  monitoring_system_attached?: boolean;
+  /**
+   * Session d'adoption — دورة المصادقة
+   */
+  session?: {
+    /**
+     * Type de session — نوع الدورة
+     */
+    type: "ordinary" | "extraordinary";
+    date: IsoDate;
+    agenda_sent_to_governor_on?: IsoDate;
+    /**
+     * Convocations et présences — الدعوات والحضور
+     *
+     * @minItems 1
+     */
+    convocations: [
+      {
+        /**
+         * Numéro de convocation — رقم الدعوة
+         */
+        number: 1 | 2 | 3;
+        date: IsoDate;
+        present: Count;
+      },
+      ...{
+        /**
+         * Numéro de convocation — رقم الدعوة
+         */
+        number: 1 | 2 | 3;
+        date: IsoDate;
+        present: Count;
+      }[]
+    ];
+  };
+  /**
+   * Membres en exercice à la session — الأعضاء المزاولون
+   */
+  members_in_office?: number;
+  /**
+   * Vote — التصويت
+   */
+  votes?: {
+    for: Count;
+    against: Count;
+    abstain: Count;
+  };
+  /**
+   * Numéro de la délibération — رقم المقرر
+   */
+  decision_no?: string;
+  /**
+   * Référence du procès-verbal — مرجع المحضر
+   */
+  minutes_ref?: string;
+  /**
+   * Visa du gouverneur — تأشيرة العامل
+   */
+  visa?: {
+    received_on: IsoDate;
+    visa_on?: IsoDate;
+    /**
+     * Statut — الوضعية
+     */
+    status: "granted" | "refused" | "tacit" | "pending";
+    reference?: string;
+  };
+  /**
+   * Mises à jour — التحيينات
+   */
+  updates?: {
+    date: IsoDate;
+    /**
+     * Année du plan — سنة البرنامج
+     */
+    plan_year: number;
+    changes: TextList;
+    session_date?: IsoDate;
+  }[];
+}

@@ -1,0 +1,4 @@
+// Rules of the integrity group.
+import type { Rule } from '../rule.js';
+
+export const integrityRules: Rule<any>[] = [];

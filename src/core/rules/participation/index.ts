@@ -1,0 +1,4 @@
+// Rules of the participation group.
+import type { Rule } from '../rule.js';
+
+export const participationRules: Rule<any>[] = [];

@@ -1,0 +1,17 @@
+// The one list of domain rules, in code order. `plan rules` and `plan validate` read it.
+import type { Rule } from './rule.js';
+import { periodFinanceRules } from './period-finance/index.js';
+import { participationRules } from './participation/index.js';
+import { adoptionRules } from './adoption/index.js';
+import { integrityRules } from './integrity/index.js';
+
+/** Every domain rule, sorted by code. */
+export const RULES: readonly Rule<any>[] = [
+  ...periodFinanceRules,
+  ...participationRules,
+  ...adoptionRules,
+  ...integrityRules,
+].sort((a, b) => (a.code < b.code ? -1 : 1));
+
+/** Looks a rule up by its code. */
+export const ruleByCode = (code: string): Rule<any> | undefined => RULES.find((r) => r.code === code);
