@@ -1,0 +1,150 @@
+// Loads a plan workspace (or single plan files): read, parse, schema-check, and build the Plan.
+import { readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic, Lang } from '../core/diagnostics/diagnostic.js';
+import { emptyPlan, type Doc, type Plan } from '../core/plan/workspace.js';
+import { KIND_FILES, PROJECTS_DIR, type SchemaKind } from '../core/schema/kinds.js';
+import { schemaDiagnostics, type SchemaDiagnostic } from '../core/schema/schema-diagnostics.js';
+import { validators } from '../core/schema/validators.js';
+import { t } from '../i18n/messages.js';
+import { parseYaml } from './parse-yaml.js';
+import { readSource, DEFAULT_MAX_BYTES, type SourceProblem } from './read-source.js';
+
+export interface LoadOptions {
+  lang: Lang;
+  maxBytes?: number;
+  /** How a path is shown to the user (default: relative to the current folder). */
+  display?: (abs: string) => string;
+}
+
+/** A loaded workspace: the Plan of its valid files, and the diagnostics of the others. */
+export interface LoadedWorkspace {
+  plan: Plan;
+  diagnostics: SchemaDiagnostic[];
+  /** Text of every file read, by displayed path (positions are resolved from it later). */
+  sources: Map<string, string>;
+  /** Displayed paths of every file checked. */
+  files: string[];
+}
+
+export const defaultDisplay = (abs: string): string => {
+  const rel = path.relative(process.cwd(), abs);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
+};
+
+/** True when `dir` holds a plan.yaml. */
+export async function isWorkspace(dir: string): Promise<boolean> {
+  try {
+    return statSync(path.join(dir, KIND_FILES.plan)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The files of a workspace, by kind, that exist. */
+export async function workspaceFiles(dir: string): Promise<Array<{ abs: string; kind: SchemaKind }>> {
+  const names = new Set(readdirSafe(dir));
+  const out: Array<{ abs: string; kind: SchemaKind }> = [];
+  for (const [kind, name] of Object.entries(KIND_FILES)) if (names.has(name)) out.push({ abs: path.join(dir, name), kind: kind as SchemaKind });
+  if (names.has(PROJECTS_DIR)) {
+    const projects = readdirSafe(path.join(dir, PROJECTS_DIR));
+    for (const f of projects.filter((f) => /\.ya?ml$/i.test(f) && !f.startsWith('.')).sort())
+      out.push({ abs: path.join(dir, PROJECTS_DIR, f), kind: 'project' });
+  }
+  return out;
+}
+
+/** Loads every plan file of the workspace at `dir`. */
+export async function loadWorkspace(dir: string, opts: LoadOptions): Promise<LoadedWorkspace> {
+  const display = opts.display ?? defaultDisplay;
+  const result: LoadedWorkspace = { plan: emptyPlan(display(dir)), diagnostics: [], sources: new Map(), files: [] };
+  const files = await workspaceFiles(dir);
+  if (!files.some((f) => f.kind === 'plan')) {
+    result.diagnostics.push({
+      file: display(path.join(dir, KIND_FILES.plan)),
+      code: 'PAC-FIL-005',
+      severity: 'error',
+      message: t('file.notWorkspace', opts.lang),
+      path: [],
+      expected: KIND_FILES.plan,
+      found: '—',
+    });
+    if (!files.length) return result;
+  }
+  for (const f of files) addToPlan(result, await loadFile(f.abs, f.kind, opts));
+  return result;
+}
+
+/** The outcome of loading one file. */
+export interface LoadedFile {
+  file: string;
+  kind: SchemaKind;
+  text?: string;
+  data?: unknown;
+  diagnostics: SchemaDiagnostic[];
+}
+
+/** Reads, parses and schema-checks one file of a known kind. */
+export async function loadFile(abs: string, kind: SchemaKind, opts: LoadOptions): Promise<LoadedFile> {
+  const file = (opts.display ?? defaultDisplay)(abs);
+  const src = readSource(abs, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (!src.ok) return { file, kind, diagnostics: [sourceDiagnostic(file, src.problem, opts.lang)] };
+  const parsed = await parseYaml(src.text);
+  if (!parsed.ok) {
+    const p = parsed.problem;
+    const code = { 'yaml.syntax': 'PAC-YML-001', 'yaml.duplicateKey': 'PAC-YML-002', 'yaml.aliasLimit': 'PAC-YML-003', 'yaml.tooDeep': 'PAC-YML-004' }[p.key];
+    const args = { detail: 'detail' in p ? p.detail : undefined, key: 'name' in p ? p.name : undefined, max: 'max' in p ? p.max : undefined };
+    const d: SchemaDiagnostic = { file, code, severity: 'error', message: t(p.key, opts.lang, args), path: 'path' in p && p.path ? p.path : [] };
+    if (!('path' in p && p.path)) Object.assign(d, { line: p.line, col: p.col });
+    if (p.key === 'yaml.duplicateKey') d.found = p.name;
+    return { file, kind, text: src.text, diagnostics: [d] };
+  }
+  const validate = validators()[kind];
+  if (validate(parsed.data)) return { file, kind, text: src.text, data: parsed.data, diagnostics: [] };
+  const diagnostics =
+    parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)
+      ? [{ file, code: 'PAC-SCH-001', severity: 'error' as const, message: t('yaml.notMapping', opts.lang), path: [], expected: t('type.object', opts.lang), found: t(`type.${Array.isArray(parsed.data) ? 'array' : parsed.data === null ? 'null' : typeof parsed.data}`, opts.lang) }]
+      : schemaDiagnostics(validate.errors ?? [], parsed.data, file, opts.lang);
+  return { file, kind, text: src.text, diagnostics };
+}
+
+/** Puts a loaded file into the workspace result: valid files into the Plan, problems into diagnostics. */
+export function addToPlan(ws: LoadedWorkspace, l: LoadedFile): void {
+  ws.files.push(l.file);
+  if (l.text !== undefined) ws.sources.set(l.file, l.text);
+  ws.plan.present.add(l.kind);
+  ws.diagnostics.push(...l.diagnostics);
+  if (l.diagnostics.some((d) => d.severity === 'error') || l.data === undefined) {
+    ws.plan.invalid.add(l.kind);
+    return;
+  }
+  const doc: Doc<any> = { file: l.file, kind: l.kind, data: l.data };
+  if (l.kind === 'project') ws.plan.projects.push(doc);
+  else (ws.plan as any)[l.kind === 'plan' ? 'manifest' : l.kind] = doc;
+}
+
+function sourceDiagnostic(file: string, p: SourceProblem, lang: Lang): Diagnostic {
+  const d: Diagnostic = { file, code: 'PAC-FIL-001', severity: 'error', message: '', path: [] };
+  switch (p.key) {
+    case 'file.missing':
+      return { ...d, message: t(p.key, lang) };
+    case 'file.unreadable':
+      return { ...d, message: t(p.key, lang, { detail: p.detail }) };
+    case 'file.binary':
+      return { ...d, code: 'PAC-FIL-002', message: t(p.key, lang), expected: 'UTF-8 YAML', found: 'binary' };
+    case 'file.notUtf8':
+      return { ...d, code: 'PAC-FIL-002', message: t(p.key, lang, { offset: p.offset }), line: p.line, col: p.col, expected: 'UTF-8', found: 'invalid byte sequence' };
+    case 'file.tooLarge':
+      return { ...d, code: 'PAC-FIL-003', message: t(p.key, lang, { size: p.size, max: p.max }), expected: `≤ ${p.max}`, found: String(p.size) };
+    case 'file.empty':
+      return { ...d, code: 'PAC-FIL-004', message: t(p.key, lang) };
+  }
+}
+
+function readdirSafe(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}

@@ -1,0 +1,80 @@
+// Reads a plan file as text, turning every way a file can be unusable into a value, not an exception.
+import { readFileSync, statSync } from 'node:fs';
+
+/** Default size limit of one plan file: far above any real plan file, far below what hurts. */
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+export type SourceProblem =
+  | { key: 'file.missing' }
+  | { key: 'file.unreadable'; detail: string }
+  | { key: 'file.tooLarge'; size: number; max: number }
+  | { key: 'file.binary' }
+  | { key: 'file.notUtf8'; offset: number; line: number; col: number }
+  | { key: 'file.empty' };
+
+export type SourceResult = { ok: true; text: string } | { ok: false; problem: SourceProblem };
+
+/**
+ * Reads `file` as UTF-8 text (a BOM is dropped; CRLF is kept, the parsers accept it). Synchronous on
+ * purpose: a run reads thousands of small files one after another, and sync reads cost less per file.
+ */
+export function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): SourceResult {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (st.isDirectory()) return { ok: false, problem: { key: 'file.unreadable', detail: 'EISDIR' } };
+    size = st.size;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return { ok: false, problem: code === 'ENOENT' ? { key: 'file.missing' } : { key: 'file.unreadable', detail: code ?? String(err) } };
+  }
+  if (size > maxBytes) return { ok: false, problem: { key: 'file.tooLarge', size, max: maxBytes } };
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch (err) {
+    return { ok: false, problem: { key: 'file.unreadable', detail: (err as NodeJS.ErrnoException).code ?? String(err) } };
+  }
+  return decode(buf);
+}
+
+/** Decodes bytes already read; exported for tests and for callers that hold the bytes. */
+export function decode(buf: Buffer): SourceResult {
+  if (buf.subarray(0, 8192).includes(0)) return { ok: false, problem: { key: 'file.binary' } };
+  if (!isUtf8(buf)) return { ok: false, problem: { key: 'file.notUtf8', ...firstInvalid(buf) } };
+  let text = buf.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') return { ok: false, problem: { key: 'file.empty' } };
+  return { ok: true, text };
+}
+
+function isUtf8(buf: Buffer): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Offset, line and column of the first byte that is not valid UTF-8 (so the user can find it). */
+function firstInvalid(buf: Buffer): { offset: number; line: number; col: number } {
+  let lo = 0;
+  let hi = buf.length;
+  // Binary search on the longest valid prefix; a prefix may end inside a valid sequence, so
+  // check with `stream: true`, which tolerates a truncated tail but not an invalid byte.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(buf.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  // The prefix may end with the lead bytes of the broken sequence: the error starts there.
+  for (let back = 0; back < 3 && lo > 0 && !isUtf8(buf.subarray(0, lo)); back++) lo--;
+  const prefix = buf.subarray(0, lo).toString('utf8');
+  const lines = prefix.split('\n');
+  return { offset: lo, line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}

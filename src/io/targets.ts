@@ -1,0 +1,70 @@
+// Expands `plan validate` arguments (workspaces, files, globs) into the units to check.
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { kindOfPath, PROJECTS_DIR, type SchemaKind } from '../core/schema/kinds.js';
+import { isWorkspace } from './load-workspace.js';
+
+export type Target =
+  /** A whole workspace; `only`, when set, limits the report to these files (absolute paths). */
+  | { type: 'workspace'; dir: string; only?: Set<string> }
+  /** A plan file outside any workspace: checked alone. */
+  | { type: 'file'; abs: string; kind: SchemaKind }
+  /** A YAML file that is not a plan file. */
+  | { type: 'unknown'; abs: string }
+  | { type: 'missing'; abs: string }
+  /** A folder with no plan.yaml. */
+  | { type: 'notWorkspace'; dir: string }
+  | { type: 'noMatch'; pattern: string };
+
+const GLOB = /[*?[\]{}]/;
+
+/** Resolves inputs relative to `cwd`, in the order given, merging files of the same workspace. */
+export async function resolveTargets(inputs: readonly string[], cwd: string): Promise<Target[]> {
+  const out: Target[] = [];
+  const workspaces = new Map<string, Extract<Target, { type: 'workspace' }>>();
+  const addWorkspace = (dir: string, file?: string) => {
+    let w = workspaces.get(dir);
+    if (!w) {
+      w = { type: 'workspace', dir, only: file ? new Set() : undefined };
+      workspaces.set(dir, w);
+      out.push(w);
+    }
+    if (!file) w.only = undefined;
+    else w.only?.add(file);
+  };
+  for (const input of inputs) {
+    const abs = path.resolve(cwd, input);
+    const st = await stat(abs).catch(() => undefined);
+    let paths: string[];
+    if (st) paths = [abs];
+    else if (GLOB.test(input)) {
+      const { glob } = await import('tinyglobby');
+      paths = (await glob(input, { cwd, absolute: true, onlyFiles: false, dot: false })).sort();
+      if (!paths.length) {
+        out.push({ type: 'noMatch', pattern: input });
+        continue;
+      }
+    } else {
+      out.push({ type: 'missing', abs });
+      continue;
+    }
+    for (const p of paths) {
+      const s = p === abs && st ? st : await stat(p).catch(() => undefined);
+      if (s?.isDirectory()) {
+        if (await isWorkspace(p)) addWorkspace(p);
+        else out.push({ type: 'notWorkspace', dir: p });
+        continue;
+      }
+      const kind = kindOfPath(p);
+      if (!kind) {
+        out.push({ type: 'unknown', abs: p });
+        continue;
+      }
+      const root = kind === 'project' ? path.dirname(path.dirname(p)) : path.dirname(p);
+      if (kind === 'project' && path.basename(path.dirname(p)) !== PROJECTS_DIR) out.push({ type: 'file', abs: p, kind });
+      else if (await isWorkspace(root)) addWorkspace(root, p);
+      else out.push({ type: 'file', abs: p, kind });
+    }
+  }
+  return out;
+}
