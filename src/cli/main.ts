@@ -1,0 +1,85 @@
+// The command-line program: parses argv, runs one command, returns its exit code (never exits itself).
+import { Command, CommanderError } from 'commander';
+import { EXIT, UsageError } from './errors.js';
+import { processIO, type CliIO } from './io.js';
+import { t } from '../i18n/messages.js';
+import { resolveLang } from '../i18n/catalog.js';
+import { VERSION } from './version.js';
+
+/** What a command module exports: it adds its command(s) to the program. */
+export interface CommandModule {
+  register(program: Command, ctx: CommandContext): void;
+}
+
+/** Given to every command: the I/O and a way to set the exit code. */
+export interface CommandContext {
+  io: CliIO;
+  exit(code: number): void;
+}
+
+// Each command is imported only when it runs, so `plan validate` never loads the renderer or the wizard.
+// Command name → module file under ./commands/ (several names may share a module).
+const COMMANDS: Record<string, string> = {
+  init: 'init',
+  status: 'status',
+  diagnosis: 'phase',
+  consult: 'phase',
+  add: 'phase',
+  adopt: 'phase',
+  validate: 'validate',
+  rules: 'rules',
+  prioritize: 'prioritize',
+  select: 'select',
+  render: 'render',
+  doctor: 'doctor',
+};
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  let code: number = EXIT.ok;
+  const ctx: CommandContext = { io, exit: (c) => (code = Math.max(code, c)) };
+  const program = new Command('plan')
+    .description('Programme d’action de la commune (PAC) · برنامج عمل الجماعة · commune action plan toolkit')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  try {
+    for (const mod of await commandModules(argv)) mod.register(program, ctx);
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    return handle(err, io);
+  }
+  return code;
+}
+
+async function commandModules(argv: string[]): Promise<CommandModule[]> {
+  const name = argv.find((a) => !a.startsWith('-'));
+  const files = name && COMMANDS[name] ? [COMMANDS[name]] : [...new Set(Object.values(COMMANDS))];
+  const mods: CommandModule[] = [];
+  for (const file of files) {
+    try {
+      mods.push((await import(`./commands/${file}.js`)) as CommandModule);
+    } catch (err) {
+      // A command whose module is not built in this version is simply absent from the program.
+      if ((err as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND' || !String(err).includes('/commands/')) throw err;
+    }
+  }
+  return mods;
+}
+
+function handle(err: unknown, io: CliIO): number {
+  const lang = resolveLang(undefined, undefined, io.env);
+  if (err instanceof CommanderError) {
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return EXIT.ok;
+    return EXIT.usage;
+  }
+  if (err instanceof UsageError) {
+    io.stderr.write(t('cli.usage', lang, { detail: err.message }) + '\n');
+    return EXIT.usage;
+  }
+  const detail = err instanceof Error ? err.message : String(err);
+  io.stderr.write(t('cli.internal', lang, { detail }) + '\n');
+  if (io.env.PLAN_DEBUG && err instanceof Error) io.stderr.write(String(err.stack) + '\n');
+  return EXIT.usage;
+}
