@@ -1,5 +1,5 @@
 // Expands `plan validate` arguments (workspaces, files, globs) into the units to check.
-import { stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { kindOfPath, PROJECTS_DIR, type SchemaKind } from '../core/schema/kinds.js';
 import { isWorkspace } from './load-workspace.js';
@@ -52,7 +52,12 @@ export async function resolveTargets(inputs: readonly string[], cwd: string): Pr
       const s = p === abs && st ? st : await stat(p).catch(() => undefined);
       if (s?.isDirectory()) {
         if (await isWorkspace(p)) addWorkspace(p);
-        else out.push({ type: 'notWorkspace', dir: p });
+        else {
+          // A folder of workspaces (a firm's `communes/`): check each one it holds directly.
+          const children = await childWorkspaces(p);
+          if (children.length) children.forEach((c) => addWorkspace(c));
+          else out.push({ type: 'notWorkspace', dir: p });
+        }
         continue;
       }
       const kind = kindOfPath(p);
@@ -66,5 +71,14 @@ export async function resolveTargets(inputs: readonly string[], cwd: string): Pr
       else out.push({ type: 'file', abs: p, kind });
     }
   }
+  return out;
+}
+
+/** The workspaces directly inside `dir`, sorted by name. */
+async function childWorkspaces(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const out: string[] = [];
+  for (const e of entries.filter((e) => e.isDirectory() && !e.name.startsWith('.')).sort((a, b) => (a.name < b.name ? -1 : 1)))
+    if (await isWorkspace(path.join(dir, e.name))) out.push(path.join(dir, e.name));
   return out;
 }

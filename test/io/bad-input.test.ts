@@ -131,6 +131,16 @@ describe('bad input', () => {
     ]);
   });
 
+  it('a folder of workspaces is checked workspace by workspace', async () => {
+    const parent = path.join(root, 'firm');
+    cpSync(MINIMAL_DIR, path.join(parent, 'a'), { recursive: true });
+    cpSync(MINIMAL_DIR, path.join(parent, 'b'), { recursive: true });
+    writeFileSync(path.join(parent, 'b', 'commune.yaml'), 'name: 3\n');
+    const targets = await resolveTargets(['firm'], root);
+    expect(targets.map((t) => t.type === 'workspace' && path.basename(t.dir))).toEqual(['a', 'b']);
+    expect(new Set((await validate('firm')).map((d) => d.file.split('/')[1]))).toEqual(new Set(['b']));
+  });
+
   it('a YAML file that is not a plan file', async () => {
     writeFileSync(path.join(root, 'notes.yaml'), 'a: 1\n');
     expect(codes(await validate('notes.yaml'))).toEqual(['PAC-FIL-006']);
