@@ -16,22 +16,22 @@ export type ParseProblem =
 
 export type ParseResult = { ok: true; data: unknown } | { ok: false; problem: ParseProblem };
 
-// Anchors and aliases send a file to the careful parser, which bounds alias expansion.
-const ALIAS_OR_ANCHOR = /(?:^|[\s,[{:-])[&*][^\s,[\]{}]/m;
-
-/** Parses YAML text to plain data. Never throws for bad input. */
+/**
+ * Parses YAML text to plain data. Never throws for bad input. js-yaml reads the clean file fast; a
+ * file that fails, or that reuses a node through an alias (js-yaml shares it instead of copying, so
+ * an alias bomb parses cheaply but would explode later), goes to the careful parser.
+ */
 export async function parseYaml(text: string): Promise<ParseResult> {
-  if (!ALIAS_OR_ANCHOR.test(text)) {
-    try {
-      const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
-      const deep = tooDeep(data);
-      return deep ? { ok: false, problem: { key: 'yaml.tooDeep', max: MAX_DEPTH, line: 1, col: 1, path: deep } } : { ok: true, data };
-    } catch (err) {
-      if (!(err instanceof jsyaml.YAMLException) && !(err instanceof RangeError)) throw err;
-      // Fall through: the careful parser gives the canonical message and position.
-    }
+  try {
+    const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+    const walk = inspect(data);
+    if (walk === 'shared') return parseCareful(text);
+    return walk ? { ok: false, problem: { key: 'yaml.tooDeep', max: MAX_DEPTH, line: 1, col: 1, path: walk } } : { ok: true, data };
+  } catch (err) {
+    if (!(err instanceof jsyaml.YAMLException) && !(err instanceof RangeError)) throw err;
+    // The careful parser gives the canonical message and position.
+    return parseCareful(text);
   }
-  return parseCareful(text);
 }
 
 /** Parses with the `yaml` package: exact positions, duplicate keys, alias and depth limits. */
@@ -59,8 +59,8 @@ export async function parseCareful(text: string): Promise<ParseResult> {
   }
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    const deep = tooDeep(data, true);
-    if (deep) return { ok: false, problem: { key: 'yaml.tooDeep', max: MAX_DEPTH, line: 1, col: 1, path: deep } };
+    const deep = inspect(data, true);
+    if (deep && deep !== 'shared') return { ok: false, problem: { key: 'yaml.tooDeep', max: MAX_DEPTH, line: 1, col: 1, path: deep } };
     return { ok: true, data: Object.is(data, -0) ? 0 : data };
   } catch (err) {
     if (err instanceof RangeError) return { ok: false, problem: { key: 'yaml.tooDeep', max: MAX_DEPTH, line: 1, col: 1 } };
@@ -76,15 +76,21 @@ export async function parseCareful(text: string): Promise<ParseResult> {
 const firstLine = (s: string): string => s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 
 /**
- * The path of the first node deeper than MAX_DEPTH, iteratively (no recursion on hostile input).
+ * Walks the data once, iteratively (no recursion on hostile input): returns the path of the first
+ * node deeper than MAX_DEPTH, or 'shared' when a node is reached twice (an alias), else undefined.
  * With `fixZero`, also turns -0 into 0, as js-yaml reads it, so both parsers give the same data.
  */
-function tooDeep(root: unknown, fixZero = false): DataPath | undefined {
+function inspect(root: unknown, fixZero = false): DataPath | 'shared' | undefined {
   const stack: Array<[unknown, (string | number)[]]> = [[root, []]];
+  const seen = fixZero ? undefined : new Set<object>();
   while (stack.length) {
     const [node, path] = stack.pop()!;
     if (path.length > MAX_DEPTH) return path;
     if (!node || typeof node !== 'object') continue;
+    if (seen) {
+      if (seen.has(node)) return 'shared';
+      seen.add(node);
+    }
     const o = node as Record<string, unknown>;
     for (const k of Object.keys(o)) {
       const v = o[k];
