@@ -291,11 +291,11 @@ export interface DiagnosisFile {
   };
 }
 /**
- * Répartition par sexe — التوزيع حسب الجنس
+ * Valeurs par sexe (effectifs ou taux) — القيم حسب الجنس (أعداد أو نسب)
  */
 export interface SexSplit {
-  men: Count;
-  women: Count;
+  men: number;
+  women: number;
 }
 /**
  * Concertations et enquêtes — التشاور والاستمارات
