@@ -1,5 +1,5 @@
 // Generates src/core/plan/schema-types.ts from schemas/*.json, so the TypeScript types never drift
-// from the schemas (the schemas are the single source of truth). Run: npm run build && npm run gen:types
+// from the schemas (the schemas are the single source of truth). Run: npm run build && npm run gen
 import { compile } from 'json-schema-to-typescript';
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
