@@ -79,14 +79,17 @@ const firstLine = (s: string): string => s.split('\n')[0]!.replace(/ at line \d+
  * Walks the data once, iteratively (no recursion on hostile input): returns the path of the first
  * node deeper than MAX_DEPTH, or 'shared' when a node is reached twice (an alias), else undefined.
  * With `fixZero`, also turns -0 into 0, as js-yaml reads it, so both parsers give the same data.
+ * Paths are not built on the way (this runs on every file); only a too-deep file is walked again.
  */
 function inspect(root: unknown, fixZero = false): DataPath | 'shared' | undefined {
-  const stack: Array<[unknown, (string | number)[]]> = [[root, []]];
+  const nodes: unknown[] = [root];
+  const depths: number[] = [0];
   const seen = fixZero ? undefined : new Set<object>();
-  while (stack.length) {
-    const [node, path] = stack.pop()!;
-    if (path.length > MAX_DEPTH) return path;
+  while (nodes.length) {
+    const node = nodes.pop();
+    const depth = depths.pop()!;
     if (!node || typeof node !== 'object') continue;
+    if (depth > MAX_DEPTH) return deepPath(root);
     if (seen) {
       if (seen.has(node)) return 'shared';
       seen.add(node);
@@ -94,9 +97,24 @@ function inspect(root: unknown, fixZero = false): DataPath | 'shared' | undefine
     const o = node as Record<string, unknown>;
     for (const k of Object.keys(o)) {
       const v = o[k];
-      if (typeof v === 'object' && v) stack.push([v, [...path, Array.isArray(o) ? Number(k) : k]]);
-      else if (fixZero && Object.is(v, -0)) o[k] = 0;
+      if (typeof v === 'object' && v) {
+        nodes.push(v);
+        depths.push(depth + 1);
+      } else if (fixZero && Object.is(v, -0)) o[k] = 0;
     }
   }
   return undefined;
+}
+
+/** The path of the first node deeper than MAX_DEPTH (a second, path-keeping walk). */
+function deepPath(root: unknown): DataPath {
+  const stack: Array<[unknown, (string | number)[]]> = [[root, []]];
+  while (stack.length) {
+    const [node, path] = stack.pop()!;
+    if (path.length > MAX_DEPTH) return path;
+    if (!node || typeof node !== 'object') continue;
+    const isArray = Array.isArray(node);
+    for (const [k, v] of Object.entries(node)) if (typeof v === 'object' && v) stack.push([v, [...path, isArray ? Number(k) : k]]);
+  }
+  return [];
 }

@@ -2,14 +2,13 @@
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from './package-root.js';
 import type { SchemaKind } from './kinds.js';
 import type { AjvError } from './schema-diagnostics.js';
 
 export type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
 
-/** The package root (the folder holding package.json), from src/ or dist/ alike. */
-export const PACKAGE_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export { PACKAGE_ROOT };
 
 let cache: Record<SchemaKind, Validator> | undefined;
 
