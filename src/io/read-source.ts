@@ -1,5 +1,6 @@
 // Reads a plan file as text, turning every way a file can be unusable into a value, not an exception.
 import { readFileSync, statSync } from 'node:fs';
+import { isUtf8 as bufferIsUtf8 } from 'node:buffer';
 
 /** Default size limit of one plan file: far above any real plan file, far below what hurts. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
@@ -48,14 +49,8 @@ export function decode(buf: Buffer): SourceResult {
   return { ok: true, text };
 }
 
-function isUtf8(buf: Buffer): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    return true;
-  } catch {
-    return false;
-  }
-}
+// Native check (no decoding, no exception): this runs on every file.
+const isUtf8 = (buf: Buffer): boolean => bufferIsUtf8(buf);
 
 /** Offset, line and column of the first byte that is not valid UTF-8 (so the user can find it). */
 function firstInvalid(buf: Buffer): { offset: number; line: number; col: number } {
