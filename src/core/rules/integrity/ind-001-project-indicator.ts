@@ -46,15 +46,15 @@ export default defineRule({
     ar: (a) =>
       a.indicator === '—'
         ? `المشروع ${a.project} بدون مؤشر تتبع`
-        : `مؤشر المشروع ${a.project} (${a.indicator}) ينقصه: ${say('ar', a.lacks)} (${a.end})`,
+        : `مؤشر المشروع ${a.project} (${a.indicator}) ينقصه: ${say('ar', a.lacks)} (ينتهي المشروع سنة ${a.end})`,
     fr: (a) =>
       a.indicator === '—'
         ? `Le projet ${a.project} n’a aucun indicateur de suivi`
-        : `L’indicateur ${a.indicator} du projet ${a.project} n’a pas ${say('fr', a.lacks)} (${a.end})`,
+        : `Il manque à l’indicateur ${a.indicator} du projet ${a.project} : ${say('fr', a.lacks)} (le projet finit en ${a.end})`,
     en: (a) =>
       a.indicator === '—'
         ? `Project ${a.project} has no monitoring indicator`
-        : `Indicator ${a.indicator} of project ${a.project} lacks ${say('en', a.lacks)} (${a.end})`,
+        : `Indicator ${a.indicator} of project ${a.project} lacks ${say('en', a.lacks)} (the project ends in ${a.end})`,
   },
   check(plan, { report }) {
     const ind = plan.indicators!;
