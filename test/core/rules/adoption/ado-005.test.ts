@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import rule from '../../../../src/core/rules/adoption/ado-005-majority.js';
+import { check, loadPlan } from '../../../helpers/plan-builder.js';
+
+describe('PAC-ADO-005 adopted by the majority', () => {
+  it('accepts 9 for and 1 against', () => {
+    expect(check(rule, loadPlan())).toEqual([]);
+  });
+  it('flags a tie of votes cast at votes.for, saying the reading is unverified', () => {
+    const plan = loadPlan();
+    plan.adoption!.data.votes = { for: 4, against: 4, abstain: 3 };
+    const ds = check(rule, plan);
+    expect(ds).toEqual([expect.objectContaining({ code: 'PAC-ADO-005', severity: 'error', path: ['votes', 'for'], expected: '> 4', found: '4' })]);
+    expect(ds[0]!.message).toMatch(/unverified/);
+  });
+  it('asks for more than half of the members in office in members_in_office mode', () => {
+    const plan = loadPlan();
+    plan.adoption!.data.votes = { for: 7, against: 1, abstain: 3 };
+    expect(check(rule, plan)).toEqual([]);
+    plan.manifest!.data.rules = { params: { 'PAC-ADO-005': { majority_mode: 'members_in_office' } } };
+    expect(check(rule, plan)).toEqual([expect.objectContaining({ path: ['votes', 'for'], expected: '≥ 8', found: '7' })]);
+  });
+  it('reports a mistyped mode instead of falling back to the default', () => {
+    const ds = check(rule, loadPlan(), { params: { 'PAC-ADO-005': { majority_mode: 'members' } } });
+    expect(ds).toEqual([expect.objectContaining({ code: 'PAC-INT-999' })]);
+    expect(ds[0]!.message).toContain('majority_mode');
+  });
+});
