@@ -61,7 +61,10 @@ export default defineRule<{ ordinary_months: number[]; agenda_days: number }>({
     const doc = plan.adoption!;
     const session = doc.data.session;
     if (!session || session.type !== 'ordinary') return;
-    const months = params.ordinary_months.map(Number);
+    // From the command line the months may come as one number or as "2,5,10".
+    const raw: unknown = params.ordinary_months;
+    const months = (Array.isArray(raw) ? raw : String(raw).split(',')).map(Number);
+    if (months.some((m) => !Number.isInteger(m) || m < 1 || m > 12)) throw new Error(`ordinary_months must be months from 1 to 12, not ${JSON.stringify(raw)}`);
     if (!months.includes(monthOf(session.date)))
       report({ doc, path: ['session', 'type'] }, { case: 'month', date: session.date, months: months.join(', ') }, { expected: 'extraordinary', found: 'ordinary' });
     const sent = session.agenda_sent_to_governor_on;

@@ -42,4 +42,11 @@ describe('PAC-ADO-006 session type and agenda', () => {
       [['session', 'agenda_sent_to_governor_on'], '≥ 30', '25'],
     ]);
   });
+  it('takes the months as one number or a comma-separated list, and reports nonsense', () => {
+    const plan = loadPlan();
+    expect(check(rule, plan, { params: { 'PAC-ADO-006': { ordinary_months: 5 } } })).toEqual([]);
+    expect(check(rule, plan, { params: { 'PAC-ADO-006': { ordinary_months: '2,5,10' } } })).toEqual([]);
+    expect(check(rule, plan, { params: { 'PAC-ADO-006': { ordinary_months: '6' } } })).toEqual([expect.objectContaining({ path: ['session', 'type'] })]);
+    expect(check(rule, plan, { params: { 'PAC-ADO-006': { ordinary_months: 'May' } } })).toEqual([expect.objectContaining({ code: 'PAC-INT-999' })]);
+  });
 });
