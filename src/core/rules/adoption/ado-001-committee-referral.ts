@@ -29,7 +29,7 @@ export default defineRule<{ days: number }>({
     ar: (a) =>
       a.case === 'missing'
         ? `لم يسجل تاريخ إحالة المشروع على اللجان الدائمة (committee_referral) قبل دورة ${a.session}`
-        : `أحيل المشروع على اللجان في ${a.referral}، أي ${a.found} يوما فقط قبل الدورة (${a.session})؛ المطلوب ${a.expected} يوما على الأقل`,
+        : `أحيل المشروع على اللجان في ${a.referral} والدورة في ${a.session}: المدة الفاصلة (بالأيام) ${a.found}، والحد الأدنى ${a.expected}`,
     fr: (a) =>
       a.case === 'missing'
         ? `La saisine des commissions permanentes (committee_referral) n’est pas enregistrée avant la session du ${a.session}`

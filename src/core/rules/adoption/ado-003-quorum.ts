@@ -12,11 +12,11 @@ type Case = 'quorum' | 'needless' | 'previous' | 'duplicate' | 'gap' | 'order' |
 const MESSAGES: Record<Lang, (a: MessageArgs) => string> = {
   ar: (a) =>
     ({
-      quorum: `حضر ${a.present} عضوا في الدعوة ${a.number}، والنصاب أكثر من نصف الأعضاء المزاولين (${a.members})، أي ${a.needed} على الأقل`,
-      needless: `حضر ${a.present} عضوا في الدعوة ${a.number} فاكتمل النصاب (${a.needed})، فلا داعي لدعوة لاحقة`,
+      quorum: `عدد الحاضرين في الدعوة ${a.number}: ${a.present}؛ النصاب أكثر من نصف عدد الأعضاء المزاولين (${a.members})، أي ${a.needed} على الأقل`,
+      needless: `عدد الحاضرين في الدعوة ${a.number}: ${a.present}، فالنصاب (${a.needed}) مكتمل ولا داعي لدعوة لاحقة`,
       previous: `الدعوة ${a.number} مسجلة دون الدعوة ${a.previous} التي تسبقها`,
       duplicate: `الدعوة رقم ${a.number} مسجلة أكثر من مرة`,
-      gap: `بين الدعوة الأولى والثانية ${a.found} يوما، والمطلوب من ${a.min} إلى ${a.max} أيام`,
+      gap: `المدة بين الدعوة الأولى والثانية (بالأيام): ${a.found}، والمطلوب من ${a.min} إلى ${a.max}`,
       order: `الدعوة الثالثة (${a.date}) ليست بعد الدعوة الثانية (${a.previousDate})`,
       held: `تاريخ الدورة ${a.date} يختلف عن تاريخ آخر دعوة (${a.heldDate}) التي انعقدت فيها`,
     })[a.case as Case],

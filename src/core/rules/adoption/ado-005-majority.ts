@@ -32,8 +32,8 @@ export default defineRule<{ majority_mode: Mode }>({
   message: {
     ar: (a) =>
       a.mode === 'votes_cast'
-        ? `لم يصادق على البرنامج: ${a.found} صوتا مؤيدا مقابل ${a.against} صوتا معارضا`
-        : `لم يصادق على البرنامج: ${a.found} صوتا مؤيدا، والمطلوب أكثر من نصف الأعضاء المزاولين (${a.members})، أي ${a.expected} على الأقل`,
+        ? `لم تتم المصادقة على البرنامج: الأصوات المؤيدة ${a.found} والأصوات المعارضة ${a.against}`
+        : `لم تتم المصادقة على البرنامج: الأصوات المؤيدة ${a.found}، والمطلوب أكثر من نصف عدد الأعضاء المزاولين (${a.members})، أي ${a.expected} على الأقل`,
     fr: (a) =>
       a.mode === 'votes_cast'
         ? `Le plan n’est pas adopté : ${a.found} voix pour, ${a.against} contre`

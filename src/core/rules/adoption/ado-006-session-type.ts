@@ -42,7 +42,7 @@ export default defineRule<{ ordinary_months: number[]; agenda_days: number }>({
       ({
         month: `دورة عادية بتاريخ ${a.date} خارج أشهر الدورات العادية (${a.months}): يجب أن تكون دورة استثنائية`,
         agendaMissing: `لم يسجل تاريخ إرسال جدول أعمال الدورة العادية إلى العامل (agenda_sent_to_governor_on)`,
-        agendaLate: `أرسل جدول الأعمال إلى العامل في ${a.sent}، أي ${a.found} يوما قبل الدورة (${a.date})؛ المطلوب ${a.days} يوما على الأقل`,
+        agendaLate: `أرسل جدول الأعمال إلى العامل في ${a.sent} والدورة في ${a.date}: المدة الفاصلة (بالأيام) ${a.found}، والحد الأدنى ${a.days}`,
       })[a.case as Case],
     fr: (a) =>
       ({

@@ -32,7 +32,7 @@ export default defineRule<{ days: number }>({
   message: {
     ar: (a) =>
       ({
-        late: `صدرت التأشيرة في ${a.visa}، بعد ${a.found} يوما من التوصل بالمقرر (${a.received})؛ الأجل ${a.days} يوما`,
+        late: `صدرت التأشيرة في ${a.visa} بعد التوصل بالمقرر في ${a.received}: المدة (بالأيام) ${a.found}، والأجل ${a.days}`,
         before: `تاريخ التأشيرة (${a.visa}) سابق لتاريخ التوصل بالمقرر (${a.received})`,
         notExecutable: `وضعية التأشيرة «${a.status}»: المقرر غير قابل للتنفيذ قبل التأشيرة`,
       })[a.case as Case],
