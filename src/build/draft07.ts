@@ -27,6 +27,8 @@ const PLAIN = new Set([
   'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems',
   'minProperties', 'maxProperties', 'readOnly', 'writeOnly', 'contentEncoding', 'contentMediaType',
 ]);
+// Keywords that only describe (for people and editors), never constrain.
+const ANNOTATIONS = new Set(['title', 'description', '$comment', 'default', 'examples', 'readOnly', 'writeOnly']);
 // Keywords holding instance data, never walked as schemas (an enum value may well look like a keyword).
 const DATA = new Set(['enum', 'const', 'default', 'examples']);
 // Keywords whose value is one subschema.
@@ -111,9 +113,10 @@ function convertSchema(schema: unknown, at: string, ctx: Context): unknown {
   if ('$defs' in schema) fail(ctx.file, at, '$defs is only supported at the root');
   let out: JsonSchema = {};
   for (const [key, value] of Object.entries(schema)) Object.assign(out, convertKeyword(key, value, schema, `${at}/${key}`, ctx));
-  // Draft-07 ignores every sibling of $ref: wrap the reference so that the titles, descriptions and
-  // any other constraint next to it still count (hover text in the editor comes from these titles).
-  if (typeof out.$ref === 'string' && Object.keys(out).length > 1) {
+  // Draft-07 ignores the siblings of $ref. A constraint next to a reference must still count, so the
+  // reference moves into allOf. Annotations stay beside it: the YAML extension merges the target under
+  // them, so the field's own title wins on hover, whereas inside allOf the shared type's title would.
+  if (typeof out.$ref === 'string' && Object.keys(out).some((k) => k !== '$ref' && !ANNOTATIONS.has(k))) {
     const { $ref, allOf, ...rest } = out;
     out = { allOf: [{ $ref }, ...((allOf as unknown[] | undefined) ?? [])], ...rest };
   }

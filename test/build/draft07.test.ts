@@ -49,10 +49,15 @@ describe('toDraft07', () => {
   const convert = (schema: JsonSchema, defs: JsonSchema = {}) =>
     toDraft07('plan', { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: schemaId('plan'), ...schema }, { $defs: defs });
 
-  it('wraps a $ref that has siblings in allOf, since draft-07 ignores them', () => {
-    const out = convert({ properties: { a: { $ref: 'common.json#/$defs/x', title: 'A / أ' } } }, { x: { type: 'string' } });
-    expect(out.properties).toEqual({ a: { allOf: [{ $ref: '#/definitions/x' }], title: 'A / أ' } });
+  it('wraps a $ref in allOf when a constraint sits beside it, since draft-07 ignores its siblings', () => {
+    const out = convert({ properties: { a: { $ref: 'common.json#/$defs/x', maxLength: 3, title: 'A / أ' } } }, { x: { type: 'string' } });
+    expect(out.properties).toEqual({ a: { allOf: [{ $ref: '#/definitions/x' }], maxLength: 3, title: 'A / أ' } });
     expect(out.definitions).toEqual({ x: { type: 'string' } });
+  });
+
+  it('leaves titles and descriptions beside a $ref, where the editor reads them first', () => {
+    const out = convert({ properties: { a: { $ref: 'common.json#/$defs/x', title: 'A / أ', description: 'A — أ' } } }, { x: { type: 'string' } });
+    expect(out.properties).toEqual({ a: { $ref: '#/definitions/x', title: 'A / أ', description: 'A — أ' } });
   });
 
   it('bundles only the common definitions in use, following references between them', () => {
