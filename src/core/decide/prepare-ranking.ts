@@ -1,0 +1,105 @@
+// Gathers what the ranking needs from a plan, and reports the inputs that make a ranking meaningless.
+import { closest, distance } from 'fastest-levenshtein';
+import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
+import type { Plan } from '../plan/workspace.js';
+import { td } from '../../i18n/decide.js';
+import { citizenSupport, supportScore, type Support, type SurveyLink } from './citizen-support.js';
+import { DEFAULT_TIE_BREAK, readCriteria, type Criterion, type TieBreak } from './criteria.js';
+import type { RankItem } from './rank-priorities.js';
+
+/** Inputs of the ranking, ready for rankPriorities, with the scores computed from consultations. */
+export interface RankingInput {
+  criteria: Criterion[];
+  items: RankItem[];
+  tieBreak: TieBreak;
+  /** priority id → criterion id → score computed from the consultations (citizen_support criteria). */
+  computed: Map<string, Record<string, number>>;
+  /** priority id → the support figures behind the computed scores. */
+  support: Map<string, Support>;
+  /** Problems that stop the ranking (errors) or qualify it (warnings). */
+  diagnostics: Diagnostic[];
+}
+
+/** Tolerance on Σ weights = weights_total (weights are often typed as decimals). */
+const WEIGHT_EPS = 1e-6;
+
+/** Reads criteria, scores and tie-break figures from the plan, and checks them. */
+export function prepareRanking(plan: Plan, lang: Lang, links: readonly SurveyLink[] = []): RankingInput {
+  const doc = plan.priorities!;
+  const file = doc.file;
+  const data = doc.data;
+  const criteria = readCriteria(data);
+  const diagnostics: Diagnostic[] = [];
+  const err = (code: string, path: Diagnostic['path'], key: string, args: Record<string, string | number> = {}, ef?: { expected: string; found: string }) =>
+    diagnostics.push({ file, code, severity: 'error', message: td(key, lang, args), path, ...(ef ?? {}) });
+
+  if (!criteria.length) err('PAC-DEC-001', data.criteria ? ['criteria'] : [], 'rank.noCriteria');
+  const sum = criteria.reduce((s, c) => s + c.weight, 0);
+  if (data.weights_total !== undefined && Math.abs(sum - data.weights_total) > WEIGHT_EPS)
+    err('PAC-DEC-002', ['weights_total'], 'rank.weightsSum', { sum: fmt(sum), total: fmt(data.weights_total) }, { expected: fmt(data.weights_total), found: fmt(sum) });
+  if (data.weights_total === undefined && criteria.length && sum <= 0) err('PAC-DEC-002', ['criteria'], 'rank.weightsZero');
+  criteria.forEach((c, i) => {
+    if (!(c.scale.min < c.scale.max))
+      err('PAC-DEC-003', ['criteria', i, 'scale'], 'rank.badScale', { id: c.id }, { expected: 'min < max', found: `${c.scale.min} ≥ ${c.scale.max}` });
+  });
+
+  const support = citizenSupport(data.priorities, plan.consultations?.data, links);
+  const computed = new Map<string, Record<string, number>>();
+  const byId = new Map(criteria.map((c) => [c.id, c]));
+  const ids = criteria.map((c) => c.id);
+  const projectsOf = projectFigures(plan);
+  const population = new Map((plan.commune?.data.localities ?? []).map((l) => [l.id, l.population ?? 0]));
+
+  const items: RankItem[] = data.priorities.map((p, i) => {
+    const scores: Record<string, number> = {};
+    for (const [key, value] of Object.entries(p.scores ?? {})) {
+      const c = byId.get(key);
+      if (!c) {
+        const guess = ids.length ? closest(key, ids) : undefined;
+        const near = guess && distance(key.toLowerCase(), guess.toLowerCase()) <= Math.max(2, Math.floor(guess.length / 3));
+        err('PAC-DEC-005', ['priorities', i, 'scores', key], near ? 'rank.unknownCriterionGuess' : 'rank.unknownCriterion', { id: key, guess: guess ?? '' }, { expected: ids.join(', '), found: key });
+        continue;
+      }
+      if (c.source === 'citizen_support') continue;
+      if (value === undefined) continue;
+      if (value < c.scale.min || value > c.scale.max)
+        err('PAC-DEC-004', ['priorities', i, 'scores', key], 'rank.outOfScale', { id: p.id, criterion: key, value, min: c.scale.min, max: c.scale.max }, { expected: `${c.scale.min}..${c.scale.max}`, found: String(value) });
+      scores[key] = value;
+    }
+    const own: Record<string, number> = {};
+    for (const c of criteria) {
+      if (c.source === 'citizen_support') {
+        own[c.id] = scores[c.id] = supportScore(c, support.get(p.id)?.share ?? 0);
+      } else if (scores[c.id] === undefined && (p.scores?.[c.id] === undefined)) {
+        err('PAC-DEC-006', ['priorities', i, p.scores ? 'scores' : 'id'], 'rank.missingScore', { id: p.id, criterion: c.id }, { expected: c.id, found: '—' });
+      }
+    }
+    if (Object.keys(own).length) computed.set(p.id, own);
+    const figures = projectsOf.get(p.id);
+    const localPop = (p.localities ?? []).reduce((s, l) => s + (population.get(l) ?? 0), 0);
+    return {
+      id: p.id,
+      scores,
+      ...(figures ? { cost: figures.cost } : {}),
+      ...(figures?.beneficiaries !== undefined ? { beneficiaries: figures.beneficiaries } : localPop > 0 ? { beneficiaries: localPop } : {}),
+    };
+  });
+  return { criteria, items, tieBreak: data.tie_break ?? DEFAULT_TIE_BREAK, computed, support, diagnostics };
+}
+
+/** Σ cost and Σ beneficiaries of the (not cancelled) projects serving each priority. */
+function projectFigures(plan: Plan): Map<string, { cost: number; beneficiaries?: number }> {
+  const out = new Map<string, { cost: number; beneficiaries?: number }>();
+  for (const { data: p } of plan.projects) {
+    if (p.status === 'cancelled') continue;
+    for (const id of p.priority_ids) {
+      const f = out.get(id) ?? { cost: 0 };
+      f.cost += p.estimated_cost;
+      if (p.beneficiaries) f.beneficiaries = (f.beneficiaries ?? 0) + p.beneficiaries.total;
+      out.set(id, f);
+    }
+  }
+  return out;
+}
+
+const fmt = (x: number): string => String(Math.round(x * 1e6) / 1e6);
