@@ -141,6 +141,16 @@ describe('draft-07 and 2020-12 schemas agree', () => {
     expect(new Set(yamlFiles.map((f) => kindOfPath(f)))).toEqual(new Set(SCHEMA_KINDS));
   });
 
+  it('every such file names, on its first line, the draft-07 schema of its kind, and that file exists', () => {
+    const wrong = yamlFiles.filter((file) => {
+      const first = readFileSync(path.join(repo, file), 'utf8').split('\n')[0]!;
+      const target = /^# yaml-language-server: \$schema=(\S+)$/.exec(first)?.[1];
+      const resolved = target && path.resolve(repo, path.dirname(file), target);
+      return resolved !== path.join(repo, DRAFT07_DIR, `${kindOfPath(file)}.json`);
+    });
+    expect(wrong).toEqual([]);
+  });
+
   it.each(yamlFiles)('on %s', (file) => {
     expectSameVerdict(kindOfPath(file)!, load(file));
   });
