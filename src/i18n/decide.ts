@@ -1,7 +1,7 @@
 // Catalogue of prioritisation and selection words (plan prioritize, plan select), in ar / fr / en.
 import type { Lang } from '../core/diagnostics/diagnostic.js';
 import { makeT, type Catalog } from './catalog.js';
-import { formatNumber } from './format.js';
+import { formatAmount, formatNumber } from './format.js';
 
 export const decide: Catalog = {
   // ranking inputs
@@ -241,6 +241,7 @@ export const decide: Catalog = {
     fr: 'Résolution exacte par HiGHS : {solves} résolutions, {seconds} s',
     en: 'Solved exactly by HiGHS: {solves} solves, {seconds} s',
   },
+  'sel.solves': { ar: 'حل دقيق بواسطة HiGHS: {solves} عملية حل', fr: 'Résolution exacte par HiGHS : {solves} résolutions', en: 'Solved exactly by HiGHS: {solves} solves' },
   'sel.generated': { ar: 'plan select', fr: 'plan select', en: 'plan select' },
   'sel.missing': {
     ar: 'يلزم priorities.yaml وfinance.yaml ومشروع واحد على الأقل، صالحة (plan validate)',
@@ -269,6 +270,7 @@ export const td = makeT(decide);
 
 /** An amount in millions of dirhams, as the decisions speak of them (1.2 MDH). */
 export function mdh(amount: number, lang: Lang): string {
+  if (Math.abs(amount) < 100_000) return formatAmount(Math.round(amount), lang);
   const n = formatNumber(Math.round(amount / 1e4) / 100, lang);
   return lang === 'ar' ? `${n} مليون درهم` : `${n} MDH`;
 }

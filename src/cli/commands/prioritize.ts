@@ -1,0 +1,128 @@
+// `plan prioritize [workspace]`: ranks the priorities on their weighted criteria and writes score and rank back.
+import { Option, type Command } from 'commander';
+import path from 'node:path';
+import type { CommandContext } from '../main.js';
+import { EXIT, UsageError } from '../errors.js';
+import { resolveLang } from '../../i18n/catalog.js';
+import { td } from '../../i18n/decide.js';
+import type { Diagnostic, Lang } from '../../core/diagnostics/diagnostic.js';
+import { diagnosticLines } from '../../core/decide/diagnostic-lines.js';
+import { prepareRanking } from '../../core/decide/prepare-ranking.js';
+import { rankPriorities } from '../../core/decide/rank-priorities.js';
+import { weightSensitivity } from '../../core/decide/weight-sensitivity.js';
+import { formatRanking } from '../../core/decide/ranking-report.js';
+import { writeDefaultCriteria, writeRanking } from '../../core/decide/write-ranking.js';
+import type { SurveyLink } from '../../core/decide/citizen-support.js';
+import { loadWorkspace, type LoadedWorkspace } from '../../io/load-workspace.js';
+import { resolvePositions } from '../../io/check-workspace.js';
+import { openYaml, saveYaml } from '../../io/yaml-edit.js';
+import { planLang } from '../../io/validate-run.js';
+import type { CliIO } from '../io.js';
+import { readFileSync } from 'node:fs';
+
+interface PrioritizeFlags {
+  format: 'table' | 'json' | 'csv';
+  lang?: string;
+  dryRun?: boolean;
+  initCriteria?: boolean;
+  surveyChoice: string[];
+}
+
+/** Adds `plan prioritize` to the program. */
+export function register(program: Command, ctx: CommandContext): void {
+  program
+    .command('prioritize')
+    .description('rank the priorities on weighted criteria, with a sensitivity analysis / classer les priorités')
+    .argument('[workspace]', 'plan workspace (default: the current folder)')
+    .addOption(new Option('-f, --format <format>', 'report format').choices(['table', 'json', 'csv']).default('table'))
+    .addOption(new Option('-l, --lang <lang>', 'language of the report').choices(['ar', 'fr', 'en']))
+    .option('--dry-run', 'show the change to priorities.yaml instead of writing it')
+    .option('--init-criteria', 'write the practice default criteria (with comments) into a priorities.yaml that has none')
+    .option('--survey-choice <PRI=SURVEY.question.choice>', 'count a survey answer as citizen support for a priority (repeatable)', collect, [])
+    .addHelpText(
+      'after',
+      `
+Examples:
+  plan prioritize examples/oulmes
+  plan prioritize . --dry-run
+  plan prioritize . --init-criteria
+  plan prioritize . --format csv > ranking.csv
+  plan prioritize . --survey-choice PRI05=S1.besoin_prioritaire.eau
+
+Exit codes: 0 ranked (or criteria written); 1 the criteria or scores have errors; 2 usage or I/O error.`,
+    )
+    .action(async (workspace: string | undefined, flags: PrioritizeFlags) => ctx.exit(await run(workspace, flags, ctx.io)));
+}
+
+const collect = (v: string, acc: string[]) => [...acc, v];
+
+async function run(workspace: string | undefined, flags: PrioritizeFlags, io: CliIO): Promise<number> {
+  const dir = path.resolve(io.cwd, workspace ?? '.');
+  const lang = resolveLang(flags.lang, planLang(readMaybe(path.join(dir, 'plan.yaml'))), io.env);
+  const ws = await loadWorkspace(dir, { lang, display: displayFrom(io.cwd) });
+  const prio = ws.plan.priorities;
+  const file = path.join(dir, 'priorities.yaml');
+  if (!prio) return reportLoadProblems(ws, lang, io, td('rank.missingFile', lang));
+
+  if (flags.initCriteria) {
+    if (prio.data.criteria?.length) throw new UsageError(td('init.exists', lang));
+    const y = openYaml(file);
+    const n = writeDefaultCriteria(y.doc, lang);
+    const { diff } = await saveYaml(y, { dryRun: flags.dryRun });
+    io.stdout.write(flags.dryRun ? diff : td('init.written', lang, { n, file: prio.file }) + '\n');
+    return EXIT.ok;
+  }
+
+  const links = flags.surveyChoice.map(parseSurveyChoice);
+  const input = prepareRanking(ws.plan, lang, links);
+  if (input.diagnostics.some((d) => d.severity === 'error')) return printDiagnostics(input.diagnostics, ws, io);
+  const ranked = rankPriorities(input.criteria, input.items, input.tieBreak);
+  const sensitivity = weightSensitivity(input.criteria, input.items, input.tieBreak, ranked);
+  const info = new Map(
+    prio.data.priorities.map((p) => [p.id, { sector: p.sector, need: (lang === 'ar' ? p.need.ar : p.need.fr) ?? p.need.ar, scores: input.items.find((i) => i.id === p.id)!.scores }]),
+  );
+  io.stdout.write(formatRanking({ criteria: input.criteria, tieBreak: input.tieBreak, ranked, info, sensitivity }, flags.format, lang));
+
+  const y = openYaml(file);
+  writeRanking(y.doc, ranked, input.computed);
+  const { written, diff } = await saveYaml(y, { dryRun: flags.dryRun });
+  const note = flags.dryRun ? diff : td(written ? 'write.done' : 'write.same', lang, { file: prio.file }) + '\n';
+  (flags.format === 'table' ? io.stdout : io.stderr).write((flags.format === 'table' ? '\n' : '') + note);
+  return EXIT.ok;
+}
+
+/** `PRI05=S1.question.choice` → a survey link (the question and choice names may not contain dots). */
+function parseSurveyChoice(s: string): SurveyLink {
+  const m = /^([^=]+)=([^.]+)\.([^.]+)\.(.+)$/.exec(s);
+  if (!m) throw new UsageError(`--survey-choice ${s}: PRI=SURVEY.question.choice`);
+  return { priority: m[1]!, survey: m[2]!, question: m[3]!, choice: m[4]! };
+}
+
+/** Prints diagnostics with their positions; exit code 1. */
+export async function printDiagnostics(ds: Diagnostic[], ws: LoadedWorkspace, io: CliIO): Promise<number> {
+  await resolvePositions(ds, ws.sources);
+  io.stdout.write(diagnosticLines(ds) + '\n');
+  return EXIT.findings;
+}
+
+/** When a file the command needs is missing or invalid: its load diagnostics if any, else a usage error. */
+export async function reportLoadProblems(ws: LoadedWorkspace, _lang: Lang, io: CliIO, message: string): Promise<number> {
+  const ds = ws.diagnostics.filter((d) => d.severity === 'error');
+  if (!ds.length) throw new UsageError(message);
+  io.stderr.write(message + '\n');
+  return printDiagnostics(ds, ws, io);
+}
+
+/** Paths shown relative to the current folder, with forward slashes. */
+export const displayFrom = (cwd: string) => (abs: string) => {
+  const rel = path.relative(cwd, abs);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
+};
+
+function readMaybe(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
