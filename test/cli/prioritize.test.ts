@@ -1,0 +1,89 @@
+// `plan prioritize` through the CLI: ranking written back with comments kept, dry run, bad input with positions.
+import { describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { Command, CommanderError } from 'commander';
+import { PassThrough } from 'node:stream';
+import { register } from '../../src/cli/commands/prioritize.js';
+import { UsageError } from '../../src/cli/errors.js';
+import { MINIMAL_DIR } from '../helpers/plan-builder.js';
+
+function copy(src = MINIMAL_DIR): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'plan-prio-'));
+  cpSync(src, dir, { recursive: true });
+  return dir;
+}
+const edit = (dir: string, f: (s: string) => string) => writeFileSync(path.join(dir, 'priorities.yaml'), f(readFileSync(path.join(dir, 'priorities.yaml'), 'utf8')));
+
+// The command is registered on its own program, as src/cli/main.ts does; exit codes follow main's rules
+// (a UsageError is 2). main's variable dynamic import of command modules does not run under vitest.
+async function runCli(argv: string[], opts: { cwd?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  let code = 0;
+  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, stdin: new PassThrough(), env: { NO_COLOR: '1', LANG: 'en_US.UTF-8' }, cwd: opts.cwd ?? process.cwd() };
+  const program = new Command('plan').exitOverride().configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
+  register(program, { io, exit: (c) => (code = Math.max(code, c)) });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof CommanderError) return { code: 2, stdout, stderr: stderr + String(err) };
+    throw err;
+  }
+  return { code, stdout, stderr };
+}
+
+describe('plan prioritize (CLI)', () => {
+  it('ranks, prints the table and sensitivity, and writes weighted_score and rank with comments kept', async () => {
+    const dir = copy();
+    const r = await runCli(['prioritize', dir, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Sensitivity');
+    const text = readFileSync(path.join(dir, 'priorities.yaml'), 'utf8');
+    expect(text.startsWith('# yaml-language-server')).toBe(true);
+    // PRI1: beneficiaries 4/5 (weight 60), urgency 5/5 (weight 40) → 100·(60·0.8 + 40·1)/100 = 88
+    expect(parse(text).priorities[0]).toMatchObject({ weighted_score: 88, rank: 1 });
+  });
+
+  it('shows the change without writing it with --dry-run', async () => {
+    const dir = copy();
+    const before = readFileSync(path.join(dir, 'priorities.yaml'), 'utf8');
+    const r = await runCli(['prioritize', dir, '--dry-run', '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('+    weighted_score: 88');
+    expect(readFileSync(path.join(dir, 'priorities.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('reports weights that do not add up and scores off their scale, at file:line:col', async () => {
+    const dir = copy();
+    edit(dir, (s) => s.replace('weight: 40', 'weight: 30').replace('urgency: 5 }', 'urgency: 7 }'));
+    const r = await runCli(['prioritize', dir, '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/priorities\.yaml:10:16 +error .*90, not 100.*PAC-DEC-002/);
+    expect(r.stdout).toMatch(/priorities\.yaml:18:\d+ +error .*7 on urgency.*PAC-DEC-004/);
+  });
+
+  it('names an unknown criterion and suggests the closest', async () => {
+    const dir = copy();
+    edit(dir, (s) => s.replace('urgency: 5 }', 'urgncy: 5 }'));
+    const r = await runCli(['prioritize', dir, '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Did you mean "urgency"?');
+    expect(r.stdout).toContain('PAC-DEC-005');
+  });
+
+  it('writes the practice criteria with comments into a file that has none, and refuses when it has some', async () => {
+    const dir = copy();
+    edit(dir, (s) => s.replace(/criteria:\n(  - .*\n)+weights_total: 100\n/, '').replace(/    scores: .*\n/, ''));
+    const r = await runCli(['prioritize', dir, '--init-criteria', '--lang', 'fr']);
+    expect(r.code).toBe(0);
+    const text = readFileSync(path.join(dir, 'priorities.yaml'), 'utf8');
+    const data = parse(text);
+    expect(data.criteria.map((c: { id: string }) => c.id)).toContain('gender_equity');
+    expect(data.criteria.reduce((s: number, c: { weight: number }) => s + c.weight, 0)).toBe(data.weights_total);
+    expect(text).toMatch(/# Critères de priorisation/);
+    expect((await runCli(['prioritize', dir, '--init-criteria'])).code).toBe(2);
+  });
+});

@@ -1,0 +1,112 @@
+// `plan select` through the CLI on the minimal plan and both examples: programme written, deterministic,
+// accepted by the checks; what-ifs; infeasible sets and unknown ids reported.
+import { describe, expect, it } from 'vitest';
+import { Command, CommanderError } from 'commander';
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { PassThrough } from 'node:stream';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { register as registerPrioritize } from '../../src/cli/commands/prioritize.js';
+import { register as registerSelect } from '../../src/cli/commands/select.js';
+import { UsageError } from '../../src/cli/errors.js';
+import { checkWorkspace } from '../../src/io/check-workspace.js';
+import { MINIMAL_DIR } from '../helpers/plan-builder.js';
+
+const repo = path.resolve(__dirname, '../..');
+const WORKSPACES = [MINIMAL_DIR, path.join(repo, 'examples/oulmes'), path.join(repo, 'examples/khemisset')];
+
+// Both commands registered on their own program, as src/cli/main.ts does (its variable dynamic import of
+// command modules does not run under vitest); a UsageError is exit 2, as in main.
+async function runCli(argv: string[], opts: { cwd?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  let code = 0;
+  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, stdin: new PassThrough(), env: { NO_COLOR: '1', LANG: 'en_US.UTF-8' }, cwd: opts.cwd ?? process.cwd() };
+  const program = new Command('plan').exitOverride().configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
+  const ctx = { io, exit: (c: number) => (code = Math.max(code, c)) };
+  registerPrioritize(program, ctx);
+  registerSelect(program, ctx);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof UsageError || err instanceof CommanderError) return { code: 2, stdout, stderr: stderr + String(err) };
+    throw err;
+  }
+  return { code, stdout, stderr };
+}
+
+function copy(src: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'plan-select-'));
+  cpSync(src, dir, { recursive: true });
+  return dir;
+}
+
+describe('plan select (CLI)', () => {
+  it.each(WORKSPACES)('prioritize then select write a ranked, financed, explained programme the checks accept: %s', async (src) => {
+    const dir = copy(src);
+    expect((await runCli(['prioritize', dir, '--lang', 'en'])).code).toBe(0);
+    const r = await runCli(['select', dir, '--lang', 'en']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    const fin = parse(readFileSync(path.join(dir, 'finance.yaml'), 'utf8'));
+    expect(fin.programme.lines.length).toBeGreaterThan(0);
+    expect(fin.programme.generated_by).toMatch(/^plan select /);
+    const prio = parse(readFileSync(path.join(dir, 'priorities.yaml'), 'utf8'));
+    expect(prio.priorities.every((p: { rank?: number }) => Number.isInteger(p.rank))).toBe(true);
+    // Every line of a selected project sums to its cost: the programme is fully financed.
+    const byProject = new Map<string, number>();
+    for (const l of fin.programme.lines) byProject.set(l.project, (byProject.get(l.project) ?? 0) + l.amount);
+    for (const [id, total] of byProject) expect(total).toBe(parse(readFileSync(path.join(dir, 'projects', `${id}.yaml`), 'utf8')).estimated_cost);
+    // The checks find nothing wrong in what the two commands wrote.
+    const checked = await checkWorkspace(dir, { lang: 'en' });
+    const ours = checked.diagnostics.filter((d) => (d.file.endsWith('finance.yaml') && d.path[0] === 'programme') || (d.file.endsWith('priorities.yaml') && ['weighted_score', 'rank'].includes(String(d.path[2]))));
+    expect(ours).toEqual([]);
+    expect(checked.plan.invalid.has('finance')).toBe(false);
+    expect(checked.plan.invalid.has('priorities')).toBe(false);
+  });
+
+  it('gives the same output and file, byte for byte, on the same input', async () => {
+    const a = copy(path.join(repo, 'examples/oulmes'));
+    const b = copy(path.join(repo, 'examples/oulmes'));
+    const args = ['--lang', 'fr', '--format', 'json', '--capacity', '-25%'];
+    const ra = await runCli(['select', a, ...args]);
+    const rb = await runCli(['select', b, ...args]);
+    expect(ra.code).toBe(0);
+    expect(ra.stdout.replaceAll(a, '')).toBe(rb.stdout.replaceAll(b, ''));
+    expect(readFileSync(path.join(a, 'finance.yaml'), 'utf8')).toBe(readFileSync(path.join(b, 'finance.yaml'), 'utf8'));
+  });
+
+  it('runs what-ifs: less capacity leaves needs unfunded with bilingual reasons, --exclude keeps a project out', async () => {
+    const dir = copy(path.join(repo, 'examples/oulmes'));
+    const r = await runCli(['select', dir, '--lang', 'en', '--capacity', '-25%', '--exclude', 'P21', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.unfunded.find((u: { id: string }) => u.id === 'P21').kind).toBe('excluded');
+    const capped = out.unfunded.find((u: { kind: string }) => u.kind === 'constraint');
+    expect(capped.why).toMatch(/exceed/);
+    const fin = parse(readFileSync(path.join(dir, 'finance.yaml'), 'utf8'));
+    const reason = fin.programme.unfunded.find((u: { project: string }) => u.project === capped.id).reason;
+    expect(reason.ar.length).toBeGreaterThan(0);
+    expect(reason.fr).toMatch(/dépasserait|dépend|incompatible|part/);
+    expect(fin.programme.generated_by).toContain('--capacity -25%');
+  });
+
+  it('names the smallest conflicting set when nothing is feasible, with positions, and writes nothing', async () => {
+    const dir = copy(path.join(repo, 'examples/oulmes'));
+    const before = readFileSync(path.join(dir, 'finance.yaml'), 'utf8');
+    const r = await runCli(['select', dir, '--lang', 'en', '--capacity', '-60%'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/finance\.yaml:\d+:\d+ +error +No programme meets every constraint\. Smallest conflicting set: .*investment capacity in \d{4} is .* short.*required.*PAC-DEC-010/);
+    expect(r.stdout).toMatch(/projects\/P\d+\.yaml:\d+:\d+ +info +part of the conflict: P\d+ required/);
+    expect(readFileSync(path.join(dir, 'finance.yaml'), 'utf8')).toBe(before);
+  });
+
+  it('refuses unknown project ids in --require and --exclude, with a suggestion', async () => {
+    const r = await runCli(['select', copy(MINIMAL_DIR), '--require', 'P1', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('did you mean P01?');
+    expect((await runCli(['select', copy(MINIMAL_DIR), '--exclude', 'P01', '--require', 'P01'])).code).toBe(2);
+    expect((await runCli(['select', copy(MINIMAL_DIR), '--sector-share', 'educaton=0.1:'])).code).toBe(2);
+  });
+});
