@@ -13,5 +13,5 @@ export const FORMATS = ['pretty', 'json', 'sarif', 'junit', 'github'] as const;
 /** The name of a report format. */
 export type Format = (typeof FORMATS)[number];
 
-/** Each format's reporter: a pure `(report) => string`. */
+/** Each format's reporter, `(report) => string` (JUnit also reads the clock, or SOURCE_DATE_EPOCH). */
 export const REPORTERS: Record<Format, Reporter> = { pretty, json, sarif, junit, github };
