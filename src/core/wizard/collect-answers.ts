@@ -1,0 +1,127 @@
+// Runs a form: takes each answer from the flags or answers file when given, else asks (on a
+// terminal), else takes the default (--yes), else records it as missing. Every answer, whatever its
+// source, goes through the question's one parser.
+import { flagOf, isError, type Answers, type Choice, type Form, type FormContext, type Question, type QuestionKind } from './question.js';
+
+/** What the prompt module is asked to show: texts already translated, a validator already bound. */
+export interface PromptSpec {
+  id: string;
+  kind: QuestionKind;
+  message: string;
+  /** A sentence explaining the question (why the default, what the law says). */
+  help?: string;
+  choices?: Choice[];
+  default?: unknown;
+  /** true, or the translated reason the raw answer is refused. */
+  validate: (raw: unknown) => true | string;
+}
+
+/** The single prompt entry point (src/io/prompts.ts in the CLI, a script in tests). */
+export type Ask = (spec: PromptSpec) => Promise<unknown>;
+
+/** Translates a wizard message id. */
+export type Translate = (key: string, args?: Record<string, string | number>) => string;
+
+export interface CollectOptions {
+  /** Raw answers from the answers file and flags, by question id. */
+  given: Answers;
+  /** A terminal is attached and prompting is allowed. */
+  interactive: boolean;
+  /** --yes: take every proposed default without asking. */
+  acceptDefaults: boolean;
+  ask?: Ask;
+  t: Translate;
+  ctx: FormContext;
+}
+
+/** One unanswered or refused question, ready to list. */
+export interface AnswerProblem {
+  id: string;
+  flag: string;
+  /** The question, translated. */
+  question: string;
+  /** Why the given answer was refused (absent for a missing answer). */
+  reason?: string;
+  /** The default that --yes would take, shown to help. */
+  proposed?: string;
+}
+
+export interface Collected {
+  answers: Answers;
+  missing: AnswerProblem[];
+  invalid: AnswerProblem[];
+}
+
+const show = (v: unknown): string | undefined =>
+  v === undefined ? undefined : Array.isArray(v) ? v.join(',') : typeof v === 'object' && v && 'start_year' in v ? `${(v as any).start_year}-${(v as any).end_year}` : String(v);
+
+/** Gathers the answers of `form` in question order. Never throws on a bad answer: it reports it. */
+export async function collectAnswers(form: Form, opts: CollectOptions): Promise<Collected> {
+  const answers: Answers = {};
+  const missing: AnswerProblem[] = [];
+  const invalid: AnswerProblem[] = [];
+  const known = new Set(form.questions.map((q) => q.id));
+  for (const id of Object.keys(opts.given)) {
+    if (!known.has(id)) invalid.push({ id, flag: flagOf(id), question: id, reason: opts.t('a.unknownKey') });
+  }
+  for (const q of form.questions) {
+    if (q.when && !q.when(answers, opts.ctx)) continue;
+    const problem = (reason?: string): AnswerProblem => ({
+      id: q.id,
+      flag: flagOf(q.id),
+      question: opts.t(q.message ?? `q.${q.id}`),
+      reason,
+      proposed: show(q.default?.(answers, opts.ctx)),
+    });
+    const raw = opts.given[q.id];
+    if (raw !== undefined && raw !== null && raw !== '') {
+      const p = q.parse(raw, answers, opts.ctx);
+      if (isError(p)) invalid.push(problem(opts.t(p.error, p.args)));
+      else answers[q.id] = p.value;
+      continue;
+    }
+    const proposed = q.default?.(answers, opts.ctx);
+    if (opts.interactive && opts.ask) {
+      const value = await askOne(q, answers, proposed, opts);
+      if (value !== undefined) answers[q.id] = value;
+      continue;
+    }
+    if (opts.acceptDefaults && proposed !== undefined) {
+      const p = q.parse(proposed, answers, opts.ctx);
+      if (isError(p)) invalid.push(problem(opts.t(p.error, p.args)));
+      else answers[q.id] = p.value;
+      continue;
+    }
+    if (!q.optional) missing.push(problem());
+  }
+  return { answers, missing, invalid };
+}
+
+async function askOne(q: Question, answers: Answers, proposed: unknown, opts: CollectOptions): Promise<unknown> {
+  const empty = (raw: unknown) => raw === undefined || raw === '' || (Array.isArray(raw) && !raw.length && q.kind !== 'multi');
+  const spec: PromptSpec = {
+    id: q.id,
+    kind: q.kind,
+    message: opts.t(q.message ?? `q.${q.id}`),
+    help: helpOf(q, opts),
+    choices: q.choices?.(answers, opts.ctx),
+    default: proposed,
+    validate: (raw) => {
+      if (empty(raw)) return q.optional ? true : opts.t('a.empty');
+      const p = q.parse(raw, answers, opts.ctx);
+      return isError(p) ? opts.t(p.error, p.args) : true;
+    },
+  };
+  const raw = await opts.ask!(spec);
+  if (empty(raw)) return undefined;
+  const p = q.parse(raw, answers, opts.ctx);
+  // The prompt validated already; a script that answers wrongly must still not slip through.
+  if (isError(p)) throw new Error(`${q.id}: ${opts.t(p.error, p.args)}`);
+  return p.value;
+}
+
+function helpOf(q: Question, opts: CollectOptions): string | undefined {
+  const key = `h.${q.id}`;
+  const text = opts.t(key);
+  return text === key ? undefined : text;
+}

@@ -1,0 +1,46 @@
+// Builds the text of a new plan file with the yaml Document API: the modeline first, short guiding
+// comments, bilingual texts and small records on one line, as the examples are written.
+import { Document, isMap, isSeq, type Node, type Pair } from 'yaml';
+
+/** A new file's content: data plus a comment above the document and comments beside keys. */
+export interface NewYaml {
+  /** File kind, for the schema modeline. */
+  kind: string;
+  /** Folder of the schemas relative to the file (".schemas" at the workspace root). */
+  schemaDir: string;
+  /** Lines of comment under the modeline. */
+  header: string[];
+  data: Record<string, unknown>;
+  /** Comment shown at the end of a top-level key's line (or above it for a block value). */
+  notes?: Record<string, string>;
+}
+
+// Maps whose keys are all short scalars are written on one line: {ar, fr} texts, periods, counts.
+function flowSmall(node: unknown): void {
+  if (isMap(node)) {
+    const scalars = node.items.every((p: Pair) => !isMap(p.value) && !isSeq(p.value));
+    if (scalars && node.items.length <= 6) node.flow = true;
+    else for (const p of node.items) flowSmall(p.value);
+  } else if (isSeq(node)) {
+    if (node.items.every((i) => !isMap(i) && !isSeq(i))) node.flow = true;
+    else for (const i of node.items) flowSmall(i);
+  }
+}
+
+/** The text of a new YAML plan file. */
+export function buildYaml(spec: NewYaml): string {
+  const doc = new Document(spec.data);
+  doc.commentBefore = [` yaml-language-server: $schema=${spec.schemaDir}/${spec.kind}.json`, ...spec.header.map((h) => ` ${h}`)].join('\n');
+  const root = doc.contents;
+  if (isMap(root)) {
+    for (const pair of root.items) {
+      flowSmall(pair.value);
+      const note = spec.notes?.[String((pair.key as { value?: unknown }).value)];
+      if (!note) continue;
+      const v = pair.value as Node | null;
+      if (v && (!(isMap(v) || isSeq(v)) || v.flow)) v.comment = ` ${note}`;
+      else (pair.key as Node).commentBefore = ` ${note}`;
+    }
+  }
+  return doc.toString({ lineWidth: 0 });
+}
