@@ -1,0 +1,79 @@
+// `plan status [workspace]`: where the plan stands in the five phases, what each still lacks with
+// its article, the next actions, and the legal calendar with the days left.
+import { Option, type Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CommandContext } from '../main.js';
+import { EXIT, UsageError } from '../errors.js';
+import { resolveLang } from '../../i18n/catalog.js';
+import { ts } from '../../i18n/status.js';
+import { planLang } from '../../io/validate-run.js';
+import { isWorkspace } from '../../io/load-workspace.js';
+
+interface StatusFlags {
+  format: 'pretty' | 'json';
+  lang?: string;
+  today?: string;
+}
+
+/** Adds `plan status` to the program. */
+export function register(program: Command, ctx: CommandContext): void {
+  program
+    .command('status')
+    .description('where the plan stands: checklist per phase with articles, next actions, calendar / état du plan / وضعية البرنامج')
+    .argument('[workspace]', 'plan workspace (default: the current folder)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .addOption(new Option('-l, --lang <lang>', 'language of the messages (default: plan.yaml lang, then LANG)').choices(['ar', 'fr', 'en']))
+    .option('--today <date>', 'count the days left from this date (YYYY-MM-DD) instead of today')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  plan status examples/oulmes
+  plan status . --today 2022-03-01 --lang ar
+  plan status communes/oulmes --format json
+
+States: [x] done  [ ] missing  [!] warning  [E] error  [-] rule turned off.
+Exit codes: 0 shown; 2 not a workspace or bad option.`,
+    )
+    .action(async (ws: string | undefined, flags: StatusFlags) => ctx.exit(await run(ws, flags, ctx)));
+}
+
+/** Today's date where the clerk is (local calendar day). */
+const localToday = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+async function run(ws: string | undefined, flags: StatusFlags, { io }: CommandContext): Promise<number> {
+  const dir = path.resolve(io.cwd, ws ?? '.');
+  let planText: string | undefined;
+  try {
+    planText = readFileSync(path.join(dir, 'plan.yaml'), 'utf8');
+  } catch {
+    planText = undefined;
+  }
+  const lang = resolveLang(flags.lang, planLang(planText), io.env);
+  if (!(await isWorkspace(dir))) throw new UsageError(ts('s.noWorkspace', lang, { dir: ws ?? '.' }));
+  const today = flags.today ?? localToday();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(ts('s.badToday', lang));
+  const [{ checkWorkspace }, { RULES, ruleByCode }, { planStatus }, { renderStatus, itemTitle }] = await Promise.all([
+    import('../../io/check-workspace.js'),
+    import('../../core/rules/registry.js'),
+    import('../../core/status/plan-status.js'),
+    import('../../core/status/render-status.js'),
+  ]);
+  const display = (abs: string) => path.relative(io.cwd, abs) || '.';
+  const checked = await checkWorkspace(dir, { lang, display });
+  const report = planStatus(checked, RULES, today);
+  const words = (k: string, a?: Record<string, string | number>) => ts(k, lang, a);
+  const ruleTitle = (code: string) => ruleByCode(code)?.title[lang] ?? code;
+  if (flags.format === 'json') {
+    // The JSON carries the titles too, so a dashboard needs no catalogue.
+    const phases = report.phases.map((p) => ({ ...p, name: words(`phase.${p.phase}`), items: p.items.map((i) => ({ ...i, title: itemTitle(i.id, i.source, { words, ruleTitle }) })) }));
+    io.stdout.write(JSON.stringify({ ...report, lang, phases }, null, 2) + '\n');
+  } else {
+    io.stdout.write(renderStatus(report, { lang, words, ruleTitle, isolate: io.env.PLAN_BIDI !== 'none' }));
+  }
+  return EXIT.ok;
+}

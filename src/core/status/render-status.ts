@@ -1,0 +1,70 @@
+// `plan status` as text: one line per checklist item, marker and id first (Latin at the line start
+// keeps Arabic lines readable), then the title, then the article; the calendar with days left.
+import type { Lang } from '../diagnostics/diagnostic.js';
+import { isolateArabic } from '../wizard/bidi.js';
+import type { CalendarEntry, ItemState, StatusReport } from './status-report.js';
+
+/** Translates a status message id. */
+export type StatusWords = (key: string, args?: Record<string, string | number>) => string;
+
+export interface RenderOptions {
+  lang: Lang;
+  words: StatusWords;
+  /** Title of a rule in the language, by code. */
+  ruleTitle: (code: string) => string;
+  /** Wrap Arabic runs in isolates (on by default; PLAN_BIDI=none turns it off). */
+  isolate: boolean;
+}
+
+const MARK: Record<ItemState, string> = { done: '[x]', missing: '[ ]', warning: '[!]', error: '[E]', off: '[-]' };
+
+/** The title of a checklist item in the language. */
+export function itemTitle(id: string, source: 'requirement' | 'rule', o: Pick<RenderOptions, 'words' | 'ruleTitle'>): string {
+  if (source === 'rule') return o.ruleTitle(id);
+  const t = o.words(`req.${id}`);
+  return t === `req.${id}` ? id : t;
+}
+
+/** The report as text for a terminal. */
+export function renderStatus(r: StatusReport, o: RenderOptions): string {
+  const w = o.words;
+  const iso = (s: string) => (o.isolate ? isolateArabic(s) : s);
+  const lines: string[] = [];
+  lines.push(`${r.workspace}  ${iso(w('s.header', { n: r.current, name: w(`phase.${r.current}`) }))}  (${iso(w('s.counts', r.counts))})`);
+  for (const p of r.phases) {
+    lines.push('');
+    const head = w('s.phase', { n: p.phase, name: w(`phase.${p.phase}`) }) + (p.complete ? ` — ${w('s.complete')}` : '');
+    lines.push(`${p.phase === r.current ? '>' : ' '} ${iso(head)}`);
+    const idWidth = Math.max(...p.items.map((i) => i.id.length));
+    for (const i of p.items) {
+      const extra = [
+        i.findings ? w('s.findings', { n: i.findings }) : '',
+        i.unverified ? w('s.unverified') : '',
+      ].filter(Boolean);
+      const title = itemTitle(i.id, i.source, o) + (extra.length ? ` (${extra.join(', ')})` : '');
+      lines.push(`    ${MARK[i.state]} ${i.id.padEnd(idWidth)}  ${iso(title)}${i.basis ? `  · ${i.basis}` : ''}`);
+    }
+  }
+  lines.push('', iso(w('s.next')));
+  if (!r.next.length) lines.push(`  ${iso(w('s.nextNone'))}`);
+  for (const n of r.next) {
+    const isRule = /^PAC-/.test(n.item);
+    const label = isRule ? w('s.fix', { command: `${n.command} (${n.item})` }) : w('s.add', { command: n.command ?? n.item });
+    lines.push(`  - ${n.item}: ${iso(label)}`);
+  }
+  lines.push('', iso(w('s.calendar', { today: r.today })));
+  if (!r.calendar.length) lines.push(`  ${iso(w('s.calendarNone'))}`);
+  for (const c of r.calendar) lines.push(`  ${c.date}  ${iso(calendarLine(c, w))}  · ${c.basis}`);
+  if (r.session) lines.push(`  ${iso(w(`s.session.${r.session.how}`, { date: r.session.date }))}`);
+  return lines.join('\n') + '\n';
+}
+
+function calendarLine(c: CalendarEntry, w: StatusWords): string {
+  const when = c.days_left > 0 ? w('s.daysLeft', { n: c.days_left }) : c.days_left === 0 ? w('s.today') : w('s.daysAgo', { n: -c.days_left });
+  const parts = [w(`cal.${c.id}`)];
+  if (c.recorded) parts.push(w(c.met ? 's.recordedOk' : 's.recordedLate', { date: c.recorded }));
+  else parts.push(when);
+  if (c.estimated) parts.push(w('s.estimated'));
+  if (c.unverified) parts.push(w('s.unverified'));
+  return parts.join(' — ');
+}

@@ -1,0 +1,73 @@
+// The shape of `plan status`: per phase, a checklist of requirements and rules with their basis;
+// the current phase and next actions; the calendar of legal deadlines.
+import type { Severity } from '../diagnostics/diagnostic.js';
+
+/** done: met / passes; missing: not there yet (or the rule cannot run yet); warning / error: a finding; off: disabled. */
+export type ItemState = 'done' | 'missing' | 'warning' | 'error' | 'off';
+
+/** One line of a phase's checklist. */
+export interface ChecklistItem {
+  /** A requirement item (file or file#section) or a rule code. */
+  id: string;
+  source: 'requirement' | 'rule';
+  state: ItemState;
+  /** Article or practice the item rests on. */
+  basis: string;
+  /** The rule's basis is an unverified reading (its defaults are parameters). */
+  unverified?: boolean;
+  /** For rules: how many findings, and the most serious severity. */
+  findings?: number;
+  severity?: Severity;
+}
+
+export interface PhaseChecklist {
+  phase: 1 | 2 | 3 | 4 | 5;
+  items: ChecklistItem[];
+  /** Every item done or off. */
+  complete: boolean;
+}
+
+/** One date of the procedure calendar. */
+export interface CalendarEntry {
+  id: 'first_year_deadline' | 'session' | 'committee_referral' | 'agenda_to_governor' | 'visa' | 'update_window';
+  /** The deadline or the date (YYYY-MM-DD). */
+  date: string;
+  basis: string;
+  /** Days from today to `date` (negative once past). */
+  days_left: number;
+  /** The date the plan records for the act, when it does. */
+  recorded?: string;
+  /** Whether the recorded act meets the deadline. */
+  met?: boolean;
+  /** Computed from an assumed session date (no session recorded yet). */
+  estimated?: boolean;
+  /** Unverified legal reading (GK). */
+  unverified?: boolean;
+}
+
+/** How the session date used by the calendar was found. */
+export interface SessionBasis {
+  date: string;
+  type: 'ordinary' | 'extraordinary';
+  /** recorded: from adoption.yaml; next_ordinary: the next ordinary session before the first-year deadline;
+   *  after_deadline: no ordinary session is left before the deadline, so the next one after it. */
+  how: 'recorded' | 'next_ordinary' | 'after_deadline';
+}
+
+/** A next step: a message id in the status catalogue, and the command that does it. */
+export interface NextAction {
+  item: string;
+  command?: string;
+}
+
+export interface StatusReport {
+  workspace: string;
+  today: string;
+  current: 1 | 2 | 3 | 4 | 5 | 6;
+  phases: PhaseChecklist[];
+  next: NextAction[];
+  session?: SessionBasis;
+  calendar: CalendarEntry[];
+  /** Errors and warnings of the whole plan, for the summary line. */
+  counts: { error: number; warning: number };
+}
