@@ -1,0 +1,118 @@
+// Charts as inline SVG, computed when the document is rendered: no script runs in the page, the PDF
+// keeps them as vectors, and an Arabic document draws them right to left like its tables.
+
+/** One row of a chart, with its label already in the document's language(s) and its value written out. */
+export interface ChartRow {
+  /** One line per language (two in the bilingual document). */
+  label: string[];
+  value: number;
+  text: string;
+}
+
+export interface ChartOptions {
+  title: string;
+  rtl: boolean;
+}
+
+const PALETTE = ['#1f5f8b', '#c0392b', '#2e8b57', '#d68910', '#7d3c98', '#17a589', '#a04000', '#5d6d7e', '#b7950b', '#2874a6'];
+const FONT = "font-family:'Noto Sans','Noto Naskh Arabic',sans-serif";
+
+/** Escapes text for SVG content and attributes. */
+export const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Horizontal bars, largest first: investment by sector or by partner. */
+export function barsSvg(rows: ChartRow[], o: ChartOptions): string {
+  const W = 640;
+  const lines = Math.max(1, ...rows.map((r) => r.label.length));
+  const rowH = 8 + 15 * lines;
+  const top = 30;
+  const H = top + rows.length * rowH + 8;
+  const labelW = 230;
+  const valueW = 110;
+  const barMax = W - labelW - valueW - 20;
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  const parts: string[] = [];
+  rows.forEach((r, i) => {
+    const y = top + i * rowH;
+    const w = Math.max(1, (r.value / max) * barMax);
+    const barX = o.rtl ? W - labelW - 10 - w : labelW + 10;
+    parts.push(`<rect x="${f(barX)}" y="${y + 4}" width="${f(w)}" height="${rowH - 8}" fill="${PALETTE[i % PALETTE.length]}"/>`);
+    r.label.forEach((line, k) => {
+      const ly = y + 15 + k * 15;
+      parts.push(o.rtl
+        ? `<text x="${W - 4}" y="${ly}" text-anchor="start" direction="rtl" font-size="11">${escapeXml(line)}</text>`
+        : `<text x="${labelW}" y="${ly}" text-anchor="end" direction="ltr" font-size="11">${escapeXml(line)}</text>`);
+    });
+    const vx = o.rtl ? barX - 5 : barX + w + 5;
+    parts.push(`<text x="${f(vx)}" y="${y + rowH / 2 + 4}" text-anchor="${o.rtl ? 'end' : 'start'}" direction="ltr" font-size="11" font-weight="700">${escapeXml(r.text)}</text>`);
+  });
+  return frame(W, H, o, parts);
+}
+
+/** Vertical columns in time order: investment by year (right to left in Arabic). */
+export function columnsSvg(rows: ChartRow[], o: ChartOptions): string {
+  const W = 640;
+  const H = 240;
+  const top = 44;
+  const bottom = 28;
+  const n = Math.max(1, rows.length);
+  const slot = (W - 20) / n;
+  const max = Math.max(1, ...rows.map((r) => r.value));
+  const parts: string[] = [`<line x1="10" y1="${H - bottom}" x2="${W - 10}" y2="${H - bottom}" stroke="#555" stroke-width="1"/>`];
+  rows.forEach((r, i) => {
+    const k = o.rtl ? n - 1 - i : i;
+    const cx = 10 + slot * k + slot / 2;
+    const h = (r.value / max) * (H - top - bottom);
+    const bw = Math.min(60, slot * 0.6);
+    parts.push(`<rect x="${f(cx - bw / 2)}" y="${f(H - bottom - h)}" width="${f(bw)}" height="${f(h)}" fill="${PALETTE[0]}"/>`);
+    parts.push(`<text x="${f(cx)}" y="${f(H - bottom - h - 5)}" text-anchor="middle" direction="ltr" font-size="11" font-weight="700">${escapeXml(r.text)}</text>`);
+    parts.push(`<text x="${f(cx)}" y="${H - bottom + 16}" text-anchor="middle" direction="ltr" font-size="11">${escapeXml(r.label[0] ?? '')}</text>`);
+  });
+  return frame(W, H, o, parts);
+}
+
+/** A ring with its legend: participants by sex. */
+export function donutSvg(rows: ChartRow[], o: ChartOptions): string {
+  const W = 640;
+  const H = 200;
+  const cx = o.rtl ? W - 110 : 110;
+  const cy = 112;
+  const R = 70;
+  const r0 = 40;
+  const total = rows.reduce((s, r) => s + r.value, 0);
+  const parts: string[] = [];
+  let a = -Math.PI / 2;
+  rows.forEach((r, i) => {
+    const share = total ? r.value / total : 0;
+    const color = PALETTE[(i + 1) % PALETTE.length];
+    if (share >= 0.9999) parts.push(`<circle cx="${cx}" cy="${cy}" r="${(R + r0) / 2}" fill="none" stroke="${color}" stroke-width="${R - r0}"/>`);
+    else if (share > 0) {
+      const b = a + share * 2 * Math.PI;
+      const large = share > 0.5 ? 1 : 0;
+      const p = (ang: number, rad: number) => `${f(cx + rad * Math.cos(ang))} ${f(cy + rad * Math.sin(ang))}`;
+      parts.push(`<path d="M ${p(a, R)} A ${R} ${R} 0 ${large} 1 ${p(b, R)} L ${p(b, r0)} A ${r0} ${r0} 0 ${large} 0 ${p(a, r0)} Z" fill="${color}"/>`);
+      a = b;
+    }
+    const ly = 70 + i * 40;
+    const lx = o.rtl ? W - 230 : 230;
+    parts.push(`<rect x="${o.rtl ? lx - 14 : lx}" y="${ly - 11}" width="14" height="14" fill="${color}"/>`);
+    r.label.forEach((line, k) =>
+      parts.push(o.rtl
+        ? `<text x="${lx - 22}" y="${ly + k * 15}" text-anchor="start" direction="rtl" font-size="12">${escapeXml(line)}</text>`
+        : `<text x="${lx + 22}" y="${ly + k * 15}" text-anchor="start" direction="ltr" font-size="12">${escapeXml(line)}</text>`),
+    );
+    parts.push(o.rtl
+      ? `<text x="${lx - 200}" y="${ly}" text-anchor="start" direction="ltr" font-size="12" font-weight="700">${escapeXml(r.text)}</text>`
+      : `<text x="${lx + 200}" y="${ly}" text-anchor="start" direction="ltr" font-size="12" font-weight="700">${escapeXml(r.text)}</text>`);
+  });
+  return frame(W, H, o, parts);
+}
+
+function frame(W: number, H: number, o: ChartOptions, parts: string[]): string {
+  const title = o.rtl
+    ? `<text x="${W - 4}" y="16" text-anchor="start" direction="rtl" font-size="13" font-weight="700">${escapeXml(o.title)}</text>`
+    : `<text x="4" y="16" text-anchor="start" direction="ltr" font-size="13" font-weight="700">${escapeXml(o.title)}</text>`;
+  return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${escapeXml(o.title)}" style="${FONT}">${title}${parts.join('')}</svg>`;
+}
+
+const f = (n: number) => (Math.round(n * 10) / 10).toString();

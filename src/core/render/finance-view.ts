@@ -1,0 +1,117 @@
+// The financial chapter: programming lines (from finance.yaml `programme` when plan select wrote one,
+// else from the project sheets), the financing plan project × partner × year and the six-year table.
+import type { Plan } from '../plan/workspace.js';
+import type { ProjectFile, Sector } from '../plan/schema-types.js';
+import { bi } from './bi.js';
+import type { Bi, Chart, ViewModel } from './view-model.js';
+
+/** One amount of the programme: a project, a partner, a year. */
+export interface ProgrammeLine {
+  project: string;
+  partner: string;
+  year: number;
+  amount: number;
+}
+
+/** The programming lines the document shows, and where they come from. */
+export function programmeLines(plan: Plan): { source: 'programme' | 'projects'; lines: ProgrammeLine[] } {
+  const programme = plan.finance?.data.programme;
+  if (programme && programme.lines.length > 0) {
+    return { source: 'programme', lines: programme.lines.map((l) => ({ project: l.project, partner: l.partner, year: l.year, amount: l.amount })) };
+  }
+  const lines: ProgrammeLine[] = [];
+  for (const { data: p } of plan.projects) {
+    for (const f of p.financing) {
+      for (const [year, amount] of Object.entries(f.by_year)) {
+        if (amount) lines.push({ project: p.id, partner: f.partner, year: Number(year), amount });
+      }
+    }
+  }
+  return { source: 'projects', lines };
+}
+
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+
+/** Builds the finance part of the view model. `years` are the plan's six years. */
+export function financeView(plan: Plan, years: number[]): ViewModel['finance'] {
+  const { source, lines } = programmeLines(plan);
+  const projects = new Map(plan.projects.map((d) => [d.data.id, d.data]));
+  const partnerDefs = plan.finance?.data.partners ?? [];
+  const partnerName = (id: string): Bi => bi(partnerDefs.find((p) => p.id === id)?.name) ?? { ar: id, fr: id };
+  const title = (id: string): Bi => titleOf(projects.get(id)) ?? { ar: id, fr: id };
+  const yearCells = (ls: ProgrammeLine[]) => years.map((y) => nullIfZero(sum(ls.filter((l) => l.year === y).map((l) => l.amount))));
+
+  const projectIds = [...new Set(lines.map((l) => l.project))].sort(byId);
+  const financingPlan = projectIds.map((id) => {
+    const mine = lines.filter((l) => l.project === id);
+    const partners = [...new Set(mine.map((l) => l.partner))];
+    return {
+      id,
+      title: title(id),
+      rows: partners.map((partner) => {
+        const ls = mine.filter((l) => l.partner === partner);
+        return { partner: partnerName(partner), years: yearCells(ls), total: sum(ls.map((l) => l.amount)) };
+      }),
+      years: yearCells(mine),
+      total: sum(mine.map((l) => l.amount)),
+    };
+  });
+  const total = sum(lines.map((l) => l.amount));
+  const partnerIds = [...new Set([...partnerDefs.map((p) => p.id), ...lines.map((l) => l.partner)])];
+  const partners = partnerIds
+    .map((id) => {
+      const t = sum(lines.filter((l) => l.partner === id).map((l) => l.amount));
+      return { id, name: partnerName(id), type: partnerDefs.find((p) => p.id === id)?.type ?? 'other', total: t, share: total ? t / total : 0 };
+    })
+    .filter((p) => p.total > 0)
+    .sort((a, b) => b.total - a.total || byId(a.id, b.id));
+
+  const bySector = new Map<Sector, number>();
+  for (const l of lines) {
+    const s = projects.get(l.project)?.sector;
+    if (s) bySector.set(s, (bySector.get(s) ?? 0) + l.amount);
+  }
+  const chart = (kind: Chart['kind'], titleKey: string, items: Chart['items']): Chart => ({ kind, titleKey, unit: 'mdh', items });
+  const unfunded = plan.finance?.data.programme?.unfunded ?? [];
+  return {
+    source,
+    charts: {
+      bySector: chart('bars', 'chart.bySector', [...bySector].sort((a, b) => b[1] - a[1]).map(([s, v]) => ({ label: null, key: `sector.${s}`, value: v }))),
+      byYear: chart('columns', 'chart.byYear', years.map((y) => ({ label: { ar: String(y), fr: String(y) }, key: null, value: sum(lines.filter((l) => l.year === y).map((l) => l.amount)) }))),
+      byPartner: chart('bars', 'chart.byPartner', partners.map((p) => ({ label: p.name, key: null, value: p.total }))),
+    },
+    retrospective: (plan.finance?.data.retrospective ?? []).map((r) => ({
+      year: r.year,
+      ownRevenue: r.own_revenue,
+      vatShare: r.vat_share ?? null,
+      otherTransfers: r.other_transfers ?? null,
+      operating: r.operating_spend,
+      debt: r.debt_service,
+      surplus: r.surplus ?? null,
+    })),
+    projection: (plan.finance?.data.projection ?? []).map((r) => ({
+      year: r.year,
+      ownResources: r.own_resources,
+      transfers: r.transfers,
+      operating: r.operating_spend,
+      debt: r.debt_service,
+      capacity: r.investment_capacity,
+    })),
+    plan: financingPlan,
+    programming: financingPlan.map((p) => ({ id: p.id, title: p.title, years: p.years, total: p.total })),
+    yearTotals: years.map((y) => sum(lines.filter((l) => l.year === y).map((l) => l.amount))),
+    total,
+    partners: partners.map(({ name, type, total: t, share }) => ({ name, type, total: t, share })),
+    unfunded: unfunded.map((u) => ({ id: u.project, title: titleOf(projects.get(u.project)), reason: bi(u.reason)! })),
+  };
+}
+
+/** A project's title (the schema has one; older files may lack it). */
+export function titleOf(p: ProjectFile | undefined): Bi | null {
+  return p ? bi((p as ProjectFile & { title?: { ar: string; fr?: string } }).title) : null;
+}
+
+const nullIfZero = (n: number) => (n === 0 ? null : n);
+
+/** Orders ids so that P2 comes before P10. */
+export const byId = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });

@@ -1,0 +1,130 @@
+// After printing: write the table of contents' page numbers into their boxes, set the metadata, and
+// fix the dates and the document ID, so that the same plan always gives the same bytes.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, popGraphicsState, pushGraphicsState, rgb } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+
+export interface PdfMeta {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  creator: string;
+  lang: string;
+}
+
+export interface FinishOptions {
+  meta: PdfMeta;
+  /** CreationDate and ModDate (SOURCE_DATE_EPOCH when set). */
+  date: Date;
+  /** Seed of the document ID: the same input gives the same ID. */
+  idSeed: string;
+  /** True when the document is right to left (page numbers then sit at the left end of a line). */
+  rtl: boolean;
+  /** A woff2/ttf font with the digits, embedded to write the page numbers. */
+  digitsFontFile: string;
+}
+
+export interface Finished {
+  pdf: Uint8Array;
+  pages: number;
+  /** Page (1-based) of each anchor the table of contents points to. */
+  anchors: Map<string, number>;
+  /** Table of contents lines that received their page number. */
+  tocNumbers: number;
+}
+
+// The .toc-pg box is 24pt wide in print.css: a link annotation of that width at the outer end of a
+// line is a page-number box, not a title.
+const SLOT_WIDTH = 24;
+
+/** Finishes a PDF printed by Chromium. */
+export async function finishPdf(raw: Uint8Array, o: FinishOptions): Promise<Finished> {
+  const doc = await PDFDocument.load(raw, { updateMetadata: false });
+  const anchors = namedDestinations(doc);
+  const tocNumbers = await writeTocNumbers(doc, anchors, o);
+  doc.setTitle(o.meta.title, { showInWindowTitleBar: true });
+  doc.setAuthor(o.meta.author);
+  doc.setSubject(o.meta.subject);
+  doc.setKeywords(o.meta.keywords);
+  doc.setCreator(o.meta.creator);
+  doc.setProducer(`${o.meta.creator} (Chromium, pdf-lib)`);
+  doc.setCreationDate(o.date);
+  doc.setModificationDate(o.date);
+  doc.setLanguage(o.meta.lang);
+  const id = createHash('sha256').update(o.idSeed).digest('hex').slice(0, 32);
+  doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
+  const pdf = await doc.save({ addDefaultPage: false, updateFieldAppearances: false });
+  return { pdf, pages: doc.getPageCount(), anchors, tocNumbers };
+}
+
+/** Chromium lists every linked anchor in the catalogue's /Dests: name → [pageRef /XYZ x y z]. */
+function namedDestinations(doc: PDFDocument): Map<string, number> {
+  const out = new Map<string, number>();
+  const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
+  if (!dests) return out;
+  const pageIndex = new Map<string, number>();
+  doc.getPages().forEach((p, i) => pageIndex.set(p.ref.toString(), i + 1));
+  for (const [key, value] of dests.entries()) {
+    const arr = doc.context.lookup(value);
+    const ref = arr instanceof PDFArray ? arr.get(0) : undefined;
+    const page = ref instanceof PDFRef ? pageIndex.get(ref.toString()) : undefined;
+    if (page) out.set(decodeName(key.asString()), page);
+  }
+  return out;
+}
+
+async function writeTocNumbers(doc: PDFDocument, anchors: Map<string, number>, o: FinishOptions): Promise<number> {
+  const slots: { page: number; rect: number[]; target: number }[] = [];
+  doc.getPages().forEach((page, i) => {
+    const annots = page.node.Annots();
+    if (!annots) return;
+    const best = new Map<string, number[]>();
+    for (let k = 0; k < annots.size(); k++) {
+      const a = annots.lookupMaybe(k, PDFDict);
+      const dest = a?.get(PDFName.of('Dest'));
+      if (!(dest instanceof PDFName)) continue;
+      const rect = a!.lookupMaybe(PDFName.of('Rect'), PDFArray)?.asArray().map((n) => (n instanceof PDFNumber ? n.asNumber() : 0));
+      if (!rect || Math.abs(rect[2]! - rect[0]! - SLOT_WIDTH) > 1.5) continue;
+      const name = decodeName(dest.asString());
+      const prev = best.get(name);
+      if (!prev || (o.rtl ? rect[0]! < prev[0]! : rect[2]! > prev[2]!)) best.set(name, rect);
+    }
+    for (const [name, rect] of best) {
+      const target = anchors.get(name);
+      if (target) slots.push({ page: i, rect, target });
+    }
+  });
+  if (!slots.length) return 0;
+  doc.registerFontkit(fontkit);
+  // A fixed name instead of pdf-lib's random suffix keeps the output byte-identical.
+  const font = await doc.embedFont(readFileSync(o.digitsFontFile), { subset: true, customName: 'NotoSans-Digits' });
+  const size = 9.5;
+  for (const page of new Set(slots.map((s) => s.page))) isolateContent(doc, page);
+  for (const s of slots) {
+    const [x1, y1, x2, y2] = s.rect as [number, number, number, number];
+    const text = String(s.target);
+    const w = font.widthOfTextAtSize(text, size);
+    const y = y1 + (y2 - y1 - size * 0.72) / 2;
+    doc.getPage(s.page).drawText(text, { x: o.rtl ? x1 + 1 : x2 - w - 1, y, size, font, color: rgb(0.1, 0.1, 0.1) });
+  }
+  return slots.length;
+}
+
+// Chromium leaves its page content in a flipped coordinate system; wrap it in q … Q so that what is
+// drawn afterwards starts from the page's own coordinates.
+function isolateContent(doc: PDFDocument, index: number): void {
+  const node = doc.getPage(index).node;
+  node.normalize();
+  const contents = node.Contents();
+  if (!(contents instanceof PDFArray)) return;
+  contents.insert(0, doc.context.register(doc.context.contentStream([pushGraphicsState()])));
+  contents.push(doc.context.register(doc.context.contentStream([popGraphicsState()])));
+}
+
+// PDF names escape bytes as #xx; ids are ASCII here, but decode anyway.
+function decodeName(n: string): string {
+  const s = n.startsWith('/') ? n.slice(1) : n;
+  return s.replace(/#([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
