@@ -1,26 +1,9 @@
 // Runs a form: takes each answer from the flags or answers file when given, else asks (on a
 // terminal), else takes the default (--yes), else records it as missing. Every answer, whatever its
 // source, goes through the question's one parser.
-import { flagOf, isError, type Answers, type Choice, type Form, type FormContext, type Question, type QuestionKind } from './question.js';
+import { flagOf, isError, type Answers, type Ask, type Form, type PromptSpec, type Question, type Translate, type FormContext } from './question.js';
 
-/** What the prompt module is asked to show: texts already translated, a validator already bound. */
-export interface PromptSpec {
-  id: string;
-  kind: QuestionKind;
-  message: string;
-  /** A sentence explaining the question (why the default, what the law says). */
-  help?: string;
-  choices?: Choice[];
-  default?: unknown;
-  /** true, or the translated reason the raw answer is refused. */
-  validate: (raw: unknown) => true | string;
-}
-
-/** The single prompt entry point (src/io/prompts.ts in the CLI, a script in tests). */
-export type Ask = (spec: PromptSpec) => Promise<unknown>;
-
-/** Translates a wizard message id. */
-export type Translate = (key: string, args?: Record<string, string | number>) => string;
+export type { Ask, PromptSpec, Translate } from './question.js';
 
 export interface CollectOptions {
   /** Raw answers from the answers file and flags, by question id. */
@@ -112,7 +95,7 @@ async function askOne(q: Question, answers: Answers, proposed: unknown, opts: Co
       return isError(p) ? opts.t(p.error, p.args) : true;
     },
   };
-  const raw = await opts.ask!(spec);
+  const raw = q.interactive ? await q.interactive(opts.ask!, answers, opts.ctx, opts.t) : await opts.ask!(spec);
   if (empty(raw)) return undefined;
   const p = q.parse(raw, answers, opts.ctx);
   // The prompt validated already; a script that answers wrongly must still not slip through.

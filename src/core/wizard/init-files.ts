@@ -69,6 +69,7 @@ export function initFiles(raw: Answers, admin: AdminData, words: Words): Record<
       population: words('c.commune.population'),
       council: words('c.commune.council'),
     },
+    block: ['council'],
   });
   return { 'plan.yaml': plan, 'commune.yaml': commune };
 }

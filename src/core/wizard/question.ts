@@ -46,7 +46,28 @@ export interface Question {
   optional?: boolean;
   /** Checks and types a raw answer (string from a prompt or flag, or a value from an answers file). */
   parse: (raw: unknown, a: Answers, ctx: FormContext) => Parsed;
+  /** A compound answer asked through several prompts (e.g. financing lines); returns the raw answer. */
+  interactive?: (ask: Ask, a: Answers, ctx: FormContext, t: Translate) => Promise<unknown>;
 }
+
+/** What the prompt module is asked to show: texts already translated, a validator already bound. */
+export interface PromptSpec {
+  id: string;
+  kind: QuestionKind;
+  message: string;
+  /** A sentence explaining the question (why the default, what the law says). */
+  help?: string;
+  choices?: Choice[];
+  default?: unknown;
+  /** true, or the translated reason the raw answer is refused. */
+  validate: (raw: unknown) => true | string;
+}
+
+/** The single prompt entry point (src/io/prompts.ts in the CLI, a script in tests). */
+export type Ask = (spec: PromptSpec) => Promise<unknown>;
+
+/** Translates a wizard message id. */
+export type Translate = (key: string, args?: Record<string, string | number>) => string;
 
 /** A whole form: its questions in order. */
 export interface Form {

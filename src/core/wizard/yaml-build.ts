@@ -13,10 +13,13 @@ export interface NewYaml {
   data: Record<string, unknown>;
   /** Comment shown at the end of a top-level key's line (or above it for a block value). */
   notes?: Record<string, string>;
+  /** Top-level keys kept in block style (they grow later, e.g. council gets its committees). */
+  block?: string[];
 }
 
 // Maps whose keys are all short scalars are written on one line: {ar, fr} texts, periods, counts.
-function flowSmall(node: unknown): void {
+/** Puts small maps and scalar lists of `node` on one line, as the examples are written. */
+export function flowSmall(node: unknown): void {
   if (isMap(node)) {
     const scalars = node.items.every((p: Pair) => !isMap(p.value) && !isSeq(p.value));
     if (scalars && node.items.length <= 6) node.flow = true;
@@ -34,8 +37,10 @@ export function buildYaml(spec: NewYaml): string {
   const root = doc.contents;
   if (isMap(root)) {
     for (const pair of root.items) {
-      flowSmall(pair.value);
-      const note = spec.notes?.[String((pair.key as { value?: unknown }).value)];
+      const name = String((pair.key as { value?: unknown }).value);
+      if (spec.block?.includes(name) && isMap(pair.value)) for (const p of pair.value.items) flowSmall(p.value);
+      else flowSmall(pair.value);
+      const note = spec.notes?.[name];
       if (!note) continue;
       const v = pair.value as Node | null;
       if (v && (!(isMap(v) || isSeq(v)) || v.flow)) v.comment = ` ${note}`;

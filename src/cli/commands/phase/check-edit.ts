@@ -1,0 +1,52 @@
+// Checks an edited file before it is saved: its schema first, then the rules that read its kind, run
+// on the plan as it would be — only the findings in the edited file are returned.
+import type { Diagnostic, Lang } from '../../../core/diagnostics/diagnostic.js';
+import type { Doc, Plan } from '../../../core/plan/workspace.js';
+import type { SchemaKind } from '../../../core/schema/kinds.js';
+import { validators } from '../../../core/schema/validators.js';
+import { mergeSettings, runRules } from '../../../core/rules/engine.js';
+import { RULES } from '../../../core/rules/registry.js';
+import { schemaDiagnostics } from '../../../core/schema/schema-diagnostics.js';
+import type { EditTarget } from './run-edit-form.js';
+
+/**
+ * The findings that should stop the save: those inside the entry just written (`at`), and, when the
+ * file existed, those the edit brings about elsewhere in it (e.g. a session entered without a referral).
+ * What a plan in progress still lacks (a diagnosis with no gender analysis yet) does not stop it.
+ */
+export async function checkEdit(
+  target: EditTarget,
+  kind: SchemaKind,
+  rel: string,
+  data: unknown,
+  lang: Lang,
+  at: (string | number)[] = [],
+  before?: unknown,
+): Promise<Diagnostic[]> {
+  const validate = validators()[kind];
+  if (!validate(data)) return schemaDiagnostics(validate.errors ?? [], data, rel, lang).map(({ atKey: _k, ...d }) => d as Diagnostic);
+  const after = findings(target, kind, rel, data, lang);
+  const old = before === undefined ? undefined : findings(target, kind, rel, before, lang);
+  const key = (d: Diagnostic) => `${d.code} ${JSON.stringify(d.path)}`;
+  const had = new Set(old?.map(key));
+  const inside = (d: Diagnostic) => at.every((p, i) => d.path[i] === p);
+  return after.filter((d) => inside(d) || (old !== undefined && !had.has(key(d))));
+}
+
+function findings(target: EditTarget, kind: SchemaKind, rel: string, data: unknown, lang: Lang): Diagnostic[] {
+  const plan: Plan = { ...target.plan, projects: [...target.plan.projects], present: new Set(target.plan.present), invalid: new Set(target.plan.invalid) };
+  const doc = { file: rel, kind, data } as Doc<never>;
+  if (kind === 'project') {
+    const i = plan.projects.findIndex((p) => p.file === rel);
+    if (i >= 0) plan.projects[i] = doc;
+    else plan.projects.push(doc);
+  } else {
+    const key = ({ plan: 'manifest' } as Record<string, keyof Plan>)[kind] ?? (kind as keyof Plan);
+    (plan as unknown as Record<string, unknown>)[key] = doc;
+  }
+  plan.present.add(kind);
+  plan.invalid.delete(kind);
+  const settings = mergeSettings(plan.manifest?.data);
+  const rules = RULES.filter((r) => r.needs.includes(kind));
+  return runRules(plan, rules, settings, lang).filter((d) => d.file === rel && (d.severity === 'error' || d.severity === 'warning'));
+}

@@ -1,0 +1,104 @@
+// Runs one phase form end to end: load the workspace, gather the answers, edit the file's YAML
+// document, check the result (schema, then the rules that read it), then save atomically or show the diff.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CommandContext } from '../../main.js';
+import { EXIT, UsageError } from '../../errors.js';
+import { resolveLang } from '../../../i18n/catalog.js';
+import { tw } from '../../../i18n/wizard.js';
+import type { Lang } from '../../../core/diagnostics/diagnostic.js';
+import { IdExists, seedRequiredLists, type EditForm } from '../../../core/wizard/edit-form.js';
+import { PACKAGE_ROOT } from '../../../core/schema/package-root.js';
+import type { Answers } from '../../../core/wizard/question.js';
+import { NegativeCapacity } from '../../../core/wizard/forms/add.js';
+import { planLang } from '../../../io/validate-run.js';
+import { isWorkspace, loadWorkspace } from '../../../io/load-workspace.js';
+import type { Plan } from '../../../core/plan/workspace.js';
+import type { EditFlags } from '../phase.js';
+import { runForm } from './form-cli.js';
+import { checkEdit } from './check-edit.js';
+
+/** Where a phase command works: the workspace folder, its plan and the messages' language. */
+export interface EditTarget {
+  dir: string;
+  lang: Lang;
+  plan: Plan;
+  display: (abs: string) => string;
+}
+
+/** Loads the workspace a phase command edits. */
+export async function openTarget(flags: EditFlags, { io }: CommandContext): Promise<EditTarget> {
+  const dir = path.resolve(io.cwd, flags.workspace ?? '.');
+  let text: string | undefined;
+  try {
+    text = readFileSync(path.join(dir, 'plan.yaml'), 'utf8');
+  } catch {
+    text = undefined;
+  }
+  const lang = resolveLang(flags.lang, planLang(text), io.env);
+  if (!(await isWorkspace(dir))) throw new UsageError(tw('w.noWorkspace', lang, { dir: flags.workspace ?? '.' }));
+  const display = (abs: string) => path.relative(dir, abs).split(path.sep).join('/') || '.';
+  const loaded = await loadWorkspace(dir, { lang, display });
+  return { dir, lang, plan: loaded.plan, display };
+}
+
+/** The modeline of a new file, pointing at the workspace's offline schema copies. */
+export const modeline = (relFile: string, kind: string): string =>
+  `yaml-language-server: $schema=${'../'.repeat(relFile.split('/').length - 1)}.schemas/${kind}.json`;
+
+/** The top-level keys of a kind that its schema requires as arrays. */
+export function requiredLists(kind: string): string[] {
+  const schema = JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'schemas', `${kind}.json`), 'utf8')) as {
+    required?: string[];
+    properties?: Record<string, { type?: string }>;
+  };
+  return (schema.required ?? []).filter((k) => schema.properties?.[k]?.type === 'array');
+}
+
+/** Runs `form` as a command; returns the exit code. */
+export async function runEditForm(form: EditForm, flags: EditFlags, ctx: CommandContext): Promise<number> {
+  const target = await openTarget(flags, ctx);
+  const answers = await runForm(form, flags, ctx.io, { lang: target.lang, data: { plan: target.plan } });
+  if (!answers) return 130;
+  return saveAnswers(form, answers, target, flags, ctx);
+}
+
+/** Applies checked answers to the form's file, checks the result, then saves or shows the diff. */
+export async function saveAnswers(
+  form: EditForm,
+  answers: Answers,
+  target: EditTarget,
+  flags: EditFlags,
+  { io }: CommandContext,
+  extra: Record<string, unknown> = {},
+): Promise<number> {
+  const { lang } = target;
+  const { openYaml, saveYaml } = await import('../../../io/yaml-edit.js');
+  const rel = form.file(answers);
+  const file = path.join(target.dir, rel);
+  const y = openYaml(file, [modeline(rel, form.kind)]);
+  // A project sheet is written whole; other files may start from any of their lists.
+  if (form.kind !== 'project') seedRequiredLists(y.doc, requiredLists(form.kind));
+  let applied;
+  try {
+    applied = form.apply(y.doc, answers, { force: !!flags.force, ctx: { lang, data: { plan: target.plan, ...extra } } });
+  } catch (err) {
+    if (err instanceof IdExists) throw new UsageError(tw('w.idExists', lang, { id: err.id, file: rel }));
+    if (err instanceof NegativeCapacity) throw new UsageError(tw('w.negativeCapacity', lang, { capacity: err.capacity }));
+    throw err;
+  }
+  // A new adoption file is compared with an empty one, so that a session entered before any referral
+  // is caught; other new files start a plan in progress, whose gaps are for plan status to list.
+  const before = y.before ? (await import('yaml')).parse(y.before) : form.kind === 'adoption' ? {} : undefined;
+  const findings = await checkEdit(target, form.kind, rel, y.doc.toJS(), lang, applied.at ?? [], before ?? undefined);
+  for (const f of findings) io.stderr.write(`${rel}  ${f.severity === 'error' ? 'error' : f.severity}  ${f.code}  ${f.message}\n`);
+  for (const line of form.summary?.(answers, { lang, data: { plan: target.plan } }) ?? []) io.stdout.write(line + '\n');
+  if (findings.some((f) => f.severity === 'error') && !flags.allowErrors) {
+    io.stderr.write(tw('w.notSaved', lang, { file: rel }) + '\n');
+    return EXIT.findings;
+  }
+  const { written, diff } = await saveYaml(y, { dryRun: !!flags.dryRun });
+  if (flags.dryRun) io.stdout.write(diff);
+  else io.stdout.write(tw(written ? (applied.replaced ? 'w.replaced' : 'w.added') : 'w.unchanged', lang, { file: rel, id: applied.id ?? '' }) + '\n');
+  return EXIT.ok;
+}

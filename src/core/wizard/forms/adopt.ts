@@ -1,0 +1,101 @@
+// `plan adopt …`: committee referral and reports, the session with its convocations, the votes and
+// the governor's visa. The command checks each against the adoption rules before saving.
+import type { Answers, FormContext } from '../question.js';
+import { compact, planOf, setOnce, upsert, type EditForm } from '../edit-form.js';
+import { dateQ, enumChoices, idChoices, intQ, multiQ, selectQ, textQ } from '../fields.js';
+import { valueLabel } from '../labels.js';
+
+const committees = (_a: Answers, ctx: FormContext) =>
+  idChoices((planOf(ctx).commune?.data.council.standing_committees ?? []).map((c) => ({ id: c.id, text: c.name })), ctx);
+const members = (ctx: FormContext) => planOf(ctx).commune?.data.council.members_in_office;
+const FILE = () => 'adoption.yaml';
+
+export const ADOPT_FORMS: EditForm[] = [
+  {
+    id: 'adopt.referral',
+    command: 'adopt referral',
+    kind: 'adoption',
+    file: FILE,
+    questions: [dateQ('date', { message: 'q.referral_date' }), multiQ('committees', committees, { optional: true, when: (a, ctx) => committees(a, ctx).length > 0 })],
+    apply: (doc, a, { force }) => setOnce(doc, ['committee_referral'], compact({ date: a.date, committees: a.committees as string[] }), { force }),
+    examples: ['plan adopt referral --date 2022-03-25 --committees FIN'],
+  },
+  {
+    id: 'adopt.report',
+    command: 'adopt report',
+    kind: 'adoption',
+    file: FILE,
+    questions: [
+      selectQ('committee', committees),
+      dateQ('date', { message: 'q.report_date' }),
+      textQ('reference', { optional: true }),
+      { id: 'monitoring_system_attached', kind: 'confirm', default: () => true, parse: (raw) => ({ value: raw === true || /^(y|yes|o|oui|true|1|نعم)$/i.test(String(raw)) }) },
+    ],
+    apply(doc, a, { force }) {
+      const r = upsert(doc, ['committee_reports'], compact({ committee: a.committee, date: a.date, reference: a.reference }), { force, key: 'committee' });
+      // The council file holds the monitoring system and the committee reports (Decree art. 11).
+      doc.set('monitoring_system_attached', !!a.monitoring_system_attached);
+      return r;
+    },
+    examples: ['plan adopt report --committee FIN --date 2022-04-15 --reference RAP-FIN-2022-03 --monitoring-system-attached yes'],
+  },
+  {
+    id: 'adopt.session',
+    command: 'adopt session',
+    kind: 'adoption',
+    file: FILE,
+    questions: [
+      selectQ('type', enumChoices(['ordinary', 'extraordinary'], valueLabel('session')), { message: 'q.session_type' }),
+      dateQ('date', { message: 'q.session_date' }),
+      dateQ('agenda_sent_to_governor_on', { when: (a) => a.type === 'ordinary' }),
+      intQ('convocation', { min: 1, max: 3, default: () => 1 }),
+      dateQ('convocation_date', { default: (a) => a.date }),
+      intQ('present', { min: 0 }),
+      intQ('members_in_office', { min: 1, default: (_a, ctx) => members(ctx) }),
+    ],
+    apply(doc, a, { force }) {
+      const r = setOnce(
+        doc,
+        ['session'],
+        compact({
+          type: a.type,
+          date: a.date,
+          agenda_sent_to_governor_on: a.agenda_sent_to_governor_on,
+          convocations: [{ number: a.convocation, date: a.convocation_date, present: a.present }],
+        }),
+        { force },
+      );
+      doc.set('members_in_office', a.members_in_office);
+      return r;
+    },
+    examples: ['plan adopt session --type ordinary --date 2022-05-03 --agenda-sent-to-governor-on 2022-04-08 --present 11 --yes'],
+  },
+  {
+    id: 'adopt.votes',
+    command: 'adopt votes',
+    kind: 'adoption',
+    file: FILE,
+    questions: [intQ('for', { message: 'q.votes_for' }), intQ('against', { message: 'q.votes_against' }), intQ('abstain', { message: 'q.votes_abstain' }), textQ('decision_no', { optional: true })],
+    apply(doc, a, { force }) {
+      const r = setOnce(doc, ['votes'], { for: a.for, against: a.against, abstain: a.abstain }, { force });
+      if (a.decision_no !== undefined) doc.set('decision_no', String(a.decision_no));
+      return r;
+    },
+    examples: ['plan adopt votes --for 9 --against 1 --abstain 1 --decision-no 12/2022'],
+  },
+  {
+    id: 'adopt.visa',
+    command: 'adopt visa',
+    kind: 'adoption',
+    file: FILE,
+    questions: [
+      dateQ('received_on'),
+      selectQ('status', enumChoices(['granted', 'refused', 'tacit', 'pending'], valueLabel('visa')), { message: 'q.visa_status' }),
+      dateQ('visa_on', { optional: true, when: (a) => a.status === 'granted' || a.status === 'refused' }),
+      textQ('reference', { optional: true }),
+    ],
+    apply: (doc, a, { force }) =>
+      setOnce(doc, ['visa'], compact({ received_on: a.received_on, visa_on: a.visa_on, status: a.status, reference: a.reference }), { force }),
+    examples: ['plan adopt visa --received-on 2022-05-10 --status granted --visa-on 2022-05-24 --reference VISA-2022-118'],
+  },
+];
