@@ -39,7 +39,7 @@ export function buildViewModel(plan: Plan, opts: ViewOptions): ViewModel {
       dir: lang === 'ar' ? 'rtl' : 'ltr',
       draft: opts.draft,
       title: docTitle,
-      header: opts.mode === 'ar+fr' && commune.fr ? `${commune.ar} · ${commune.fr} — ${tr('doc.title', 'ar')}` : `${pick(commune, lang)} — ${docTitle}`,
+      header: isolateYears(opts.mode === 'ar+fr' && commune.fr ? `${commune.ar} · ${commune.fr} — ${docTitle}` : `${pick(commune, lang)} — ${docTitle}`, lang),
       author: m?.prepared_by ?? pick(commune, lang),
       subject: tr('doc.subject', lang),
       generator: opts.generator,
@@ -73,6 +73,9 @@ export function buildViewModel(plan: Plan, opts: ViewOptions): ViewModel {
   vm.toc = tableOfContents(vm);
   return vm;
 }
+
+// The header is a CSS string (no markup): Unicode isolates keep «2022-2027» left to right in Arabic.
+const isolateYears = (s: string, lang: 'ar' | 'fr') => (lang === 'ar' ? s.replace(/\b(\d{4}\s*[-–]\s*\d{4})\b/g, '\u2066$1\u2069') : s);
 
 /** The plan's six years (from plan.yaml, else from the projects' schedules). */
 export function planYears(plan: Plan): number[] {

@@ -26,15 +26,17 @@ export function makeHelpers(ctx: HelperContext): Record<(typeof HELPER_NAMES)[nu
   // Numbers are wrapped in <bdi dir=ltr> in Arabic so that neighbouring text never reorders them.
   const iso = (s: string) => (rtl ? `<bdi dir="ltr">${s}</bdi>` : s);
   const bilingual = (ar: string, fr: string | null) =>
-    fr === null || fr === ar ? `<span class="ar">${esc(ar)}</span>` : `<span class="ar">${esc(ar)}</span><span class="fr" lang="fr" dir="ltr">${esc(fr)}</span>`;
+    fr === null || fr === ar ? `<span class="ar">${arabic(ar)}</span>` : `<span class="ar">${arabic(ar)}</span><span class="fr" lang="fr" dir="ltr">${esc(fr)}</span>`;
+  // In Arabic text a year range typed «2022-2027» would show as «2027-2022»: isolate it left to right.
+  const arabic = (s: string) => esc(s).replace(/\b(\d{4})\s*[-–]\s*(\d{4})\b/g, '<bdi dir="ltr">$1-$2</bdi>');
   const label = (key: string) => {
     if (mode === 'ar+fr') return bilingual(word(key, 'ar'), word(key, 'fr'));
     return esc(word(key, master));
   };
   const text = (v: Bi | null | undefined, only?: 'ar' | 'fr') => {
     if (!v) return '';
-    if (only === 'ar' || (mode === 'ar' && only === undefined)) return esc(v.ar);
-    if (only === 'fr' || mode === 'fr') return v.fr !== null ? esc(v.fr) : `<bdi lang="ar" dir="rtl">${esc(v.ar)}</bdi>`;
+    if (only === 'ar' || (mode === 'ar' && only === undefined)) return arabic(v.ar);
+    if (only === 'fr' || mode === 'fr') return v.fr !== null ? esc(v.fr) : `<bdi lang="ar" dir="rtl">${arabic(v.ar)}</bdi>`;
     return bilingual(v.ar, v.fr);
   };
   const num = (n: unknown) => (typeof n === 'number' && Number.isFinite(n) ? iso(formatNumber(n, master)) : '—');
@@ -73,8 +75,8 @@ export function makeHelpers(ctx: HelperContext): Record<(typeof HELPER_NAMES)[nu
     },
     /** A CSS string literal (for @page margin boxes), every character that could end it escaped. */
     cssString: (s: unknown) => safe(cssString(String(s ?? ''))),
-    /** A catalogue word as plain text (escaped by Handlebars wherever it is printed). */
-    word: (key: string) => (mode === 'ar+fr' ? `${word(key, 'ar')} / ${word(key, 'fr')}` : word(key, master)),
+    /** A catalogue word as plain text in the master language (running header and footer). */
+    word: (key: string) => word(key, master),
     eq: (a: unknown, b: unknown) => a === b,
     add: (a: unknown, b: unknown) => Number(a) + Number(b),
     isBi: (v: unknown) => !!v && typeof v === 'object' && 'ar' in (v as object),
