@@ -72,6 +72,9 @@ function answerOf(q: SurveyQuestion, r: SurveyRow): { choices: string[] } | { re
   return { choices: fromColumn ?? fromFlags };
 }
 
+// Most frequent choice first, then by name: the same export always gives the same file.
+const ordered = (c: Counts): Counts => Object.fromEntries(Object.entries(c).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+
 /** Summarises `table` with the detected columns. */
 export function summariseSurvey(table: SurveyTable, cols: SurveyColumns, sexValues: SexValues = DEFAULT_SEX_VALUES): SurveySummary {
   const rejected: RejectedRow[] = [];
@@ -153,7 +156,11 @@ export function summariseSurvey(table: SurveyTable, cols: SurveyColumns, sexValu
   dates.sort();
   return {
     respondents: { ...respondents, ...(Object.keys(byAge).length ? { by_age: byAge } : {}), ...(Object.keys(byArea).length ? { by_area: byArea } : {}) },
-    questions: results.map((r) => ({ name: r.q.name, type: r.q.type, results: { overall: r.overall, women: r.women, men: r.men, answered: r.answered } })),
+    questions: results.map((r) => ({
+      name: r.q.name,
+      type: r.q.type,
+      results: { overall: ordered(r.overall), women: ordered(r.women), men: ordered(r.men), answered: r.answered },
+    })),
     rejected_rows: rejected,
     ...(dates.length ? { dates: { first: dates[0]!, last: dates[dates.length - 1]! } } : {}),
     rows: table.rows.length,

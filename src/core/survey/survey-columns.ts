@@ -61,7 +61,8 @@ function findByName(headers: string[], names: string[], explicit?: string): numb
   return undefined;
 }
 
-const SLUG = /^[\p{L}\p{N}_.-]+$/u;
+// Choice names as KoboToolbox and ODK require them: XML-name-like, in practice ASCII.
+const SLUG = /^[A-Za-z0-9_.-]+$/;
 
 /** Finds the columns of an export. `rows` are used to tell a select column from free text or numbers. */
 export function detectColumns(headers: string[], rows: string[][], o: ColumnOptions = {}): SurveyColumns {
@@ -88,7 +89,9 @@ export function detectColumns(headers: string[], rows: string[][], o: ColumnOpti
   for (const [prefix, choices] of byPrefix) {
     const column = headers.indexOf(prefix);
     // A group prefix ("grp_menage/besoin") has text columns, not 0/1 ones: check the values.
-    const binary = [...choices.values()].every((ci) => rows.every((r) => ['', '0', '1', 'true', 'false'].includes((r[ci] ?? '').trim().toLowerCase())));
+    // Mostly 0/1: a stray "2" is a malformed row to report, not a reason to miss the question.
+    const cells = [...choices.values()].flatMap((ci) => rows.map((r) => (r[ci] ?? '').trim().toLowerCase()).filter(Boolean));
+    const binary = cells.length > 0 && cells.filter((v) => ['0', '1', 'true', 'false'].includes(v)).length >= cells.length * 0.9;
     if (!binary || (column < 0 && choices.size < 2)) continue;
     questions.push({ name: leaf(prefix), type: 'select_multiple', column: column >= 0 ? column : undefined, choiceColumns: choices });
     for (const ci of choices.values()) used.add(ci);
@@ -101,13 +104,17 @@ export function detectColumns(headers: string[], rows: string[][], o: ColumnOpti
     const values = rows.map((r) => (r[i] ?? '').trim()).filter(Boolean);
     if (!values.length) return;
     const multiple = o.multiple?.includes(name);
+    const spaced = values.some((v) => /\s/.test(v));
     const tokens = values.flatMap((v) => v.split(/\s+/));
     const numeric = values.every((v) => /^-?\d+(\.\d+)?$/.test(v));
-    const distinct = new Set(multiple || values.some((v) => /\s/.test(v)) ? tokens : values);
-    // A select answer is a choice name (a slug); free text has spaces inside words, punctuation, many values.
-    const selectLike = !numeric && tokens.every((t) => SLUG.test(t)) && distinct.size <= Math.max(30, Math.sqrt(values.length) * 3);
+    const distinct = new Set(multiple || spaced ? tokens : values);
+    // Choice names are slugs that recur from row to row; free text has words seen once.
+    const uses = new Map<string, number>();
+    for (const t of tokens) uses.set(t, (uses.get(t) ?? 0) + 1);
+    const recurring = !spaced || multiple || [...uses.values()].every((n) => n >= 2);
+    const selectLike = !numeric && recurring && tokens.every((t) => SLUG.test(t)) && distinct.size <= 30;
     if (!selectLike && !o.questions?.includes(name)) return;
-    questions.push({ name, type: multiple || values.some((v) => /\s/.test(v)) ? 'select_multiple' : 'select_one', column: i, choiceColumns: new Map() });
+    questions.push({ name, type: multiple || spaced ? 'select_multiple' : 'select_one', column: i, choiceColumns: new Map() });
   });
   const order = new Map(headers.map((h, i) => [i, i]));
   questions.sort((a, b) => (order.get(a.column ?? [...a.choiceColumns.values()][0]!)! - order.get(b.column ?? [...b.choiceColumns.values()][0]!)!));
