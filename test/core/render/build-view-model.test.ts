@@ -1,0 +1,55 @@
+// The view model: chapters, table of contents, and the financial tables computed from the plan.
+import { describe, expect, it } from 'vitest';
+import { buildViewModel } from '../../../src/core/render/build-view-model.js';
+import { loadPlan, repo } from './load.js';
+import path from 'node:path';
+
+const opts = { mode: 'ar' as const, draft: false, generator: 'plan test' };
+
+describe('buildViewModel', () => {
+  it('covers the six plan years and every project, and its totals add up to the project financing', async () => {
+    const plan = await loadPlan(path.join(repo, 'examples/oulmes'));
+    const vm = buildViewModel(plan, opts);
+    expect(vm.meta.years).toHaveLength(6);
+    expect(vm.projects.sheets.map((s) => s.id)).toEqual(plan.projects.map((p) => p.data.id).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
+    const financed = plan.projects.reduce((s, p) => s + p.data.financing.reduce((a, f) => a + Object.values(f.by_year).reduce((x, y) => x + (y ?? 0), 0), 0), 0);
+    expect(vm.finance.source).toBe('projects');
+    expect(vm.finance.total).toBe(financed);
+    expect(vm.finance.yearTotals.reduce((a, b) => a + b, 0)).toBe(financed);
+    expect(vm.finance.partners.reduce((a, p) => a + p.total, 0)).toBe(financed);
+    expect(vm.participation.totals.women + vm.participation.totals.men).toBe(vm.participation.totals.total);
+  });
+
+  it('uses the programme written by plan select when finance.yaml has one', async () => {
+    const plan = await loadPlan();
+    plan.finance!.data.programme = { lines: [{ project: 'P01', year: 2024, partner: 'REGION', amount: 123 }], unfunded: [] };
+    const vm = buildViewModel(plan, opts);
+    expect(vm.finance.source).toBe('programme');
+    expect(vm.finance.total).toBe(123);
+    expect(vm.finance.programming[0]!.years[2]).toBe(123);
+  });
+
+  it('orders priorities by rank when plan prioritize has ranked them, and says so', async () => {
+    const plan = await loadPlan(path.join(repo, 'examples/khemisset'));
+    const list = plan.priorities!.data.priorities;
+    list.forEach((p, i) => ((p.rank = list.length - i), (p.weighted_score = i)));
+    const vm = buildViewModel(plan, opts);
+    expect(vm.vision.ranked).toBe(true);
+    expect(vm.vision.matrix.map((r) => r.rank)).toEqual(list.map((_, i) => i + 1));
+  });
+
+  it('lists chapters and project sheets in the table of contents, the president only when there is a word', async () => {
+    const plan = await loadPlan();
+    const vm = buildViewModel(plan, opts);
+    const chapters = vm.toc.filter((e) => e.level === 1).map((e) => e.id);
+    expect(chapters).toEqual(['ch-framework', 'ch-profile', 'ch-participation', 'ch-vision', 'ch-projects', 'ch-finance', 'ch-monitoring', 'ch-annexes']);
+    expect(vm.toc.some((e) => e.id === 'project-P01')).toBe(true);
+    plan.manifest!.data.president_word = { ar: 'كلمة', fr: 'Mot' };
+    expect(buildViewModel(plan, opts).toc[0]!.id).toBe('ch-president');
+  });
+
+  it('is pure: the same plan gives the same model', async () => {
+    const plan = await loadPlan();
+    expect(JSON.stringify(buildViewModel(plan, opts))).toBe(JSON.stringify(buildViewModel(plan, opts)));
+  });
+});
