@@ -41,7 +41,9 @@ export function readAnswersFile(file: string, cwd: string, lang: Lang): Answers 
   } catch (err) {
     throw new UsageError(tw('w.answersFile', lang, { file, detail: (err as Error).message }));
   }
-  if (!data || typeof data !== 'object' || Array.isArray(data))
+  // An empty file answers nothing; anything but a mapping is a mistake worth saying.
+  if (data === null || data === undefined) return {};
+  if (typeof data !== 'object' || Array.isArray(data))
     throw new UsageError(tw('w.answersFile', lang, { file, detail: 'mapping expected' }));
   // Keys may be written with dashes, as the flags are.
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k.replace(/-/g, '_'), v]));
