@@ -35,10 +35,6 @@ export interface Finished {
   tocNumbers: number;
 }
 
-// The .toc-pg box is 24pt wide in print.css: a link annotation of that width at the outer end of a
-// line is a page-number box, not a title.
-const SLOT_WIDTH = 24;
-
 /** Finishes a PDF printed by Chromium. */
 export async function finishPdf(raw: Uint8Array, o: FinishOptions): Promise<Finished> {
   const doc = await PDFDocument.load(raw, { updateMetadata: false });
@@ -80,19 +76,24 @@ async function writeTocNumbers(doc: PDFDocument, anchors: Map<string, number>, o
   doc.getPages().forEach((page, i) => {
     const annots = page.node.Annots();
     if (!annots) return;
+    // A table of contents line links its title and its page-number box (.toc-pg) to the same anchor;
+    // the box is the link at the outer end of the line (left in Arabic, right in French).
     const best = new Map<string, number[]>();
+    const count = new Map<string, number>();
     for (let k = 0; k < annots.size(); k++) {
       const a = annots.lookupMaybe(k, PDFDict);
       const dest = a?.get(PDFName.of('Dest'));
       if (!(dest instanceof PDFName)) continue;
       const rect = a!.lookupMaybe(PDFName.of('Rect'), PDFArray)?.asArray().map((n) => (n instanceof PDFNumber ? n.asNumber() : 0));
-      if (!rect || Math.abs(rect[2]! - rect[0]! - SLOT_WIDTH) > 1.5) continue;
+      if (!rect) continue;
       const name = decodeName(dest.asString());
+      count.set(name, (count.get(name) ?? 0) + 1);
       const prev = best.get(name);
       if (!prev || (o.rtl ? rect[0]! < prev[0]! : rect[2]! > prev[2]!)) best.set(name, rect);
     }
     for (const [name, rect] of best) {
       const target = anchors.get(name);
+      if ((count.get(name) ?? 0) < 2) continue;
       if (target) slots.push({ page: i, rect, target });
     }
   });
