@@ -57,7 +57,10 @@ async function run(dir: string | undefined, flags: InitFlags, { io }: CommandCon
   const planLang = answers.lang as Lang;
   const files = initFiles(answers, admin, (k, a) => tw(k, planLang, a));
   checkAgainstSchemas(files, lang);
-  const show = (f: string) => path.relative(io.cwd, f) || f;
+  const show = (f: string) => {
+    const rel = path.relative(io.cwd, f);
+    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : f;
+  };
   if (flags.dryRun) {
     for (const [name, text] of Object.entries(files)) io.stdout.write(`--- ${show(path.join(target, name))}\n${text}`);
     return EXIT.ok;
