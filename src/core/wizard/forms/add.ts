@@ -125,6 +125,9 @@ export const ADD_FORMS: EditForm[] = [
       const node = doc.createNode(data);
       flowSmall(node);
       (node as { flow?: boolean }).flow = false;
+      // The file's opening comments (the schema modeline) belong to the old root node: keep them.
+      const previous = doc.contents as { commentBefore?: string | null } | null;
+      if (previous?.commentBefore) (node as { commentBefore?: string | null }).commentBefore = previous.commentBefore;
       doc.contents = node as never;
       return { id: String(a.id), replaced: existed, at: [] };
     },
