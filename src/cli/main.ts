@@ -59,7 +59,7 @@ async function commandModules(argv: string[]): Promise<CommandModule[]> {
   const mods: CommandModule[] = [];
   for (const file of files) {
     try {
-      mods.push((await import(`./commands/${file}.js`)) as CommandModule);
+      mods.push((await import(/* @vite-ignore */ `./commands/${file}.js`)) as CommandModule);
     } catch (err) {
       // A command whose module is not built in this version is simply absent from the program.
       if ((err as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND' || !String(err).includes('/commands/')) throw err;

@@ -1,0 +1,111 @@
+// `plan validate [paths…]`: checks workspaces, files and globs; reports for people and for CI.
+import { Option, type Command } from 'commander';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { CommandContext } from '../main.js';
+import { EXIT, UsageError } from '../errors.js';
+import { useColor } from '../io.js';
+import { resolveLang } from '../../i18n/catalog.js';
+import { atLeast, type Severity } from '../../core/diagnostics/diagnostic.js';
+import { resolveTargets } from '../../io/targets.js';
+import { planLang, validateTargets } from '../../io/validate-run.js';
+import { RULES } from '../../core/rules/registry.js';
+import { BUILTIN_CODES } from '../../core/diagnostics/builtin-codes.js';
+import { REPORTERS, FORMATS } from '../../reporters/index.js';
+import { writeFileAtomic } from '../../io/atomic-write.js';
+import { VERSION } from '../version.js';
+import { parseParam } from '../params.js';
+import type { Report, RuleMeta } from '../../reporters/report.js';
+
+interface ValidateFlags {
+  format: keyof typeof REPORTERS;
+  lang?: string;
+  failOn: Severity;
+  quiet?: boolean;
+  output?: string;
+  force?: boolean;
+  disable: string[];
+  param: string[];
+  maxFileSize?: string;
+}
+
+/** Adds `plan validate` to the program. */
+export function register(program: Command, ctx: CommandContext): void {
+  program
+    .command('validate')
+    .description('check plan workspaces, files or globs against the schemas and the rules / vérifier le plan')
+    .argument('[paths...]', 'workspaces, plan files or globs (default: the current folder)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('pretty'))
+    .addOption(new Option('-l, --lang <lang>', 'language of the messages (default: plan.yaml lang, then LANG)').choices(['ar', 'fr', 'en']))
+    .addOption(new Option('--fail-on <severity>', 'exit 1 when a diagnostic is at least this serious').choices(['error', 'warning']).default('error'))
+    .option('-q, --quiet', 'show only diagnostics at or above --fail-on')
+    .option('-o, --output <file>', 'write the report to a file (atomically) instead of standard output')
+    .option('--force', 'overwrite the --output file if it exists')
+    .option('--disable <code>', 'turn a rule off (repeatable)', collect, [])
+    .option('--param <CODE.name=value>', 'set a rule parameter, over plan.yaml (repeatable)', collect, [])
+    .option('--max-file-size <bytes>', 'largest plan file accepted (default 5 MiB)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  plan validate examples/oulmes
+  plan validate communes/* --format sarif --output plan.sarif
+  plan validate 'communes/**/projects/*.yaml' --format github --fail-on warning
+  plan validate . --lang ar --param PAC-GEN-004.min_women_share=0.4
+
+Exit codes: 0 clean; 1 diagnostics at or above --fail-on; 2 usage or I/O error.`,
+    )
+    .action(async (paths: string[], flags: ValidateFlags) => ctx.exit(await run(paths, flags, ctx)));
+}
+
+const collect = (v: string, acc: string[]) => [...acc, v];
+
+async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext): Promise<number> {
+  const inputs = paths.length ? paths : ['.'];
+  const targets = await resolveTargets(inputs, io.cwd);
+  const firstWs = targets.find((t) => t.type === 'workspace');
+  const lang = resolveLang(flags.lang, firstWs?.type === 'workspace' ? planLang(readMaybe(path.join(firstWs.dir, 'plan.yaml'))) : undefined, io.env);
+  const params: Record<string, Record<string, unknown>> = {};
+  for (const p of flags.param) {
+    const { code, name, value } = parseParam(p);
+    (params[code] ??= {})[name] = value;
+  }
+  const maxBytes = flags.maxFileSize === undefined ? undefined : Number(flags.maxFileSize);
+  if (maxBytes !== undefined && !(maxBytes > 0)) throw new UsageError(`--max-file-size ${flags.maxFileSize}`);
+  const display = (abs: string) => {
+    const rel = path.relative(io.cwd, abs);
+    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
+  };
+  const result = await validateTargets(targets, { lang, display, maxBytes, settings: { disable: flags.disable, params } });
+  const shown = flags.quiet ? result.diagnostics.filter((d) => atLeast(d.severity, flags.failOn)) : result.diagnostics;
+  const report: Report = {
+    tool: { name: 'plan', version: VERSION },
+    lang,
+    diagnostics: shown,
+    files: result.files,
+    workspaces: result.workspaces,
+    sources: result.sources,
+    rules: ruleMeta(lang),
+    failOn: flags.failOn,
+    color: !flags.output && useColor(io),
+  };
+  const text = REPORTERS[flags.format](report);
+  if (flags.output) await writeFileAtomic(path.resolve(io.cwd, flags.output), text, { overwrite: !!flags.force });
+  else if (text) io.stdout.write(text.endsWith('\n') ? text : text + '\n');
+  return result.diagnostics.some((d) => atLeast(d.severity, flags.failOn)) ? EXIT.findings : EXIT.ok;
+}
+
+function ruleMeta(lang: 'ar' | 'fr' | 'en'): RuleMeta[] {
+  return [
+    ...BUILTIN_CODES.map((c) => ({ code: c.code, title: c.title[lang], severity: c.severity, basis: 'plan', unverified: false })),
+    ...RULES.map((r) => ({ code: r.code, title: r.title[lang], severity: r.severity, basis: r.basis, unverified: !!r.unverified })),
+  ];
+}
+
+function readMaybe(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
