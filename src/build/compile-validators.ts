@@ -12,12 +12,12 @@ import { SCHEMA_KINDS, schemaId } from '../core/schema/kinds.js';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 /** An ajv instance with every schema added, configured like the precompiled validators. */
-export function createAjv(opts: { standalone?: boolean } = {}) {
+export function createAjv(opts: { standalone?: boolean; esm?: boolean } = {}) {
   const ajv = new Ajv2020.default({
     allErrors: true,
     strict: true,
     verbose: true,
-    code: opts.standalone ? { source: true, formats: _`require("ajv-formats/dist/formats").fullFormats` } : {},
+    code: opts.standalone ? { source: true, esm: opts.esm ?? false, formats: _`require("ajv-formats/dist/formats").fullFormats` } : {},
   });
   addFormats.default(ajv, ['date']);
   for (const kind of ['common', ...SCHEMA_KINDS])
@@ -25,13 +25,17 @@ export function createAjv(opts: { standalone?: boolean } = {}) {
   return ajv;
 }
 
-/** The CommonJS source of the standalone validators, one export per file kind. */
-export function validatorsSource(): string {
-  const ajv = createAjv({ standalone: true });
+/**
+ * The source of the standalone validators, one export per file kind: CommonJS, or an ES module for the
+ * CLI bundle (ajv still writes require() calls for its runtime helpers there; esbuild inlines them).
+ */
+export function validatorsSource(opts: { esm?: boolean } = {}): string {
+  const ajv = createAjv({ standalone: true, esm: opts.esm ?? false });
   const refs = Object.fromEntries(SCHEMA_KINDS.map((k) => [k, schemaId(k)]));
   return standaloneCode.default(ajv, refs);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   writeFileSync(path.join(root, 'dist', 'validators.cjs'), validatorsSource());
+  writeFileSync(path.join(root, 'dist', 'validators.mjs'), validatorsSource({ esm: true }));
 }

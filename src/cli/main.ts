@@ -5,6 +5,7 @@ import { processIO, type CliIO } from './io.js';
 import { t } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/catalog.js';
 import { VERSION } from './version.js';
+import { loadCommand } from './command-loader.js';
 
 /** What a command module exports: it adds its command(s) to the program. */
 export interface CommandModule {
@@ -59,7 +60,7 @@ async function commandModules(argv: string[]): Promise<CommandModule[]> {
   const mods: CommandModule[] = [];
   for (const file of files) {
     try {
-      mods.push((await import(/* @vite-ignore */ `./commands/${file}.js`)) as CommandModule);
+      mods.push(await loadCommand(file));
     } catch (err) {
       // A command whose module is not built in this version is simply absent from the program.
       if ((err as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND' || !String(err).includes('/commands/')) throw err;

@@ -24,7 +24,8 @@ export type ParseResult = { ok: true; data: unknown } | { ok: false; problem: Pa
 export async function parseYaml(text: string): Promise<ParseResult> {
   try {
     const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
-    const walk = inspect(data);
+    // Without an anchor (`&`) there can be no alias, so no shared node: skip the set of seen nodes.
+    const walk = inspect(data, false, text.includes('&'));
     if (walk === 'shared') return parseCareful(text);
     return walk ? { ok: false, problem: { key: 'yaml.tooDeep', max: MAX_DEPTH, line: 1, col: 1, path: walk } } : { ok: true, data };
   } catch (err) {
@@ -81,10 +82,10 @@ const firstLine = (s: string): string => s.split('\n')[0]!.replace(/ at line \d+
  * With `fixZero`, also turns -0 into 0, as js-yaml reads it, so both parsers give the same data.
  * Paths are not built on the way (this runs on every file); only a too-deep file is walked again.
  */
-function inspect(root: unknown, fixZero = false): DataPath | 'shared' | undefined {
+function inspect(root: unknown, fixZero = false, shared = !fixZero): DataPath | 'shared' | undefined {
   const nodes: unknown[] = [root];
   const depths: number[] = [0];
-  const seen = fixZero ? undefined : new Set<object>();
+  const seen = shared ? new Set<object>() : undefined;
   while (nodes.length) {
     const node = nodes.pop();
     const depth = depths.pop()!;

@@ -1,5 +1,4 @@
 // SARIF 2.1.0 for GitHub code scanning and other static-analysis dashboards.
-import { createHash } from 'node:crypto';
 import type { Diagnostic, Severity } from '../core/diagnostics/diagnostic.js';
 import { t } from '../i18n/messages.js';
 import { expectedFound, tr } from '../i18n/reporters.js';
@@ -107,5 +106,6 @@ function region(d: Diagnostic) {
  * line and changes of language, so code scanning keeps tracking the same alert across commits.
  */
 export function fingerprint(d: Diagnostic): string {
-  return createHash('sha256').update(JSON.stringify([d.code, d.file, d.path])).digest('hex');
+  // Loaded on first use: a clean run never pays for node:crypto.
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(JSON.stringify([d.code, d.file, d.path])).digest('hex');
 }

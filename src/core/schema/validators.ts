@@ -1,8 +1,8 @@
 // The schema validators: the precompiled module from the build when present, else compiled at run time.
 import { createRequire } from 'node:module';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { PACKAGE_ROOT } from './package-root.js';
+import { loadPrecompiled } from './precompiled.js';
 import type { SchemaKind } from './kinds.js';
 import type { AjvError } from './schema-diagnostics.js';
 
@@ -15,13 +15,8 @@ let cache: Record<SchemaKind, Validator> | undefined;
 /** Validators by file kind. Synchronous so the clean path stays one straight line. */
 export function validators(): Record<SchemaKind, Validator> {
   if (cache) return cache;
-  const precompiled = path.join(PACKAGE_ROOT, 'dist', 'validators.cjs');
-  const require = createRequire(import.meta.url);
-  if (existsSync(precompiled) && !process.env.PLAN_RUNTIME_SCHEMAS) {
-    cache = require(precompiled) as Record<SchemaKind, Validator>;
-  } else {
-    cache = runtimeValidators(require);
-  }
+  const precompiled = process.env.PLAN_RUNTIME_SCHEMAS ? undefined : loadPrecompiled();
+  cache = (precompiled as Record<SchemaKind, Validator> | undefined) ?? runtimeValidators(createRequire(import.meta.url));
   return cache;
 }
 

@@ -1,0 +1,88 @@
+// The executable runs from bundles (dist/bundle: the startup bundle with V8's code cache for
+// `validate` and `rules`, the ES module bundle for the rest). Each must behave exactly like the
+// modules it was built from: same output, same exit code, nothing extra on stderr.
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runCli } from '../helpers/run-cli.js';
+import { MINIMAL_DIR } from '../helpers/plan-builder.js';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const bin = path.join(repo, 'bin/plan.js');
+const startup = path.join(repo, 'dist/bundle/startup.cjs');
+const env = { NO_COLOR: '1', LANG: 'en_US.UTF-8' };
+
+function exe(argv: string[], cwd = repo) {
+  const r = spawnSync(process.execPath, [bin, ...argv], { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let bad: string;
+beforeAll(() => {
+  bad = mkdtempSync(path.join(tmpdir(), 'plan-bundle-'));
+  const ws = (name: string, file: string, content: string | Buffer) => {
+    cpSync(MINIMAL_DIR, path.join(bad, name), { recursive: true });
+    writeFileSync(path.join(bad, name, file), content);
+  };
+  // Inputs that take the careful YAML parser (loaded lazily) and the binary and encoding checks.
+  ws('syntax', 'commune.yaml', 'name: { ar: x\ntype: rural\n');
+  ws('dup', 'plan.yaml', 'format: 1\nformat: 1\n');
+  ws('bomb', 'diagnosis.yaml', 'a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\nd: &d [*c, *c, *c]\ne: &e [*d, *d, *d]\nf: &f [*e, *e, *e]\ng: [*f, *f, *f]\n');
+  ws('latin1', 'commune.yaml', Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xe9, 0x0a]));
+  ws('crlf', 'plan.yaml', readFileSync(path.join(MINIMAL_DIR, 'plan.yaml'), 'utf8').replace(/\n/g, '\r\n'));
+});
+afterAll(() => rmSync(bad, { recursive: true, force: true }));
+
+describe.skipIf(!existsSync(startup))('the built executable', () => {
+  const invalid = readdirSync(path.join(repo, 'examples/invalid')).map((d) => `examples/invalid/${d}`);
+  const cases: string[][] = [
+    ['validate', 'examples/oulmes', 'examples/khemisset', '--format', 'json'],
+    ['validate', 'examples/oulmes', '--format', 'sarif'],
+    ['validate', 'examples/invalid/*/plan.yaml', '--format', 'junit'],
+    ['validate', ...invalid.slice(0, 12), '--format', 'github'],
+    ['validate', ...invalid, '--format', 'json', '--lang', 'ar'],
+    ['validate', 'examples/does-not-exist'],
+    ['validate', '--format', 'xml', 'examples/oulmes'],
+    ['rules', '--format', 'json'],
+    ['rules', '--lang', 'fr'],
+    ['status', 'examples/oulmes', '--today', '2022-01-15'],
+    ['--version'],
+  ];
+
+  it.each(cases)('plan %s … behaves as the modules do', async (...argv) => {
+    const built = exe(argv);
+    const modules = await runCli(argv, { cwd: repo, env });
+    expect(built.stderr).toBe(modules.stderr);
+    expect(built.stdout.replace(/"timestamp": "[^"]*"/g, '').replace(/timestamp="[^"]*"/g, '')).toBe(
+      modules.stdout.replace(/"timestamp": "[^"]*"/g, '').replace(/timestamp="[^"]*"/g, ''),
+    );
+    expect(built.code).toBe(modules.code);
+  });
+
+  it('bad input takes the lazily loaded careful parser, with positions, and prints no warning', async () => {
+    const argv = ['validate', ...['syntax', 'dup', 'bomb', 'latin1', 'crlf'].map((d) => path.join(bad, d)), '--format', 'json'];
+    const built = exe(argv, bad);
+    const modules = await runCli(argv, { cwd: bad, env });
+    expect(built.stderr).toBe('');
+    expect(built.code).toBe(1);
+    expect(JSON.parse(built.stdout)).toEqual(JSON.parse(modules.stdout));
+    const codes = JSON.parse(built.stdout).diagnostics.map((d: { code: string }) => d.code);
+    expect(codes).toEqual(expect.arrayContaining(['PAC-YML-001', 'PAC-YML-002', 'PAC-YML-003', 'PAC-FIL-002']));
+  });
+
+  it('a corrupt or foreign code cache is rejected by V8, the run is unaffected, and the cache is rewritten', () => {
+    const cache = `${startup}.cache`;
+    const saved = existsSync(cache) ? readFileSync(cache) : undefined;
+    try {
+      writeFileSync(cache, Buffer.from('not a V8 code cache'));
+      const r = exe(['validate', 'examples/oulmes']);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(readFileSync(cache).length).toBeGreaterThan(100_000);
+    } finally {
+      if (saved) writeFileSync(cache, saved);
+    }
+  });
+});
