@@ -48,15 +48,23 @@ export async function generateTypes(): Promise<string> {
   return parts.join('\n') + '\n';
 }
 
-/** Titles are for people (bilingual); type names come from file kinds and $defs keys instead. */
-function stripTitles(node: unknown): void {
-  if (Array.isArray(node)) node.forEach(stripTitles);
+/** Keywords whose value maps names to schemas: their keys are property names, not keywords. */
+const SCHEMA_MAPS = new Set(['properties', 'patternProperties', '$defs', 'dependentSchemas']);
+
+/**
+ * Titles are for people (bilingual); type names come from file kinds and $defs keys instead. Only the
+ * `title` keyword goes: a property *named* title (the plan's, a project's) stays.
+ */
+function stripTitles(node: unknown, isMap = false): void {
+  if (Array.isArray(node)) node.forEach((v) => stripTitles(v));
   else if (node && typeof node === 'object') {
     const o = node as Record<string, unknown>;
-    delete o.title;
-    // A $ref with sibling keywords would become a new named type (Text1, Text2…): keep the bare $ref.
-    if (typeof o.$ref === 'string') for (const k of Object.keys(o)) if (k !== '$ref') delete o[k];
-    for (const v of Object.values(o)) stripTitles(v);
+    if (!isMap) {
+      delete o.title;
+      // A $ref with sibling keywords would become a new named type (Text1, Text2…): keep the bare $ref.
+      if (typeof o.$ref === 'string') for (const k of Object.keys(o)) if (k !== '$ref') delete o[k];
+    }
+    for (const [k, v] of Object.entries(o)) stripTitles(v, !isMap && SCHEMA_MAPS.has(k));
   }
 }
 

@@ -17,6 +17,7 @@ export interface PlanFile {
    * Version du format — نسخة الصيغة
    */
   format: 1;
+  title: Text;
   /**
    * Période du plan (six ans) — مدة البرنامج (ست سنوات)
    */
@@ -365,6 +366,7 @@ export interface ConsultationsFile {
    */
   surveys?: {
     id: Id;
+    title: Text;
     start_date: IsoDate;
     end_date?: IsoDate;
     /**
@@ -448,6 +450,7 @@ export interface PrioritiesFile {
    */
   axes: {
     id: Id;
+    title: Text;
     objectives?: TextList;
     pdr_link?: Text;
     pdr_reason?: Text;
@@ -525,6 +528,7 @@ export type ProjectStatus = "planned" | "studies" | "ongoing" | "completed" | "c
  */
 export interface ProjectFile {
   id: Id;
+  title: Text;
   axis?: Id;
   sector: Sector;
   priority_ids: IdList;

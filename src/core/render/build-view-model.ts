@@ -2,7 +2,6 @@
 // (after the usual outline of a PAC document: cover, president's word, framework, profile and
 // diagnosis, participation and gender, vision and priorities, projects, finance, monitoring, annexes).
 import type { Plan } from '../plan/workspace.js';
-import type { Text } from '../plan/schema-types.js';
 import { tr } from '../../i18n/render.js';
 import { bi, bis, pick } from './bi.js';
 import { byId, financeView } from './finance-view.js';
@@ -27,7 +26,7 @@ export function buildViewModel(plan: Plan, opts: ViewOptions): ViewModel {
   const a = plan.adoption?.data;
   const years = planYears(plan);
   const commune: Bi = bi(c?.name) ?? { ar: '', fr: null };
-  const planTitle = bi((m as (typeof m & { title?: Text }) | undefined)?.title);
+  const planTitle = bi(m?.title);
   const period = m ? { start: m.period.start_year, end: m.period.end_year } : null;
   const docTitle = planTitle ? pick(planTitle, lang) : `${tr('doc.title', lang)} ${pick(commune, lang)}${period ? ` ${period.start}-${period.end}` : ''}`;
   const sheets = projectSheets(plan, years);

@@ -106,9 +106,9 @@ export function financeView(plan: Plan, years: number[]): ViewModel['finance'] {
   };
 }
 
-/** A project's title (the schema has one; older files may lack it). */
+/** A project's title, or null for an unknown project. */
 export function titleOf(p: ProjectFile | undefined): Bi | null {
-  return p ? bi((p as ProjectFile & { title?: { ar: string; fr?: string } }).title) : null;
+  return p ? bi(p.title) : null;
 }
 
 const nullIfZero = (n: number) => (n === 0 ? null : n);

@@ -1,6 +1,5 @@
 // Participatory diagnosis: who took part (by meeting type, sex, age and group), surveys, SWOT, gender.
 import type { Plan } from '../plan/workspace.js';
-import type { Text } from '../plan/schema-types.js';
 import { bi, bis } from './bi.js';
 import type { ParticipationRow, ViewModel } from './view-model.js';
 
@@ -36,7 +35,7 @@ export function participationView(plan: Plan): ViewModel['participation'] {
     },
     surveys: (plan.consultations?.data.surveys ?? []).map((s) => ({
       id: s.id,
-      title: bi((s as typeof s & { title?: Text }).title),
+      title: bi(s.title),
       startDate: s.start_date,
       endDate: s.end_date ?? null,
       method: s.method ?? null,

@@ -1,13 +1,12 @@
 // One sheet per project, and the portfolio grouped by axis.
 import type { Plan } from '../plan/workspace.js';
-import type { Text } from '../plan/schema-types.js';
 import { bi, bis } from './bi.js';
 import { byId, titleOf } from './finance-view.js';
 import type { Bi, ProjectSheet, ViewModel } from './view-model.js';
 
 /** The axes of priorities.yaml with their titles. */
 export function axesOf(plan: Plan): { id: string; title: Bi | null }[] {
-  return (plan.priorities?.data.axes ?? []).map((a) => ({ id: a.id, title: bi((a as typeof a & { title?: Text }).title) }));
+  return (plan.priorities?.data.axes ?? []).map((a) => ({ id: a.id, title: bi(a.title) }));
 }
 
 /** Anchor of a project sheet (also the PDF bookmark target). */

@@ -10,12 +10,10 @@ import { flowSmall } from '../yaml-build.js';
 import { formatAmount } from '../../../i18n/format.js';
 
 const P = (ctx: FormContext) => planOf(ctx);
-// The generated types leave out properties named "title" (axes, projects), which the schemas do have.
-const titleOf = (x: object) => (x as { title?: { ar: string; fr?: string } }).title;
-const axes = (_a: Answers, ctx: FormContext) => idChoices((P(ctx).priorities?.data.axes ?? []).map((x) => ({ id: x.id, text: titleOf(x) })), ctx);
+const axes = (_a: Answers, ctx: FormContext) => idChoices((P(ctx).priorities?.data.axes ?? []).map((x) => ({ id: x.id, text: x.title })), ctx);
 const priorities = (_a: Answers, ctx: FormContext) => idChoices((P(ctx).priorities?.data.priorities ?? []).map((x) => ({ id: x.id, text: x.need })), ctx);
 const indicators = (_a: Answers, ctx: FormContext) => idChoices((P(ctx).indicators?.data.indicators ?? []).map((x) => ({ id: x.id, text: x.name })), ctx);
-const projects = (_a: Answers, ctx: FormContext) => idChoices(P(ctx).projects.map((d) => ({ id: d.data.id, text: titleOf(d.data) })), ctx);
+const projects = (_a: Answers, ctx: FormContext) => idChoices(P(ctx).projects.map((d) => ({ id: d.data.id, text: d.data.title })), ctx);
 // A priority's sources: diagnosis problems and potentials, and consultations (traceability, art. 78).
 const sources = (_a: Answers, ctx: FormContext) => [
   ...idChoices((P(ctx).diagnosis?.data.sectors ?? []).flatMap((s) => [...(s.problems ?? []), ...(s.potentials ?? [])]).map((x) => ({ id: x.id, text: x.text })), ctx),
