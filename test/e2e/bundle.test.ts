@@ -61,6 +61,22 @@ describe.skipIf(!existsSync(startup))('the built executable', () => {
     expect(built.code).toBe(modules.code);
   });
 
+  it('plan render (HTML, no browser needed) writes the same document as the modules', async () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'plan-bundle-render-'));
+    try {
+      const argv = (file: string) => ['render', 'examples/oulmes', '--format', 'html', '--out', path.join(out, file)];
+      const built = exe(argv('built.html'));
+      const modules = await runCli(argv('modules.html'), { cwd: repo, env });
+      expect(built.code).toBe(0);
+      expect(modules.code).toBe(0);
+      const html = readFileSync(path.join(out, 'built.html'), 'utf8');
+      expect(html.length).toBeGreaterThan(50_000);
+      expect(html).toBe(readFileSync(path.join(out, 'modules.html'), 'utf8'));
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+
   it('bad input takes the lazily loaded careful parser, with positions, and prints no warning', async () => {
     const argv = ['validate', ...['syntax', 'dup', 'bomb', 'latin1', 'crlf'].map((d) => path.join(bad, d)), '--format', 'json'];
     const built = exe(argv, bad);

@@ -1,9 +1,9 @@
 // Where the package is installed: its templates and fonts are read from there, nowhere else.
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PACKAGE_ROOT } from '../../core/schema/package-root.js';
 
-/** The package's root folder (this file is at dist/io/browser/ or src/io/browser/). */
-export const packageRoot = (): string => path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The package's root folder, wherever the running code sits (src/, dist/ or a bundle). */
+export const packageRoot = (): string => PACKAGE_ROOT;
 
 /** The built-in templates folder. */
 export const builtinTemplatesDir = (): string => path.join(packageRoot(), 'templates');
