@@ -242,6 +242,31 @@ export const decide: Catalog = {
     en: 'Solved exactly by HiGHS: {solves} solves, {seconds} s',
   },
   'sel.solves': { ar: 'حل دقيق بواسطة HiGHS: {solves} عملية حل', fr: 'Résolution exacte par HiGHS : {solves} résolutions', en: 'Solved exactly by HiGHS: {solves} solves' },
+  'sel.notProven': {
+    ar: 'توقف البحث عند الحد الزمني ({seconds} ث) قبل إثبات الأمثلية: قيمة هذه البرمجة تبعد عن القيمة المثلى بـ {gap} على الأكثر. لبحث أطول: ‎--time-limit',
+    fr: 'La recherche s’est arrêtée à la limite de temps ({seconds} s) avant de prouver l’optimum : la valeur de ce programme est à au plus {gap} de la valeur optimale. Pour chercher plus longtemps : --time-limit',
+    en: 'The search stopped at the time limit ({seconds} s) before proving the optimum: this programme’s value is at most {gap} below the optimal value. To search longer: --time-limit',
+  },
+  'sel.timeout': {
+    ar: 'توقف البحث عند الحد الزمني ({seconds} ث) قبل إيجاد أي برمجة تحترم القيود؛ لم يكتب أي شيء. أعد التشغيل بحد أطول، مثلا ‎--time-limit 60',
+    fr: 'La recherche s’est arrêtée à la limite de temps ({seconds} s) avant de trouver un programme qui respecte les contraintes ; rien n’a été écrit. Relancez avec une limite plus longue, par exemple --time-limit 60',
+    en: 'The search stopped at the time limit ({seconds} s) before finding any programme that meets the constraints; nothing was written. Run again with a longer limit, for example --time-limit 60',
+  },
+  'sel.gap': {
+    ar: 'الأمثلية غير مثبتة: الفجوة مع الحد المثبت {gap} على الأكثر',
+    fr: 'Optimum non prouvé : écart au plus {gap} de la borne prouvée',
+    en: 'Optimum not proven: at most {gap} from the proven bound',
+  },
+  'sel.best': {
+    ar: 'أفضل برمجة وجدها HiGHS في الوقت المحدد: {solves} عملية حل',
+    fr: 'Meilleur programme trouvé par HiGHS dans le temps imparti : {solves} résolutions',
+    en: 'Best programme HiGHS found within the time limit: {solves} solves',
+  },
+  'sel.completed': {
+    ar: 'أضيفت بعد البحث لأنها ما زالت تتسع: {list}',
+    fr: 'Ajoutés après la recherche, car ils tenaient encore : {list}',
+    en: 'Added after the search because they still fitted: {list}',
+  },
   'sel.generated': { ar: 'plan select', fr: 'plan select', en: 'plan select' },
   'sel.missing': {
     ar: 'يلزم priorities.yaml وfinance.yaml ومشروع واحد على الأقل، صالحة (plan validate)',

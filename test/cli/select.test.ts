@@ -109,4 +109,34 @@ describe('plan select (CLI)', () => {
     expect((await runCli(['select', copy(MINIMAL_DIR), '--exclude', 'P01', '--require', 'P01'])).code).toBe(2);
     expect((await runCli(['select', copy(MINIMAL_DIR), '--sector-share', 'educaton=0.1:'])).code).toBe(2);
   });
+
+  it('with --time-limit, returns the best programme found, says it is not proven, and records the gap', async () => {
+    const { generateSelectWorkspace } = await import('../../bench/select-generate.mjs');
+    const dir = generateSelectWorkspace(path.join(mkdtempSync(path.join(tmpdir(), 'plan-select-tl-')), 'ws'), { projects: 200 });
+    const before = readFileSync(path.join(dir, 'finance.yaml'), 'utf8');
+    // Far too short to find anything: a clear message, exit 1, nothing written.
+    const none = await runCli(['select', dir, '--lang', 'en', '--format', 'json', '--time-limit', '0.000001', '--explain', 'check']);
+    expect(none.code).toBe(1);
+    expect(none.stderr).toMatch(/The search stopped at the time limit \(0\.000001 s\) before finding any programme .* nothing was written/);
+    expect(readFileSync(path.join(dir, 'finance.yaml'), 'utf8')).toBe(before);
+    const r = await runCli(['select', dir, '--lang', 'en', '--format', 'json', '--time-limit', '1', '--explain', 'check']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const fin = parse(readFileSync(path.join(dir, 'finance.yaml'), 'utf8'));
+    if (out.status === 'feasible') {
+      expect(r.stderr).toMatch(/The search stopped at the time limit \(1 s\) before proving the optimum: this programme’s value is at most [\d.]+ % below/);
+      expect(out.gap).toBeGreaterThan(0);
+      expect(fin.programme.optimality_gap).toBeGreaterThanOrEqual(out.gap);
+      expect(fin.programme.optimality_gap).toBeLessThan(out.gap + 1e-6);
+      expect(fin.programme.generated_by).toMatch(/time limit 1 s, gap ≤ [\d.]+ %/);
+    } else {
+      expect(out.status).toBe('optimal');
+      expect(fin.programme.optimality_gap).toBeUndefined();
+    }
+    expect(out.value_bound).toBeGreaterThanOrEqual(out.objective);
+    const checked = await checkWorkspace(dir, { lang: 'en' });
+    expect(checked.diagnostics.filter((d) => d.file.endsWith('finance.yaml') && d.path[0] === 'programme')).toEqual([]);
+    expect(checked.plan.invalid.has('finance')).toBe(false);
+    expect((await runCli(['select', dir, '--time-limit', 'soon'])).code).toBe(2);
+  });
 });

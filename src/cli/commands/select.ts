@@ -9,6 +9,7 @@ import { EXIT, UsageError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { resolveLang } from '../../i18n/catalog.js';
 import { td } from '../../i18n/decide.js';
+import { formatNumber } from '../../i18n/format.js';
 import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { buildSelectionModel, type CapacityRule } from '../../core/decide/build-selection-model.js';
 import { prepareRanking } from '../../core/decide/prepare-ranking.js';
@@ -37,7 +38,11 @@ interface SelectFlags {
   territoryShare: string[];
   explain: ExplainMode | 'auto';
   timing?: boolean;
+  timeLimit: string;
 }
+
+/** Default seconds HiGHS may search: real plans (30 to 100 projects) are proven optimal well within it. */
+export const DEFAULT_TIME_LIMIT = 10;
 
 /** Adds `plan select` to the program. */
 export function register(program: Command, ctx: CommandContext): void {
@@ -57,6 +62,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--territory-share <group=min:max>', 'share for rural, urban or a locality id, e.g. rural=0.4: (repeatable)', collectRaw, [])
     .addOption(new Option('--explain <mode>', 'how exclusions are explained: re-solve with the project forced in, or check only').choices(['auto', 'resolve', 'check']).default('auto'))
     .option('--timing', 'also report the time spent inside the solver')
+    .option('--time-limit <seconds>', 'seconds the solver may search before it returns its best programme with its optimality gap (0: no limit)', String(DEFAULT_TIME_LIMIT))
     .addHelpText(
       'after',
       `
@@ -108,7 +114,8 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
   const { model, locate } = buildSelectionModel(plan, scores, opts);
   const { loadHighsSolver, HIGHS_VERSION } = await import('../../core/decide/highs-solver.js');
   const highs = await loadHighsSolver();
-  const sel = selectProgramme(model, highs.solve, flags.explain);
+  const timeLimit = parseTimeLimit(flags.timeLimit);
+  const sel = selectProgramme(model, highs.solve, flags.explain, timeLimit ? { timeLimit } : {});
 
   if (sel.status === 'infeasible') {
     const reqOf = (id: string) => model.candidates.find((c) => c.id === id)?.required;
@@ -122,9 +129,16 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
     return printDiagnostics(ds, ws, io);
   }
   if (sel.status === 'unbounded') return printDiagnostics([{ file: plan.finance.file, path: [], code: 'PAC-DEC-011', severity: 'error', message: td('sel.unbounded', lang) }], ws, io);
-  if (sel.status !== 'optimal') throw new Error(td('sel.error', lang, { detail: sel.detail }));
+  if (sel.status === 'timeout') {
+    io.stderr.write(td('sel.timeout', lang, { seconds: flags.timeLimit }) + '\n');
+    return EXIT.findings;
+  }
+  if (sel.status !== 'optimal' && sel.status !== 'feasible') throw new Error(td('sel.error', lang, { detail: sel.detail }));
+  const gapText = `${formatNumber(Math.round(sel.gap * 10000) / 100, lang)} %`;
+  if (sel.status === 'feasible') io.stderr.write(td('sel.notProven', lang, { seconds: flags.timeLimit, gap: gapText }) + '\n');
 
-  const generatedBy = `plan select ${VERSION} · HiGHS ${HIGHS_VERSION}${describe(flags)}`;
+  const proof = sel.status === 'optimal' ? 'optimum' : `time limit ${timeLimit} s, gap ≤ ${(sel.gap * 100).toFixed(2)} %`;
+  const generatedBy = `plan select ${VERSION} · HiGHS ${HIGHS_VERSION} · ${proof}${describe(flags)}`;
   const programme = programmeData(model, sel, generatedBy);
   const served = new Set(plan.projects.filter((p) => sel.assignment.has(p.data.id)).flatMap((p) => p.data.priority_ids));
   const unserved = ranked.filter((r) => !served.has(r.id)).map((r) => r.id);
@@ -143,6 +157,13 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
 }
 
 const SECTORS = ['environment', 'demography', 'education', 'health', 'housing_urbanism', 'drinking_water', 'sanitation', 'electricity_lighting', 'roads_transport', 'economy', 'agriculture', 'social', 'culture_sport', 'governance'];
+
+/** Seconds, or 0 for no limit. */
+function parseTimeLimit(s: string): number {
+  const v = Number(s);
+  if (!/^\d+(\.\d+)?$/.test(s.trim()) || !Number.isFinite(v)) throw new UsageError(`--time-limit ${s}: a number of seconds (0: no limit)`);
+  return v;
+}
 
 /** `+10%` → 1.1; `-15%` → 0.85. */
 function parseCapacity(s: string | undefined): number {

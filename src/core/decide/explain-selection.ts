@@ -3,7 +3,7 @@ import type { Violation } from './groups.js';
 import type { LpSolver } from './lp-solver.js';
 import { communeAmount, partnerAmount, type Assignment, type Candidate, type RequiredReason, type SelectionModel } from './selection-model.js';
 import { solveModel } from './solve-model.js';
-import { violations } from './violations.js';
+import { additionChecker, type AdditionChecker } from './violations.js';
 
 /** Why a project is in. */
 export interface InReason {
@@ -55,12 +55,12 @@ export function explainIn(c: Candidate, start: number): InReason {
  * what breaks (the check is exact, in dirhams). With `resolve`, the model is also solved again with the
  * project forced in: the honest cost of including it, since the solver may make room by dropping others.
  */
-export function explainOut(m: SelectionModel, a: Assignment, value: number, c: Candidate, solve?: LpSolver): OutReason {
+export function explainOut(m: SelectionModel, a: Assignment, value: number, c: Candidate, solve?: LpSolver, checker: AdditionChecker = additionChecker(m, a)): OutReason {
   if (c.forcedOut) return { kind: c.forcedOut === 'cancelled' ? 'cancelled' : 'excluded' };
   if (!c.starts.length) return { kind: 'noStart' };
   let best: { start: number; v: Violation[] } | undefined;
   for (const s of c.starts) {
-    const v = violations(m, new Map([...a, [c.id, s]]));
+    const v = checker.check(c, s);
     if (!best || better(v, best.v)) best = { start: s, v };
   }
   if (!best!.v.length) return { kind: 'noValue' };

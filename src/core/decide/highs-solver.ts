@@ -1,28 +1,51 @@
 // HiGHS (WebAssembly) as the selection's solver, with settings that make "optimal" mean exactly optimal.
 import type { LpResult, LpSolver } from './lp-solver.js';
 
-/** Time spent inside HiGHS, to compare with the whole command (see bench/README-select.md). */
+/** Time spent inside HiGHS, to compare with the whole command (see bench/README.md). */
 export interface SolverClock {
   seconds: number;
   solves: number;
 }
 
+/* The parts of the `highs` package's persistent API used here (its declared types and runtime default differ in shape). */
+interface HighsModel {
+  options: { set(values: Record<string, string | number | boolean>): unknown };
+  info: { get(name: string): number | bigint };
+  run(): unknown;
+  getModelStatus(): number;
+  getObjectiveValue(): number;
+  getSolution(): { colValue: Float64Array };
+  getColName(index: number): string;
+  dispose(): void;
+}
+interface HighsRuntime {
+  createModel(source: { format: 'lp'; data: string }): HighsModel;
+  constants: { modelStatus: Record<string, number> };
+}
+
 /**
  * Loads HiGHS and returns a solver plus its clock. mip_rel_gap 0 and mip_abs_gap 0.5: the objective's
- * coefficients are integers, so a gap under 1 proves that no better programme exists.
+ * coefficients are integers, so a gap under 1 proves that no better programme exists. With a time limit,
+ * HiGHS returns its best programme and the gap it has proven (`mip_gap`), read through its persistent API.
  */
 export async function loadHighsSolver(): Promise<{ solve: LpSolver; clock: SolverClock; version: string }> {
-  // The package is CommonJS with an ESM entry; its declared types and the runtime default differ in shape.
   const mod: any = await import('highs');
-  const loader: () => Promise<{ solve(text: string, options: object): unknown }> = mod.default?.default ?? mod.default ?? mod;
+  const loader: () => Promise<HighsRuntime> = mod.default?.default ?? mod.default ?? mod;
   const highs = await loader();
+  const S = highs.constants.modelStatus;
   const clock: SolverClock = { seconds: 0, solves: 0 };
-  const solve: LpSolver = (text) => {
+  const solve: LpSolver = (text, limits = {}) => {
     const t0 = performance.now();
-    const r = highs.solve(text, { output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.5, random_seed: 0, presolve: 'on' } as any);
-    clock.seconds += (performance.now() - t0) / 1000;
-    clock.solves++;
-    return toResult(r as any);
+    const model = highs.createModel({ format: 'lp', data: text });
+    try {
+      model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.5, random_seed: 0, presolve: 'on', ...(limits.timeLimit !== undefined ? { time_limit: limits.timeLimit } : {}) });
+      model.run();
+      return read(model, S);
+    } finally {
+      model.dispose();
+      clock.seconds += (performance.now() - t0) / 1000;
+      clock.solves++;
+    }
   };
   return { solve, clock, version: HIGHS_VERSION };
 }
@@ -30,14 +53,26 @@ export async function loadHighsSolver(): Promise<{ solve: LpSolver; clock: Solve
 /** The HiGHS version bundled by the `highs` package (its major.minor follow HiGHS). */
 export const HIGHS_VERSION = '1.15';
 
-function toResult(r: { Status: string; ObjectiveValue: number; Columns: Record<string, { Primal?: number }> }): LpResult {
-  if (r.Status === 'Optimal') {
-    const values: Record<string, number> = {};
-    for (const [k, c] of Object.entries(r.Columns)) values[k] = c.Primal ?? 0;
-    return { status: 'optimal', objective: r.ObjectiveValue, values, detail: r.Status };
-  }
-  if (r.Status === 'Infeasible') return { status: 'infeasible', objective: NaN, values: {}, detail: r.Status };
+/** HiGHS's primal_solution_status for "a feasible point is available". */
+const SOLUTION_FEASIBLE = 2;
+
+function read(model: HighsModel, S: Record<string, number>): LpResult {
+  const status = model.getModelStatus();
+  const none = { objective: NaN, values: {}, gap: NaN, bound: NaN };
+  const name = Object.keys(S).find((k) => S[k] === status) ?? String(status);
+  if (status === S.infeasible) return { status: 'infeasible', ...none, detail: 'Infeasible' };
   // With binary variables the model cannot be unbounded; presolve may still report the ambiguous status.
-  if (r.Status === 'Unbounded' || r.Status === 'Primal infeasible or unbounded') return { status: r.Status === 'Unbounded' ? 'unbounded' : 'infeasible', objective: NaN, values: {}, detail: r.Status };
-  return { status: 'error', objective: NaN, values: {}, detail: r.Status };
+  if (status === S.unbounded) return { status: 'unbounded', ...none, detail: 'Unbounded' };
+  if (status === S.unboundedOrInfeasible) return { status: 'infeasible', ...none, detail: 'Primal infeasible or unbounded' };
+  const hasSolution = Number(model.info.get('primal_solution_status')) === SOLUTION_FEASIBLE;
+  const proven = status === S.optimal;
+  if (!hasSolution && status === S.timeLimit) return { status: 'timeout', ...none, detail: name };
+  if (!hasSolution || !(proven || status === S.timeLimit)) return { status: 'error', ...none, detail: name };
+  const x = model.getSolution().colValue;
+  const values: Record<string, number> = {};
+  for (let i = 0; i < x.length; i++) values[model.getColName(i)] = x[i]!;
+  const objective = model.getObjectiveValue();
+  const gap = proven ? 0 : Math.max(0, Number(model.info.get('mip_gap')));
+  const bound = proven ? objective : Number(model.info.get('mip_dual_bound'));
+  return { status: proven ? 'optimal' : 'feasible', objective, values, gap, bound, detail: name };
 }

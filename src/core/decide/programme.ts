@@ -8,6 +8,8 @@ import type { SelectionModel } from './selection-model.js';
 export interface ProgrammeData {
   generated_by: string;
   objective: number;
+  /** Only when the time limit stopped the search: the relative gap to the proven bound (at most). */
+  optimality_gap?: number;
   lines: Array<{ project: string; year: number; partner: string; amount: number }>;
   unfunded: Array<{ project: string; reason: { ar: string; fr: string } }>;
 }
@@ -26,7 +28,8 @@ export function programmeData(m: SelectionModel, sel: Selection, generatedBy: st
   const unfunded = sel.excluded
     .filter((e) => e.reason.kind !== 'cancelled')
     .map((e) => ({ project: e.id, reason: { ar: outText(e.reason, 'ar', e.id), fr: outText(e.reason, 'fr', e.id) } }));
-  return { generated_by: generatedBy, objective: sel.value, lines, unfunded };
+  const gap = sel.status === 'feasible' ? { optimality_gap: Math.ceil(sel.gap * 1e6) / 1e6 } : {};
+  return { generated_by: generatedBy, objective: sel.value, ...gap, lines, unfunded };
 }
 
 /** Σ of the programme's lines by partner and year. */

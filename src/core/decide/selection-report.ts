@@ -36,6 +36,9 @@ export function formatSelection(r: SelectionReport, format: 'table' | 'json' | '
         {
           status: r.selection.status,
           objective: r.selection.value,
+          gap: r.selection.gap,
+          value_bound: r.selection.valueBound,
+          completed: r.selection.completed,
           years_moved: r.selection.shift,
           explain: r.selection.explain,
           capacity_rule: r.capacityRule,
@@ -87,8 +90,12 @@ export function formatSelection(r: SelectionReport, format: 'table' | 'json' | '
   else out.push(td('sel.none', lang));
   out.push('', td('sel.unserved', lang, { list: r.unserved.length ? r.unserved.join(', ') : td('sel.none', lang) }));
   out.push(td('sel.capacityRule', lang, { rule: td(`capRule.${r.capacityRule}`, lang) }));
+  if (r.selection.completed.length) out.push(td('sel.completed', lang, { list: r.selection.completed.join(', ') }));
+  if (r.selection.status === 'feasible') out.push(td('sel.gap', lang, { gap: `${n(Math.round(r.selection.gap * 10000) / 100)} %` }));
   out.push(
-    r.solver.seconds === undefined
+    r.selection.status === 'feasible'
+      ? td('sel.best', lang, { solves: r.solver.solves })
+      : r.solver.seconds === undefined
       ? td('sel.solves', lang, { solves: r.solver.solves })
       : td('sel.solver', lang, { solves: r.solver.solves, seconds: n(Math.round(r.solver.seconds * 1000) / 1000) }),
   );

@@ -694,6 +694,10 @@ export interface FinanceFile {
      */
     objective?: number;
     /**
+     * Présent seulement quand la limite de temps a arrêté la recherche : écart relatif maximal entre la valeur du programme et la valeur optimale (0,01 = 1 %). Absent : l'optimum est prouvé. — يوجد فقط إذا أوقف الحد الزمني البحث: أقصى فرق نسبي بين قيمة البرمجة والقيمة المثلى. غيابه يعني أن الأمثلية مثبتة.
+     */
+    optimality_gap?: number;
+    /**
      * Lignes projet × année × source — سطور المشروع × السنة × المصدر
      */
     lines: {
