@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { parseDocument, type Document } from 'yaml';
 import { createTwoFilesPatch } from 'diff';
 import { writeFileAtomic } from './atomic-write.js';
+import { keepOriginalLines } from './yaml-layout.js';
 
 /** An open YAML file: its parsed document and the text it was read from. */
 export interface YamlFile {
@@ -35,7 +36,7 @@ export function openYaml(file: string, header: string[] = []): YamlFile {
 
 /** The file's new text (BOM-free; keeps CRLF when the original used it). */
 export function yamlText(y: YamlFile): string {
-  const text = y.doc.toString({ lineWidth: 0 });
+  const text = keepOriginalLines(y.before, y.doc.toString({ lineWidth: 0 }));
   return /\r\n/.test(y.before) ? text.replace(/\r?\n/g, '\r\n') : text;
 }
 

@@ -1,0 +1,67 @@
+// Keeps the user's own spelling of every line an edit did not change. The yaml package re-prints the
+// whole document with one style for flow collections (`[ a, b ]` or `[a, b]`, the same for maps and
+// sequences), while hand-written and Prettier-formatted files mix them (`{ a: 1 }` beside `[a, b]`).
+// Lines whose content is unchanged, up to spacing inside flow brackets, are taken from the original.
+import { diffArrays } from 'diff';
+
+/**
+ * A line with its optional spaces removed: after `[` `{` `,` and before `]` `}` `,` (only inside brackets
+ * opened on the line, outside quotes and comments), and all but one before a trailing comment. Two lines
+ * with the same normal form hold the same YAML, since plain scalars in flow context cannot contain those
+ * characters and a plain scalar never ends with a space.
+ */
+export function flowNormal(line: string): string {
+  let out = '';
+  let depth = 0;
+  let quote: '"' | "'" | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quote) {
+      out += ch;
+      if (quote === '"' && ch === '\\') out += line[++i] ?? '';
+      else if (ch === quote) {
+        if (quote === "'" && line[i + 1] === "'") out += line[++i];
+        else quote = null;
+      }
+      continue;
+    }
+    // A comment: the spaces before it are not content (the yaml package prints exactly one).
+    if (ch === '#' && (i === 0 || /\s/.test(line[i - 1]!))) return out.replace(/[ \t]+$/, ' ') + line.slice(i);
+    if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1]!))) quote = ch;
+    if (ch === '[' || ch === '{') depth++;
+    if ((ch === ']' || ch === '}') && depth > 0) depth--;
+    if (depth > 0 || ch === ']' || ch === '}') {
+      if (ch === ' ' && (/[[{,]$/.test(out) || /^ *[\]},]/.test(line.slice(i)))) continue;
+    }
+    out += ch;
+  }
+  return out;
+}
+
+/** `after` with each line that only re-spaces a flow collection of `before` put back as it was. */
+export function keepOriginalLines(before: string, after: string): string {
+  if (!before) return after;
+  const a = before.split(/\r?\n/);
+  const b = after.split(/\r?\n/);
+  const out: string[] = [];
+  const parts = diffArrays(a, b);
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k]!;
+    const next = parts[k + 1];
+    if (p.removed && next?.added) {
+      // Each new line takes the first remaining old line of the same normal form, in order.
+      const olds = p.value.map(flowNormal);
+      let j = 0;
+      for (const line of next.value) {
+        const n = flowNormal(line);
+        const at = olds.indexOf(n, j);
+        if (at >= 0) {
+          out.push(p.value[at]!);
+          j = at + 1;
+        } else out.push(line);
+      }
+      k++;
+    } else if (!p.removed) out.push(...p.value);
+  }
+  return out.join('\n');
+}
