@@ -12,12 +12,21 @@ describe('buildViewModel', () => {
     const vm = buildViewModel(plan, opts);
     expect(vm.meta.years).toHaveLength(6);
     expect(vm.projects.sheets.map((s) => s.id)).toEqual(plan.projects.map((p) => p.data.id).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })));
-    const financed = plan.projects.reduce((s, p) => s + p.data.financing.reduce((a, f) => a + Object.values(f.by_year).reduce((x, y) => x + (y ?? 0), 0), 0), 0);
-    expect(vm.finance.source).toBe('projects');
-    expect(vm.finance.total).toBe(financed);
-    expect(vm.finance.yearTotals.reduce((a, b) => a + b, 0)).toBe(financed);
-    expect(vm.finance.partners.reduce((a, p) => a + p.total, 0)).toBe(financed);
+    // The example carries the programme plan select wrote: the finance chapter prints it.
+    const programmed = plan.finance!.data.programme!.lines.reduce((s, l) => s + l.amount, 0);
+    expect(vm.finance.source).toBe('programme');
+    expect(vm.finance.total).toBe(programmed);
+    expect(vm.finance.yearTotals.reduce((a, b) => a + b, 0)).toBe(programmed);
+    expect(vm.finance.partners.reduce((a, p) => a + p.total, 0)).toBe(programmed);
     expect(vm.participation.totals.women + vm.participation.totals.men).toBe(vm.participation.totals.total);
+    // Without it, the chapter adds up the project sheets' financing.
+    delete plan.finance!.data.programme;
+    const fromSheets = buildViewModel(plan, opts);
+    const financed = plan.projects.reduce((s, p) => s + p.data.financing.reduce((a, f) => a + Object.values(f.by_year).reduce((x, y) => x + (y ?? 0), 0), 0), 0);
+    expect(fromSheets.finance.source).toBe('projects');
+    expect(fromSheets.finance.total).toBe(financed);
+    expect(fromSheets.finance.yearTotals.reduce((a, b) => a + b, 0)).toBe(financed);
+    expect(fromSheets.finance.partners.reduce((a, p) => a + p.total, 0)).toBe(financed);
   });
 
   it('uses the programme written by plan select when finance.yaml has one', async () => {
