@@ -56,6 +56,8 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
 async function commandModules(argv: string[]): Promise<CommandModule[]> {
   const name = argv.find((a) => !a.startsWith('-'));
+  // `plan --version` needs no command at all.
+  if (!name && argv.some((a) => a === '-V' || a === '--version')) return [];
   const files = name && COMMANDS[name] ? [COMMANDS[name]] : [...new Set(Object.values(COMMANDS))];
   const mods: CommandModule[] = [];
   for (const file of files) {

@@ -1,5 +1,5 @@
 // Reads a plan file as text, turning every way a file can be unusable into a value, not an exception.
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import { isUtf8 as bufferIsUtf8 } from 'node:buffer';
 
 /** Default size limit of one plan file: far above any real plan file, far below what hurts. */
@@ -20,23 +20,27 @@ export type SourceResult = { ok: true; text: string } | { ok: false; problem: So
  * purpose: a run reads thousands of small files one after another, and sync reads cost less per file.
  */
 export function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): SourceResult {
-  let size: number;
+  // One open, one fstat, one read: the size is checked on the open file, before anything is read.
+  let fd: number;
   try {
-    const st = statSync(file);
-    if (st.isDirectory()) return { ok: false, problem: { key: 'file.unreadable', detail: 'EISDIR' } };
-    size = st.size;
+    fd = openSync(file, 'r');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     return { ok: false, problem: code === 'ENOENT' ? { key: 'file.missing' } : { key: 'file.unreadable', detail: code ?? String(err) } };
   }
-  if (size > maxBytes) return { ok: false, problem: { key: 'file.tooLarge', size, max: maxBytes } };
-  let buf: Buffer;
   try {
-    buf = readFileSync(file);
+    const st = fstatSync(fd);
+    if (st.isDirectory()) return { ok: false, problem: { key: 'file.unreadable', detail: 'EISDIR' } };
+    if (st.size > maxBytes) return { ok: false, problem: { key: 'file.tooLarge', size: st.size, max: maxBytes } };
+    // readFileSync on the descriptor also reads files whose size stat does not know (pipes, /proc).
+    const buf = readFileSync(fd);
+    if (buf.length > maxBytes) return { ok: false, problem: { key: 'file.tooLarge', size: buf.length, max: maxBytes } };
+    return decode(buf);
   } catch (err) {
     return { ok: false, problem: { key: 'file.unreadable', detail: (err as NodeJS.ErrnoException).code ?? String(err) } };
+  } finally {
+    closeSync(fd);
   }
-  return decode(buf);
 }
 
 /** Decodes bytes already read; exported for tests and for callers that hold the bytes. */

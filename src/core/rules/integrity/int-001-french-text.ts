@@ -4,15 +4,36 @@ import type { Doc } from '../../plan/workspace.js';
 import type { DataPath } from '../../diagnostics/diagnostic.js';
 import { defineRule } from '../rule.js';
 
-// Every object holding an Arabic text (`ar` string) without a French one, with its path.
-function* untranslated(value: unknown, path: (string | number)[] = []): Generator<{ path: DataPath; ar: string }> {
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* untranslated(value[i], [...path, i]);
-  } else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if (typeof o.ar === 'string' && !(typeof o.fr === 'string' && o.fr.trim())) yield { path, ar: o.ar };
-    for (const [k, v] of Object.entries(o)) if (v && typeof v === 'object') yield* untranslated(v, [...path, k]);
-  }
+// Every object holding an Arabic text (`ar` string) without a French one, with its path. A plain
+// recursive walk with one shared path, copied only on a hit: this rule reads every node of every file.
+function untranslated(value: unknown): Array<{ path: DataPath; ar: string }> {
+  const hits: Array<{ path: DataPath; ar: string }> = [];
+  const path: (string | number)[] = [];
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x && typeof x === 'object') {
+          path.push(i);
+          walk(x);
+          path.pop();
+        }
+      }
+      return;
+    }
+    const o = v as Record<string, unknown>;
+    if (typeof o.ar === 'string' && !(typeof o.fr === 'string' && o.fr.trim())) hits.push({ path: [...path], ar: o.ar });
+    for (const k of Object.keys(o)) {
+      const x = o[k];
+      if (x && typeof x === 'object') {
+        path.push(k);
+        walk(x);
+        path.pop();
+      }
+    }
+  };
+  if (value && typeof value === 'object') walk(value);
+  return hits;
 }
 
 const excerpt = (s: string) => (s.length > 40 ? `${s.slice(0, 40)}…` : s);
