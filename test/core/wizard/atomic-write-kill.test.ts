@@ -33,6 +33,31 @@ function check(text: string): number {
   return n;
 }
 
+describe('writeFileAtomic without overwrite', () => {
+  it('refuses an existing file, leaves it as it was, and leaves no temporary file', async () => {
+    const { writeFileAtomic, FileExistsError } = await import('../../../src/io/atomic-write.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-atomic-'));
+    const target = path.join(dir, 'commune.yaml');
+    await writeFileAtomic(target, 'first\n');
+    await expect(writeFileAtomic(target, 'second\n')).rejects.toBeInstanceOf(FileExistsError);
+    expect(readFileSync(target, 'utf8')).toBe('first\n');
+    expect(readdirSync(dir)).toEqual(['commune.yaml']);
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('keeps the temporary file of a process that still runs', async () => {
+    const { removeStaleTemps } = await import('../../../src/io/atomic-write.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-atomic-'));
+    const mine = `.plan.yaml.${process.pid}.1.tmp`;
+    const dead = '.plan.yaml.2147483646.1.tmp';
+    const other = '.finance.yaml.2147483646.1.tmp';
+    for (const f of [mine, dead, other]) writeFileSync(path.join(dir, f), 'x');
+    expect(await removeStaleTemps(dir, 'plan.yaml')).toEqual([dead]);
+    expect(readdirSync(dir).sort()).toEqual([other, mine].sort());
+    rmSync(dir, { recursive: true, force: true });
+  });
+});
+
 describe('writeFileAtomic under SIGKILL', () => {
   it('leaves the old or the new content, never a part, across 12 kills at random moments', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'plan-atomic-'));
@@ -52,7 +77,12 @@ describe('writeFileAtomic under SIGKILL', () => {
       leftovers = readdirSync(dir).filter((f) => f.endsWith('.tmp')).length;
     }
     expect(versions).toBeGreaterThan(1);
-    console.info(`atomic-write: ${leftovers} temporary file(s) left after 12 kills (allowed)`);
+    console.info(`atomic-write: ${leftovers} temporary file(s) left after 12 kills, before the next write`);
+    // The next write removes what the killed writers left behind, and leaves one complete version.
+    const { writeFileAtomic } = await import('../../../src/io/atomic-write.js');
+    await writeFileAtomic(target, 'version 0\n' + 'Z'.repeat(SIZE) + '\nend 0\n', { overwrite: true });
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(readFileSync(target, 'utf8').startsWith('version 0\n')).toBe(true);
     rmSync(dir, { recursive: true, force: true });
   }, 60_000);
 });
