@@ -247,6 +247,36 @@ export const decide: Catalog = {
     fr: 'La recherche s’est arrêtée à la limite de temps ({seconds} s) avant de prouver l’optimum : la valeur de ce programme est à au plus {gap} de la valeur optimale. Pour chercher plus longtemps : --time-limit',
     en: 'The search stopped at the time limit ({seconds} s) before proving the optimum: this programme’s value is at most {gap} below the optimal value. To search longer: --time-limit',
   },
+  'rank.unknownPriority': {
+    ar: 'الأولوية {id} غير موجودة (هل تقصد {guess}؟)',
+    fr: 'La priorité {id} n’existe pas (vouliez-vous dire {guess} ?)',
+    en: 'Priority {id} does not exist (did you mean {guess}?)',
+  },
+  'rank.badLink.survey': {
+    ar: 'الاستمارة {name} غير موجودة في consultations.yaml (هل تقصد {guess}؟)',
+    fr: 'L’enquête {name} n’existe pas dans consultations.yaml (vouliez-vous dire {guess} ?)',
+    en: 'Survey {name} is not in consultations.yaml (did you mean {guess}?)',
+  },
+  'rank.badLink.question': {
+    ar: 'السؤال {name} غير موجود في هذه الاستمارة (هل تقصد {guess}؟)',
+    fr: 'La question {name} n’existe pas dans cette enquête (vouliez-vous dire {guess} ?)',
+    en: 'Question {name} is not in this survey (did you mean {guess}?)',
+  },
+  'rank.badLink.choice': {
+    ar: 'الاختيار {name} غير موجود في هذا السؤال (هل تقصد {guess}؟)',
+    fr: 'Le choix {name} n’existe pas pour cette question (vouliez-vous dire {guess} ?)',
+    en: 'Choice {name} is not an answer of this question (did you mean {guess}?)',
+  },
+  'sel.badTerritory': {
+    ar: 'المجال {key} ليس rural ولا urban ولا معرف دوار أو حي (هل تقصد {guess}؟)',
+    fr: 'Le territoire {key} n’est ni rural, ni urban, ni l’identifiant d’un douar ou quartier (vouliez-vous dire {guess} ?)',
+    en: 'Territory {key} is neither rural, urban nor a locality id (did you mean {guess}?)',
+  },
+  'sel.minAboveMax': {
+    ar: 'الحصة الدنيا لـ {key} أكبر من حصتها القصوى',
+    fr: 'La part minimale de {key} dépasse sa part maximale',
+    en: 'The minimum share of {key} is above its maximum',
+  },
   'sel.timeout': {
     ar: 'توقف البحث عند الحد الزمني ({seconds} ث) قبل إيجاد أي برمجة تحترم القيود؛ لم يكتب أي شيء. أعد التشغيل بحد أطول، مثلا ‎--time-limit 60',
     fr: 'La recherche s’est arrêtée à la limite de temps ({seconds} s) avant de trouver un programme qui respecte les contraintes ; rien n’a été écrit. Relancez avec une limite plus longue, par exemple --time-limit 60',

@@ -86,4 +86,30 @@ describe('plan prioritize (CLI)', () => {
     expect(text).toMatch(/# Critères de priorisation/);
     expect((await runCli(['prioritize', dir, '--init-criteria'])).code).toBe(2);
   });
+
+  it('counts the survey answers a priority declares (survey_choices) as citizen support', async () => {
+    const dir = copy(path.join(path.resolve(__dirname, '../..'), 'examples/oulmes'));
+    const r = await runCli(['prioritize', dir, '--lang', 'en', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const data = parse(readFileSync(path.join(dir, 'priorities.yaml'), 'utf8'));
+    const soutien = (id: string) => data.priorities.find((p: { id: string }) => p.id === id).scores.soutien;
+    // PRI05 (water) has the most workshop votes and the largest survey share (eau 131 of 412): the top of the scale.
+    expect(soutien('PRI05')).toBe(5);
+    // Without its survey link, PRI07 keeps only its votes, so its support falls.
+    const withLink = soutien('PRI07');
+    edit(dir, (s) => s.replace(/(  - id: PRI07\n(?:    .*\n)*?)    survey_choices: .*\n/, '$1'));
+    expect((await runCli(['prioritize', dir, '--lang', 'en'])).code).toBe(0);
+    expect(parse(readFileSync(path.join(dir, 'priorities.yaml'), 'utf8')).priorities.find((p: { id: string }) => p.id === 'PRI07').scores.soutien).toBeLessThan(withLink);
+  });
+
+  it('reports a survey link that names nothing at its position, and refuses one on the command line', async () => {
+    const dir = copy(path.join(path.resolve(__dirname, '../..'), 'examples/oulmes'));
+    edit(dir, (s) => s.replace('choice: routes }', 'choice: route }'));
+    const r = await runCli(['prioritize', dir, '--lang', 'en'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/priorities\.yaml:\d+:\d+ +error +Choice route is not an answer of this question \(did you mean routes\?\).*PAC-DEC-007/);
+    const cli = await runCli(['prioritize', copy(path.join(path.resolve(__dirname, '../..'), 'examples/oulmes')), '--lang', 'en', '--survey-choice', 'PRI05=S2.besoin_prioritaire.eau']);
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toContain('Survey S2 is not in consultations.yaml (did you mean S1?)');
+  });
 });

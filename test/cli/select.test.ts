@@ -2,7 +2,7 @@
 // accepted by the checks; what-ifs; infeasible sets and unknown ids reported.
 import { describe, expect, it } from 'vitest';
 import { Command, CommanderError } from 'commander';
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { PassThrough } from 'node:stream';
 import path from 'node:path';
@@ -138,5 +138,30 @@ describe('plan select (CLI)', () => {
     expect(checked.diagnostics.filter((d) => d.file.endsWith('finance.yaml') && d.path[0] === 'programme')).toEqual([]);
     expect(checked.plan.invalid.has('finance')).toBe(false);
     expect((await runCli(['select', dir, '--time-limit', 'soon'])).code).toBe(2);
+  });
+
+  it('applies the share rules of finance.yaml (selection), reports a bad one at its position, and lets the command line override', async () => {
+    const dir = copy(path.join(repo, 'examples/oulmes'));
+    const r = await runCli(['select', dir, '--lang', 'en', '--format', 'json', '--dry-run']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const total = out.programme.reduce((s: number, p: { cost: number }) => s + p.cost, 0);
+    const fin = parse(readFileSync(path.join(dir, 'finance.yaml'), 'utf8'));
+    const rule = fin.selection.territory_shares.find((t: { territory: string }) => t.territory === 'rural');
+    // Some project is left out because of the rural minimum, and says so.
+    const byRural = out.unfunded.filter((u: { violations?: Array<{ group: { kind: string; key: string } }> }) => u.violations?.some((v) => v.group.kind === 'share' && v.group.key === 'rural'));
+    expect(byRural.length).toBeGreaterThan(0);
+    expect(total).toBeGreaterThan(0);
+    expect(rule.min).toBeGreaterThan(0);
+    // On the command line, the same key wins: with no real minimum, every project fits again.
+    const loose = JSON.parse((await runCli(['select', dir, '--lang', 'en', '--format', 'json', '--dry-run', '--territory-share', 'rural=0:'])).stdout);
+    expect(loose.unfunded.filter((u: { kind: string }) => u.kind === 'constraint')).toHaveLength(0);
+    // A territory that names nothing: PAC-DEC-008 at its line, nothing written.
+    writeFileSync(path.join(dir, 'finance.yaml'), readFileSync(path.join(dir, 'finance.yaml'), 'utf8').replace('territory: rural, min', 'territory: rurale, min'));
+    const before = readFileSync(path.join(dir, 'finance.yaml'), 'utf8');
+    const bad = await runCli(['select', dir, '--lang', 'en'], { cwd: dir });
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toMatch(/finance\.yaml:\d+:\d+ +error +Territory rurale is neither rural, urban nor a locality id \(did you mean rural\?\).*PAC-DEC-008/);
+    expect(readFileSync(path.join(dir, 'finance.yaml'), 'utf8')).toBe(before);
   });
 });

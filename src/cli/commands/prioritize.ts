@@ -12,7 +12,8 @@ import { rankPriorities } from '../../core/decide/rank-priorities.js';
 import { weightSensitivity } from '../../core/decide/weight-sensitivity.js';
 import { formatRanking } from '../../core/decide/ranking-report.js';
 import { writeDefaultCriteria, writeRanking } from '../../core/decide/write-ranking.js';
-import type { SurveyLink } from '../../core/decide/citizen-support.js';
+import { checkLink, type SurveyLink } from '../../core/decide/citizen-support.js';
+import { closest } from 'fastest-levenshtein';
 import { loadWorkspace, type LoadedWorkspace } from '../../io/load-workspace.js';
 import { resolvePositions } from '../../io/check-workspace.js';
 import { openYaml, saveYaml } from '../../io/yaml-edit.js';
@@ -74,6 +75,13 @@ async function run(workspace: string | undefined, flags: PrioritizeFlags, io: Cl
   }
 
   const links = flags.surveyChoice.map(parseSurveyChoice);
+  const priorityIds = prio.data.priorities.map((p) => p.id);
+  for (const [k, l] of links.entries()) {
+    const raw = flags.surveyChoice[k]!;
+    if (!priorityIds.includes(l.priority)) throw new UsageError(`--survey-choice ${raw}: ${td('rank.unknownPriority', lang, { id: l.priority, guess: priorityIds.length ? closest(l.priority, priorityIds) : '—' })}`);
+    const bad = checkLink(ws.plan.consultations?.data, l);
+    if (bad) throw new UsageError(`--survey-choice ${raw}: ${td(`rank.badLink.${bad.field}`, lang, { name: l[bad.field], guess: bad.known.length ? closest(l[bad.field], bad.known) : '—' })}`);
+  }
   const input = prepareRanking(ws.plan, lang, links);
   if (input.diagnostics.some((d) => d.severity === 'error')) return printDiagnostics(input.diagnostics, ws, io);
   const ranked = rankPriorities(input.criteria, input.items, input.tieBreak);

@@ -10,7 +10,8 @@ import { VERSION } from '../version.js';
 import { resolveLang } from '../../i18n/catalog.js';
 import { td } from '../../i18n/decide.js';
 import { formatNumber } from '../../i18n/format.js';
-import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
+import type { Diagnostic, Lang } from '../../core/diagnostics/diagnostic.js';
+import type { Plan } from '../../core/plan/workspace.js';
 import { buildSelectionModel, type CapacityRule } from '../../core/decide/build-selection-model.js';
 import { prepareRanking } from '../../core/decide/prepare-ranking.js';
 import { rankPriorities } from '../../core/decide/rank-priorities.js';
@@ -31,7 +32,7 @@ interface SelectFlags {
   dryRun?: boolean;
   fixedYears?: boolean;
   capacity?: string;
-  capacityBeyond: CapacityRule;
+  capacityBeyond?: CapacityRule;
   require: string[];
   exclude: string[];
   sectorShare: string[];
@@ -55,7 +56,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--dry-run', 'show the change to finance.yaml instead of writing it')
     .option('--fixed-years', 'keep every project in its planned years (no shifting)')
     .option('--capacity <change>', 'what-if: change every investment capacity, e.g. +10% or -15%')
-    .addOption(new Option('--capacity-beyond <rule>', 'capacity of years without a projection row').choices(['last', 'none']).default('last'))
+    .addOption(new Option('--capacity-beyond <rule>', 'capacity of years without a projection row (default: finance.yaml selection, else last)').choices(['last', 'none']))
     .option('--require <ids>', 'projects that must be in (comma list, repeatable)', collect, [])
     .option('--exclude <ids>', 'projects kept out (comma list, repeatable)', collect, [])
     .option('--sector-share <sector=min:max>', 'share of the programme cost for a sector, e.g. education=0.1:0.3 (repeatable)', collectRaw, [])
@@ -100,13 +101,19 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
   for (const [flag, list] of [['--require', flags.require], ['--exclude', flags.exclude]] as const)
     for (const id of list) if (!ids.includes(id)) throw new UsageError(td('usage.unknownProject', lang, { flag, id }) + hint(id, ids, lang));
   for (const id of flags.require) if (flags.exclude.includes(id)) throw new UsageError(td('usage.both', lang, { id }));
-  const bounds = [...flags.sectorShare.map((s) => parseShare('sector', s, SECTORS)), ...flags.territoryShare.map((s) => parseShare('territory', s, territoryKeys(plan)))];
+  const cliBounds = [...flags.sectorShare.map((s) => parseShare('sector', s, SECTORS)), ...flags.territoryShare.map((s) => parseShare('territory', s, territoryKeys(plan)))];
+  // The plan's own selection rules (finance.yaml `selection`), then the command line's, which win for the same key.
+  const planned = planSelection(plan, lang);
+  if (planned.diagnostics.length) return printDiagnostics(planned.diagnostics, ws, io);
+  const sameKey = (a: ShareBound, b: ShareBound) => a.kind === b.kind && a.key === b.key;
+  const bounds = [...planned.bounds.filter((b) => !cliBounds.some((c) => sameKey(b, c))), ...cliBounds];
+  const capacityRule: CapacityRule = flags.capacityBeyond ?? planned.capacityRule ?? 'last';
 
   const scores = new Map(ranked.map((r) => [r.id, r.weighted_score]));
   const opts = {
     fixedYears: !!flags.fixedYears,
     capacityFactor: parseCapacity(flags.capacity),
-    capacityRule: flags.capacityBeyond,
+    capacityRule,
     require: flags.require,
     exclude: flags.exclude,
     bounds,
@@ -143,7 +150,7 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
   const served = new Set(plan.projects.filter((p) => sel.assignment.has(p.data.id)).flatMap((p) => p.data.priority_ids));
   const unserved = ranked.filter((r) => !served.has(r.id)).map((r) => r.id);
   const report = formatSelection(
-    { model, selection: sel, programme, ranked, unserved, capacityRule: flags.capacityBeyond, solver: { solves: highs.clock.solves, ...(flags.timing ? { seconds: highs.clock.seconds } : {}) } },
+    { model, selection: sel, programme, ranked, unserved, capacityRule, solver: { solves: highs.clock.solves, ...(flags.timing ? { seconds: highs.clock.seconds } : {}) } },
     flags.format,
     lang,
   );
@@ -187,6 +194,33 @@ function parseShare(kind: 'sector' | 'territory', s: string, keys: string[]): Sh
   return { kind, key, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
 }
 
+/** finance.yaml `selection`: share bounds and the capacity rule, checked against the plan, with positions. */
+function planSelection(plan: Plan, lang: Lang): { bounds: ShareBound[]; capacityRule?: CapacityRule; diagnostics: Diagnostic[] } {
+  const fin = plan.finance!;
+  const sel = fin.data.selection;
+  const diagnostics: Diagnostic[] = [];
+  const bounds: ShareBound[] = [];
+  const keys = territoryKeys(plan);
+  const read = (kind: 'sector' | 'territory', list: Array<{ min?: number; max?: number }>, keyOf: (x: any) => string, field: string) =>
+    list.forEach((x, j) => {
+      const key = keyOf(x);
+      const at = ['selection', `${kind}_shares`, j];
+      if (kind === 'territory' && !keys.includes(key)) {
+        const guess = closest(key, keys);
+        diagnostics.push({ file: fin.file, path: [...at, field], code: 'PAC-DEC-008', severity: 'error', message: td('sel.badTerritory', lang, { key, guess }), expected: keys.join(', '), found: key });
+        return;
+      }
+      if (x.min !== undefined && x.max !== undefined && x.min > x.max) {
+        diagnostics.push({ file: fin.file, path: [...at, 'min'], code: 'PAC-DEC-008', severity: 'error', message: td('sel.minAboveMax', lang, { key }), expected: `min ≤ ${x.max}`, found: String(x.min) });
+        return;
+      }
+      bounds.push({ kind, key, ...(x.min !== undefined ? { min: x.min } : {}), ...(x.max !== undefined ? { max: x.max } : {}) });
+    });
+  read('sector', sel?.sector_shares ?? [], (x) => x.sector, 'sector');
+  read('territory', sel?.territory_shares ?? [], (x) => x.territory, 'territory');
+  return { bounds, ...(sel?.capacity_beyond_projection ? { capacityRule: sel.capacity_beyond_projection } : {}), diagnostics };
+}
+
 const territoryKeys = (plan: { commune?: { data: { localities?: Array<{ id: string }> } } }): string[] => ['rural', 'urban', ...(plan.commune?.data.localities ?? []).map((l) => l.id)];
 
 /** The what-if flags, recorded in generated_by so the file says how it was produced. */
@@ -194,7 +228,7 @@ function describe(f: SelectFlags): string {
   const parts: string[] = [];
   if (f.fixedYears) parts.push('--fixed-years');
   if (f.capacity) parts.push(`--capacity ${f.capacity}`);
-  if (f.capacityBeyond !== 'last') parts.push(`--capacity-beyond ${f.capacityBeyond}`);
+  if (f.capacityBeyond) parts.push(`--capacity-beyond ${f.capacityBeyond}`);
   if (f.require.length) parts.push(`--require ${f.require.join(',')}`);
   if (f.exclude.length) parts.push(`--exclude ${f.exclude.join(',')}`);
   for (const s of f.sectorShare) parts.push(`--sector-share ${s}`);

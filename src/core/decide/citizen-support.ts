@@ -2,12 +2,31 @@
 import type { ConsultationsFile } from '../plan/schema-types.js';
 import type { Criterion } from './criteria.js';
 
-/** A survey answer that counts as support for a priority (until the schema can say it, from the command line). */
+/** A survey answer that counts as support for a priority (priorities.yaml `survey_choices`, or --survey-choice). */
 export interface SurveyLink {
   priority: string;
   survey: string;
   question: string;
   choice: string;
+}
+
+/** Why a survey link does not resolve: the part that names nothing, and the names it could have used. */
+export interface BadLink {
+  field: 'survey' | 'question' | 'choice';
+  known: string[];
+}
+
+/** Checks that a link names a survey of consultations.yaml, one of its questions, and a choice of it. */
+export function checkLink(consultations: ConsultationsFile | undefined, l: Omit<SurveyLink, 'priority'>): BadLink | undefined {
+  const surveys = consultations?.surveys ?? [];
+  const survey = surveys.find((s) => s.id === l.survey);
+  if (!survey) return { field: 'survey', known: surveys.map((s) => s.id) };
+  const questions = survey.questions ?? [];
+  const q = questions.find((x) => x.name === l.question);
+  if (!q) return { field: 'question', known: questions.map((x) => x.name) };
+  const choices = [...new Set([...Object.keys(q.choices ?? {}), ...Object.keys(q.results.overall)])];
+  if (!choices.includes(l.choice)) return { field: 'choice', known: choices };
+  return undefined;
 }
 
 /** Each priority's support, in 0..1, and the raw figures it came from. */

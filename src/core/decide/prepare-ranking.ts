@@ -3,7 +3,7 @@ import { closest, distance } from 'fastest-levenshtein';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import type { Plan } from '../plan/workspace.js';
 import { td } from '../../i18n/decide.js';
-import { citizenSupport, supportScore, type Support, type SurveyLink } from './citizen-support.js';
+import { checkLink, citizenSupport, supportScore, type Support, type SurveyLink } from './citizen-support.js';
 import { DEFAULT_TIE_BREAK, readCriteria, type Criterion, type TieBreak } from './criteria.js';
 import type { RankItem } from './rank-priorities.js';
 
@@ -43,7 +43,18 @@ export function prepareRanking(plan: Plan, lang: Lang, links: readonly SurveyLin
       err('PAC-DEC-003', ['criteria', i, 'scale'], 'rank.badScale', { id: c.id }, { expected: 'min < max', found: `${c.scale.min} ≥ ${c.scale.max}` });
   });
 
-  const support = citizenSupport(data.priorities, plan.consultations?.data, links);
+  // Survey answers counted as support: those the plan declares (checked here, with their position), then the command line's.
+  const declared: SurveyLink[] = [];
+  data.priorities.forEach((p, i) =>
+    (p.survey_choices ?? []).forEach((l, j) => {
+      const bad = checkLink(plan.consultations?.data, l);
+      if (!bad) return void declared.push({ priority: p.id, ...l });
+      const found = l[bad.field];
+      const guess = bad.known.length ? closest(found, bad.known) : undefined;
+      err('PAC-DEC-007', ['priorities', i, 'survey_choices', j, bad.field], `rank.badLink.${bad.field}`, { name: found, guess: guess ?? '—' }, { expected: bad.known.join(', ') || '—', found });
+    }),
+  );
+  const support = citizenSupport(data.priorities, plan.consultations?.data, [...declared, ...links]);
   const computed = new Map<string, Record<string, number>>();
   const byId = new Map(criteria.map((c) => [c.id, c]));
   const ids = criteria.map((c) => c.id);

@@ -29,6 +29,8 @@ export const BUILTIN_CODES: readonly BuiltinCode[] = [
   { code: 'PAC-DEC-004', severity: 'error', title: { ar: 'نقطة خارج سلمها', fr: 'Note hors de son échelle', en: 'Score outside its scale' } },
   { code: 'PAC-DEC-005', severity: 'error', title: { ar: 'معيار غير معروف', fr: 'Critère inconnu', en: 'Unknown criterion' } },
   { code: 'PAC-DEC-006', severity: 'error', title: { ar: 'نقطة غائبة', fr: 'Note manquante', en: 'Missing score' } },
+  { code: 'PAC-DEC-007', severity: 'error', title: { ar: 'إحالة إلى استمارة أو سؤال أو اختيار غير موجود', fr: 'Réponse d’enquête introuvable', en: 'Survey answer not found' } },
+  { code: 'PAC-DEC-008', severity: 'error', title: { ar: 'قاعدة حصة غير صالحة', fr: 'Règle de part invalide', en: 'Invalid share rule' } },
   { code: 'PAC-DEC-010', severity: 'error', title: { ar: 'لا توجد برمجة تحترم كل القيود', fr: 'Aucun programme ne respecte toutes les contraintes', en: 'No programme meets every constraint' } },
   { code: 'PAC-DEC-011', severity: 'error', title: { ar: 'نموذج البرمجة غير محدود', fr: 'Modèle de programmation non borné', en: 'Unbounded selection model' } },
   { code: 'PAC-INT-999', severity: 'error', title: { ar: 'خطأ داخلي في قاعدة', fr: 'Erreur interne d’une règle', en: 'Internal rule error' } },

@@ -506,6 +506,20 @@ export interface PrioritiesFile {
       [k: string]: number | undefined;
     };
     /**
+     * Réponses d'enquête comptées comme soutien citoyen (critère citizen_support) : part des répondants qui ont choisi ce choix — أجوبة الاستمارة المحتسبة دعما من المواطنين (معيار citizen_support): حصة المجيبين الذين اختاروا هذا الاختيار
+     */
+    survey_choices?: {
+      survey: Id;
+      /**
+       * Nom de la question (colonne) — اسم السؤال
+       */
+      question: string;
+      /**
+       * Nom du choix qui compte comme soutien — اسم الاختيار الذي يعد دعما
+       */
+      choice: string;
+    }[];
+    /**
      * Score pondéré normalisé (calculé) — النقطة المرجحة (محسوبة)
      */
     weighted_score?: number;
@@ -681,6 +695,46 @@ export interface FinanceFile {
     debt_service: Amount;
     investment_capacity: Amount;
   }[];
+  /**
+   * Contraintes que plan select applique en plus des capacités et engagements ; les options de la ligne de commande s'y ajoutent — قيود تطبقها plan select إضافة إلى القدرات والالتزامات
+   */
+  selection?: {
+    /**
+     * Années sans ligne de projection : la dernière capacité connue (last, défaut) ou aucune limite (none) — السنوات بدون توقع: آخر قدرة معروفة (last) أو بدون حد (none)
+     */
+    capacity_beyond_projection?: "last" | "none";
+    /**
+     * Part minimale et/ou maximale du coût du programme par secteur — الحصة الدنيا و/أو القصوى من كلفة البرمجة حسب القطاع
+     */
+    sector_shares?: {
+      sector: Sector;
+      /**
+       * Part minimale du coût du programme (0,1 = 10 %) — الحصة الدنيا من كلفة البرمجة
+       */
+      min?: number;
+      /**
+       * Part maximale du coût du programme (0,3 = 30 %) — الحصة القصوى من كلفة البرمجة
+       */
+      max?: number;
+    }[];
+    /**
+     * Part minimale et/ou maximale du coût du programme par territoire (équité entre douars et quartiers, rural et urbain) — الحصة الدنيا و/أو القصوى حسب المجال (الإنصاف بين الدواوير والأحياء، القروي والحضري)
+     */
+    territory_shares?: {
+      /**
+       * rural, urban ou l'identifiant d'un douar ou quartier — rural أو urban أو معرف دوار أو حي
+       */
+      territory: string;
+      /**
+       * Part minimale du coût du programme (0,1 = 10 %) — الحصة الدنيا من كلفة البرمجة
+       */
+      min?: number;
+      /**
+       * Part maximale du coût du programme (0,3 = 30 %) — الحصة القصوى من كلفة البرمجة
+       */
+      max?: number;
+    }[];
+  };
   /**
    * Programmation retenue — البرمجة المعتمدة
    */
