@@ -34,11 +34,11 @@ export async function loadHighsSolver(): Promise<{ solve: LpSolver; clock: Solve
   const highs = await loader();
   const S = highs.constants.modelStatus;
   const clock: SolverClock = { seconds: 0, solves: 0 };
-  const solve: LpSolver = (text, limits = {}) => {
+  const once = (text: string, limits: { timeLimit?: number }, presolve: 'on' | 'off'): LpResult => {
     const t0 = performance.now();
     const model = highs.createModel({ format: 'lp', data: text });
     try {
-      model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.5, random_seed: 0, presolve: 'on', ...(limits.timeLimit !== undefined ? { time_limit: limits.timeLimit } : {}) });
+      model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.5, random_seed: 0, presolve, ...(limits.timeLimit !== undefined ? { time_limit: limits.timeLimit } : {}) });
       model.run();
       return read(model, S);
     } finally {
@@ -47,11 +47,18 @@ export async function loadHighsSolver(): Promise<{ solve: LpSolver; clock: Solve
       clock.solves++;
     }
   };
+  // Presolve may only tell "infeasible or unbounded": solving again without it says which.
+  const solve: LpSolver = (text, limits = {}) => {
+    const r = once(text, limits, 'on');
+    return r.detail === AMBIGUOUS ? once(text, limits, 'off') : r;
+  };
   return { solve, clock, version: HIGHS_VERSION };
 }
 
 /** The HiGHS version bundled by the `highs` package (its major.minor follow HiGHS). */
 export const HIGHS_VERSION = '1.15';
+
+const AMBIGUOUS = 'Primal infeasible or unbounded';
 
 /** HiGHS's primal_solution_status for "a feasible point is available". */
 const SOLUTION_FEASIBLE = 2;
@@ -63,7 +70,8 @@ function read(model: HighsModel, S: Record<string, number>): LpResult {
   if (status === S.infeasible) return { status: 'infeasible', ...none, detail: 'Infeasible' };
   // With binary variables the model cannot be unbounded; presolve may still report the ambiguous status.
   if (status === S.unbounded) return { status: 'unbounded', ...none, detail: 'Unbounded' };
-  if (status === S.unboundedOrInfeasible) return { status: 'infeasible', ...none, detail: 'Primal infeasible or unbounded' };
+  // Only after a solve without presolve too (see solve): a selection model, all binary, is never unbounded.
+  if (status === S.unboundedOrInfeasible) return { status: 'infeasible', ...none, detail: AMBIGUOUS };
   const hasSolution = Number(model.info.get('primal_solution_status')) === SOLUTION_FEASIBLE;
   const proven = status === S.optimal;
   if (!hasSolution && status === S.timeLimit) return { status: 'timeout', ...none, detail: name };
