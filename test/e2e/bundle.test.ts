@@ -88,6 +88,17 @@ describe.skipIf(!existsSync(startup))('the built executable', () => {
     expect(codes).toEqual(expect.arrayContaining(['PAC-YML-001', 'PAC-YML-002', 'PAC-YML-003', 'PAC-FIL-002']));
   });
 
+  it('the startup bundle of validate and rules holds no browser, prompt, template or solver code', () => {
+    const meta = JSON.parse(readFileSync(path.join(repo, 'dist/bundle/startup.meta.json'), 'utf8')) as {
+      inputs: Record<string, { imports: Array<{ path: string; external?: boolean }> }>;
+    };
+    const heavy = /(^|\/)(puppeteer|puppeteer-core|@inquirer|inquirer|handlebars|highs|exceljs|pdf-lib)(\/|$)/;
+    expect(Object.keys(meta.inputs).filter((f) => heavy.test(f.replace(/.*node_modules\//, '')))).toEqual([]);
+    const externals = Object.values(meta.inputs).flatMap((i) => i.imports.filter((x) => x.external).map((x) => x.path));
+    expect(externals.filter((x) => heavy.test(x))).toEqual([]);
+    expect(Object.keys(meta.inputs).some((f) => f.includes('commands/validate.js'))).toBe(true);
+  });
+
   it('a corrupt or foreign code cache is rejected by V8, the run is unaffected, and the cache is rewritten', () => {
     const cache = `${startup}.cache`;
     const saved = existsSync(cache) ? readFileSync(cache) : undefined;
