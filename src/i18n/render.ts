@@ -66,6 +66,16 @@ export const renderStrings: Catalog = {
   'sec.projection': e('توقعات الموارد والنفقات للسنوات الثلاث الأولى', 'Projection des ressources et dépenses (années 1 à 3)', 'Resources and spending projection (years 1–3)'),
   'sec.financingPlan': e('خطة التمويل حسب المشروع والشريك والسنة', 'Plan de financement par projet, partenaire et année', 'Financing plan by project, partner and year'),
   'sec.programming': e('البرمجة على مدى ست سنوات', 'Programmation sur six ans', 'Six-year programming'),
+  'note.programmeOptimal': e(
+    'برمجة أعدتها أداة plan select: لا توجد برمجة ذات قيمة أكبر تحترم القدرات والالتزامات وقواعد البرمجة (الأمثلية مثبتة).',
+    'Programme établi par plan select : aucun programme de plus grande valeur ne respecte les capacités, les engagements et les règles de programmation (optimum prouvé).',
+    'Programme drawn up by plan select: no programme of greater value meets the capacities, commitments and programming rules (proven optimal).',
+  ),
+  'note.programmeGap': e(
+    'برمجة أعدتها أداة plan select في الوقت المحدد دون إثبات الأمثلية؛ أقصى فرق عن القيمة المثلى:',
+    'Programme établi par plan select dans le temps imparti, sans preuve d’optimalité ; écart maximal à la valeur optimale :',
+    'Programme drawn up by plan select within its time limit, optimality not proven; largest possible gap to the optimal value:',
+  ),
   'sec.unfunded': e('حاجيات غير ممولة', 'Besoins non financés', 'Unfunded needs'),
   'sec.indicatorMatrix': e('مصفوفة المؤشرات', 'Matrice des indicateurs', 'Indicator matrix'),
   'sec.reporting': e('آلية التقارير', 'Dispositif de rapportage', 'Reporting'),

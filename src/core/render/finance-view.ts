@@ -103,8 +103,11 @@ export function financeView(plan: Plan, years: number[]): ViewModel['finance'] {
     total,
     partners: partners.map(({ name, type, total: t, share }) => ({ name, type, total: t, share })),
     unfunded: unfunded.map((u) => ({ id: u.project, title: titleOf(projects.get(u.project)), reason: bi(u.reason)! })),
+    proof: source === 'programme' ? proofOf(plan.finance?.data.programme?.optimality_gap) : null,
   };
 }
+
+const proofOf = (gap: number | undefined) => ({ optimal: gap === undefined, gap: gap ?? 0 });
 
 /** A project's title, or null for an unknown project. */
 export function titleOf(p: ProjectFile | undefined): Bi | null {

@@ -209,6 +209,8 @@ export interface ViewModel {
     total: number;
     partners: { name: Bi; type: string; total: number; share: number }[];
     unfunded: { id: string; title: Bi | null; reason: Bi }[];
+    /** How the programme written by plan select was proven: optimal, or the gap left by the time limit. */
+    proof: { optimal: boolean; gap: number } | null;
   };
   monitoring: {
     indicators: IndicatorRow[];

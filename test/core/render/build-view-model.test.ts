@@ -19,11 +19,16 @@ describe('buildViewModel', () => {
     expect(vm.finance.yearTotals.reduce((a, b) => a + b, 0)).toBe(programmed);
     expect(vm.finance.partners.reduce((a, p) => a + p.total, 0)).toBe(programmed);
     expect(vm.participation.totals.women + vm.participation.totals.men).toBe(vm.participation.totals.total);
+    // The document says how the programme was established: proven optimal here, else the gap left.
+    expect(vm.finance.proof).toEqual({ optimal: true, gap: 0 });
+    plan.finance!.data.programme!.optimality_gap = 0.0125;
+    expect(buildViewModel(plan, opts).finance.proof).toEqual({ optimal: false, gap: 0.0125 });
     // Without it, the chapter adds up the project sheets' financing.
     delete plan.finance!.data.programme;
     const fromSheets = buildViewModel(plan, opts);
     const financed = plan.projects.reduce((s, p) => s + p.data.financing.reduce((a, f) => a + Object.values(f.by_year).reduce((x, y) => x + (y ?? 0), 0), 0), 0);
     expect(fromSheets.finance.source).toBe('projects');
+    expect(fromSheets.finance.proof).toBeNull();
     expect(fromSheets.finance.total).toBe(financed);
     expect(fromSheets.finance.yearTotals.reduce((a, b) => a + b, 0)).toBe(financed);
     expect(fromSheets.finance.partners.reduce((a, p) => a + p.total, 0)).toBe(financed);
