@@ -4,6 +4,7 @@
 // cache (dist/cli/startup.js); the other commands load the ES module bundle (dist/bundle/main.js),
 // where each command is its own chunk. Without a build of the bundles, the plain compiled modules run.
 import { existsSync } from 'node:fs';
+import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const argv = process.argv.slice(2);
@@ -17,6 +18,8 @@ if ((command === 'validate' || command === 'rules') && existsSync(startupFile)) 
   process.exitCode = await startup.main(argv);
   startup.saveCache();
 } else {
+  // Node 22 and later keep compiled ES modules between runs (Node 20 has no such cache).
+  module.enableCompileCache?.();
   const { main } = await import(existsSync(bundled) ? bundled.href : '../dist/cli/main.js');
   process.exitCode = await main(argv);
 }
