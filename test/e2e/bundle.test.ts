@@ -45,10 +45,14 @@ describe.skipIf(!existsSync(startup))('the built executable', () => {
     ['validate', ...invalid, '--format', 'json', '--lang', 'ar'],
     ['validate', 'examples/does-not-exist'],
     ['validate', '--format', 'xml', 'examples/oulmes'],
+    ['validate', '--help'],
+    ['validate'],
     ['rules', '--format', 'json'],
     ['rules', '--lang', 'fr'],
     ['status', 'examples/oulmes', '--today', '2022-01-15'],
     ['--version'],
+    ['--help'],
+    ['select', '--help'],
   ];
 
   it.each(cases)('plan %s … behaves as the modules do', async (...argv) => {
