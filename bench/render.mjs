@@ -37,6 +37,9 @@ function bigPlan(n) {
   const src = readdirSync(pdir).sort().map((f) => readFileSync(path.join(pdir, f), 'utf8'));
   rmSync(pdir, { recursive: true });
   mkdirSync(pdir);
+  // The example's programme names its own 30 projects: drop it, so the financing comes from the 200 sheets.
+  const fin = path.join(dir, 'finance.yaml');
+  writeFileSync(fin, readFileSync(fin, 'utf8').replace(/^programme:[\s\S]*$/m, ''));
   for (let i = 0; i < n; i++) {
     const id = `P${String(i + 1).padStart(3, '0')}`;
     const text = src[i % src.length].replace(/^id: .*$/m, `id: ${id}`).replace(/indicator_ids: \[[^\]]*\]/, 'indicator_ids: []');
