@@ -89,11 +89,14 @@ for (const [name, dir] of Object.entries(workspaces)) {
       if (!r.ok) throw new Error(r.message || r.reason);
       pages = r.pages;
     }));
+    // As plan render does: Chromium starts while the workspace is checked and laid out.
     cold.push(await time(async () => {
-      let b;
-      launch.push(await time(async () => (b = await launchBrowser(puppeteer, choice.path))));
-      await renderDocument(dir, setupFor(b, path.join(work, 'cold')));
-      await b.close();
+      const t = performance.now();
+      const b = launchBrowser(puppeteer, choice.path);
+      void b.then(() => launch.push(performance.now() - t));
+      const r = await renderDocument(dir, setupFor(b, path.join(work, 'cold')));
+      if (!r.ok) throw new Error(r.message || r.reason);
+      await (await b).close();
     }));
   }
   rows.push({ name, pages, html: html.length, bare: median(bare), warm: median(warm), cold: median(cold), launch: median(launch) });

@@ -312,6 +312,11 @@ export const renderStrings: Catalog = {
     'Aucun Chrome ou Chromium pour produire le PDF. Installez-en un (apt-get install chromium), indiquez son chemin (PLAN_BROWSER=/chemin/vers/chrome ou --browser), ou lancez npx puppeteer browsers install chrome si le téléchargement est possible. --format html fonctionne sans navigateur.',
     'No Chrome or Chromium to print the PDF with. Install one (apt-get install chromium), give its path (PLAN_BROWSER=/path/to/chrome or --browser), or run npx puppeteer browsers install chrome where downloads work. --format html needs no browser.',
   ),
+  'cli.launchFailed': e(
+    'تعذر تشغيل المتصفح {path}: {detail}. تحقق منه بالأمر plan doctor',
+    'Impossible de démarrer le navigateur {path} : {detail}. Vérifiez-le avec plan doctor',
+    'Could not start the browser {path}: {detail}. Check it with plan doctor',
+  ),
   'cli.outFile': e('--out يجب أن يكون مجلدا عند طباعة عدة جماعات', '--out doit être un dossier quand plusieurs communes sont imprimées', '--out must be a folder when rendering several workspaces'),
   'cli.notWorkspace': e('{dir}: ليس مجلد برنامج (plan.yaml غير موجود)', '{dir} : pas un dossier de plan (plan.yaml absent)', '{dir}: not a plan workspace (no plan.yaml)'),
 };

@@ -71,7 +71,8 @@ async function run(dirs: string[], flags: RenderFlags, { io }: CommandContext): 
     throw err;
   }
   const files = fontFiles();
-  let browser: import('puppeteer').Browser | undefined;
+  // Launched without waiting: Chromium starts while the first workspace is checked and laid out.
+  let browser: Promise<import('puppeteer').Browser> | undefined;
   if (flags.format === 'pdf') {
     const puppeteer = await import('puppeteer');
     const { findBrowser, BrowserNotFoundError } = await import('../../io/browser/find-browser.js');
@@ -84,7 +85,12 @@ async function run(dirs: string[], flags: RenderFlags, { io }: CommandContext): 
       throw err;
     }
     if (!choice) throw new UsageError(tr('cli.noBrowser', uiLang));
-    browser = await launchBrowser(puppeteer, choice.path, io.env);
+    const chosen = choice.path;
+    browser = launchBrowser(puppeteer, chosen, io.env).catch((err: unknown) => {
+      throw new Error(tr('cli.launchFailed', uiLang, { path: chosen, detail: (err instanceof Error ? err.message : String(err)).split('\n')[0]! }));
+    });
+    // A launch that fails is reported by each document that needs the browser; none is left unhandled.
+    browser.catch(() => {});
   }
   const display = (abs: string) => {
     const rel = path.relative(io.cwd, abs);
@@ -122,7 +128,7 @@ async function run(dirs: string[], flags: RenderFlags, { io }: CommandContext): 
     await Promise.all(Array.from({ length: Math.min(concurrency, workspaces.length) }, worker));
   } finally {
     progress.stop();
-    await browser?.close().catch(() => {});
+    await browser?.then((b) => b.close()).catch(() => {});
   }
   if (progress.bar) for (const r of results) report(r, io, uiLang);
   const failed = results.filter((r) => !r.ok);

@@ -24,7 +24,8 @@ export interface RenderSetup {
   uiLang: Lang;
   render: (vm: ViewModel, extras: PageExtras) => string;
   fontCss: string;
-  browser?: Browser;
+  /** A running browser, or one still starting (PDF only). */
+  browser?: Browser | Promise<Browser>;
   digitsFontFile: string;
   /** CreationDate/ModDate of the PDF. */
   date: Date;
@@ -69,8 +70,10 @@ export async function renderDocument(dir: string, setup: RenderSetup): Promise<R
       await writeFileAtomic(file, html, { overwrite: setup.force });
       return { ok: true, dir: shown, file: setup.display(file), pages: null, ms: performance.now() - t0, blocked: [], tocNumbers: 0 };
     }
-    if (!setup.browser) throw new Error('no browser');
-    const printed = await printPdf(setup.browser, html);
+    // The browser may still be starting: the CLI launches it while the first workspace is checked.
+    const browser = await setup.browser;
+    if (!browser) throw new Error('no browser');
+    const printed = await printPdf(browser, html);
     const done = await finishPdf(printed.pdf, {
       meta: {
         title: vm.meta.title,
