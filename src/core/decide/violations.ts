@@ -7,40 +7,70 @@ const SHARE_EPS = 1e-9;
 
 /** Every violated group of `a` in model `m`; an empty list means the programme is feasible. */
 export function violations(m: SelectionModel, a: Assignment): Violation[] {
-  const out: Violation[] = [];
   const byId = new Map(m.candidates.map((c) => [c.id, c]));
-  const chosen = [...a].map(([id, start]) => ({ c: byId.get(id)!, start }));
-  for (const c of m.candidates) if (c.required && !c.forcedOut && !a.has(c.id)) out.push({ group: { kind: 'required', project: c.id }, amount: 0 });
-  for (const year of m.years) {
+  const chosen = [...a].map(([id, start]) => [byId.get(id)!, start] as const);
+  const t = sums(m);
+  for (const [c, start] of chosen) t.add(c, start);
+  return judge(m, t.values, (id) => a.get(id), chosen, byId, exclusionPairs(m));
+}
+
+/**
+ * Running sums of a programme, in the order its projects are added: the commune share and each
+ * committed partner's amount per year, the cost inside each share bound, and the total cost.
+ */
+function sums(m: SelectionModel) {
+  const Y = m.years.length;
+  const partners = Object.keys(m.partnerCaps);
+  const values = new Float64Array(Y + partners.length * Y + m.bounds.length + 1);
+  const add = (c: Candidate, start: number, into = values) => {
+    m.years.forEach((y, i) => {
+      into[i]! += communeAmount(m, c, start, y);
+      partners.forEach((p, k) => (into[Y + k * Y + i]! += partnerAmount(c, start, y, p)));
+    });
+    m.bounds.forEach((b, j) => (into[Y + partners.length * Y + j]! += c.cost * shareOf(c, b)));
+    into[into.length - 1]! += c.cost;
+  };
+  return { values, add };
+}
+
+/** The violated groups of a programme, given its sums (see `sums`) and its projects in order. */
+function judge(
+  m: SelectionModel,
+  t: Float64Array,
+  startOf: (id: string) => number | undefined,
+  chosen: ReadonlyArray<readonly [Candidate, number]>,
+  byId: ReadonlyMap<string, Candidate>,
+  pairs: ReadonlyArray<[string, string]>,
+): Violation[] {
+  const out: Violation[] = [];
+  const Y = m.years.length;
+  for (const c of m.candidates) if (c.required && !c.forcedOut && startOf(c.id) === undefined) out.push({ group: { kind: 'required', project: c.id }, amount: 0 });
+  m.years.forEach((year, i) => {
     const cap = m.capacity[year];
-    if (cap === undefined) continue;
-    let used = 0;
-    for (const { c, start } of chosen) used += communeAmount(m, c, start, year);
-    if (used > cap) out.push({ group: { kind: 'capacity', year }, amount: used - cap });
-  }
-  for (const [partner, caps] of Object.entries(m.partnerCaps))
-    for (const year of m.years) {
-      let used = 0;
-      for (const { c, start } of chosen) used += partnerAmount(c, start, year, partner);
+    if (cap !== undefined && t[i]! > cap) out.push({ group: { kind: 'capacity', year }, amount: t[i]! - cap });
+  });
+  Object.entries(m.partnerCaps).forEach(([partner, caps], k) =>
+    m.years.forEach((year, i) => {
+      const used = t[Y + k * Y + i]!;
       const cap = caps[year] ?? 0;
       if (used > cap) out.push({ group: { kind: 'partner', partner, year }, amount: used - cap });
-    }
-  for (const { c, start } of chosen)
+    }),
+  );
+  for (const [c, start] of chosen)
     for (const on of c.dependsOn) {
-      const s = a.get(on);
-      const pre = byId.get(on)!;
+      const s = startOf(on);
       if (s === undefined) out.push({ group: { kind: 'dependency', project: c.id, on }, amount: 0, detail: 'missing' });
-      else if (endYear(pre, s) >= start) out.push({ group: { kind: 'dependency', project: c.id, on }, amount: 0, detail: 'late' });
+      else if (endYear(byId.get(on)!, s) >= start) out.push({ group: { kind: 'dependency', project: c.id, on }, amount: 0, detail: 'late' });
     }
-  for (const [x, y] of exclusionPairs(m)) if (a.has(x) && a.has(y)) out.push({ group: { kind: 'exclusion', a: x, b: y }, amount: 0 });
-  const total = chosen.reduce((s, { c }) => s + c.cost, 0);
-  for (const b of m.bounds) {
-    let inside = 0;
-    for (const { c } of chosen) inside += c.cost * shareOf(c, b);
+  for (const [x, y] of pairs) if (startOf(x) !== undefined && startOf(y) !== undefined) out.push({ group: { kind: 'exclusion', a: x, b: y }, amount: 0 });
+  const total = t[t.length - 1]!;
+  const firstBound = Y + Object.keys(m.partnerCaps).length * Y;
+  m.bounds.forEach((b, j) => {
+    const inside = t[firstBound + j]!;
     const tol = SHARE_EPS * Math.max(1, total);
     if (b.min !== undefined && inside < b.min * total - tol) out.push({ group: { kind: 'share', bound: b.kind, key: b.key, side: 'min' }, amount: b.min * total - inside });
     if (b.max !== undefined && inside > b.max * total + tol) out.push({ group: { kind: 'share', bound: b.kind, key: b.key, side: 'max' }, amount: inside - b.max * total });
-  }
+  });
   return out;
 }
 
@@ -73,68 +103,29 @@ export interface AdditionChecker {
 }
 
 /**
- * Keeps the totals of `a` (commune share and partner amounts by year, cost inside each share bound), so
- * that checking one more project costs its own years instead of the whole programme. Sums run in the
- * same order as in `violations` (the programme, then the new project), so results are identical.
+ * Keeps the sums of `a`, so that checking one more project costs its own years instead of the whole
+ * programme. The sums run in the same order as in `violations` (the programme, then the new project)
+ * and the same `judge` reads them, so the results are identical.
  */
 export function additionChecker(m: SelectionModel, a: Assignment): AdditionChecker {
   const byId = new Map(m.candidates.map((c) => [c.id, c]));
   const pairs = exclusionPairs(m);
-  const partners = Object.keys(m.partnerCaps);
-  const capUsed = new Map<number, number>(m.years.map((y) => [y, 0]));
-  const partnerUsed = new Map<string, Map<number, number>>(partners.map((p) => [p, new Map(m.years.map((y) => [y, 0]))]));
-  const inside = m.bounds.map(() => 0);
-  let total = 0;
-  const account = (c: Candidate, start: number) => {
-    for (const y of m.years) {
-      capUsed.set(y, capUsed.get(y)! + communeAmount(m, c, start, y));
-      for (const p of partners) partnerUsed.get(p)!.set(y, partnerUsed.get(p)!.get(y)! + partnerAmount(c, start, y, p));
-    }
-    total += c.cost;
-    m.bounds.forEach((b, i) => (inside[i] = inside[i]! + c.cost * shareOf(c, b)));
-  };
-  for (const [id, start] of a) account(byId.get(id)!, start);
-
-  const check = (c: Candidate, start: number): Violation[] => {
-    const out: Violation[] = [];
-    for (const r of m.candidates) if (r.required && !r.forcedOut && !a.has(r.id) && r.id !== c.id) out.push({ group: { kind: 'required', project: r.id }, amount: 0 });
-    for (const year of m.years) {
-      const cap = m.capacity[year];
-      if (cap === undefined) continue;
-      const used = capUsed.get(year)! + communeAmount(m, c, start, year);
-      if (used > cap) out.push({ group: { kind: 'capacity', year }, amount: used - cap });
-    }
-    for (const [partner, caps] of Object.entries(m.partnerCaps))
-      for (const year of m.years) {
-        const used = partnerUsed.get(partner)!.get(year)! + partnerAmount(c, start, year, partner);
-        const cap = caps[year] ?? 0;
-        if (used > cap) out.push({ group: { kind: 'partner', partner, year }, amount: used - cap });
-      }
-    const startOf = (id: string) => (id === c.id ? start : a.get(id));
-    const deps = (x: Candidate, xs: number) => {
-      for (const on of x.dependsOn) {
-        const s = startOf(on);
-        if (s === undefined) out.push({ group: { kind: 'dependency', project: x.id, on }, amount: 0, detail: 'missing' });
-        else if (endYear(byId.get(on)!, s) >= xs) out.push({ group: { kind: 'dependency', project: x.id, on }, amount: 0, detail: 'late' });
-      }
-    };
-    for (const [id, s] of a) deps(byId.get(id)!, s);
-    deps(c, start);
-    for (const [x, y] of pairs) if (startOf(x) !== undefined && startOf(y) !== undefined) out.push({ group: { kind: 'exclusion', a: x, b: y }, amount: 0 });
-    const all = total + c.cost;
-    m.bounds.forEach((b, i) => {
-      const inB = inside[i]! + c.cost * shareOf(c, b);
-      const tol = SHARE_EPS * Math.max(1, all);
-      if (b.min !== undefined && inB < b.min * all - tol) out.push({ group: { kind: 'share', bound: b.kind, key: b.key, side: 'min' }, amount: b.min * all - inB });
-      if (b.max !== undefined && inB > b.max * all + tol) out.push({ group: { kind: 'share', bound: b.kind, key: b.key, side: 'max' }, amount: inB - b.max * all });
-    });
-    return out;
-  };
+  const t = sums(m);
+  const chosen: Array<readonly [Candidate, number]> = [];
+  for (const [id, start] of a) {
+    chosen.push([byId.get(id)!, start]);
+    t.add(byId.get(id)!, start);
+  }
   return {
-    check,
+    check(c, start) {
+      const withC = t.values.slice();
+      t.add(c, start, withC);
+      return judge(m, withC, (id) => (id === c.id ? start : a.get(id)), [...chosen, [c, start]], byId, pairs);
+    },
     add(c, start) {
       a.set(c.id, start);
-      account(c, start);
+      chosen.push([c, start]);
+      t.add(c, start);
     },
   };
 }
