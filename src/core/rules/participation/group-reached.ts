@@ -2,7 +2,8 @@
 // (PAC-INC-*): a group the consultations never reached.
 import type { Lang } from '../../diagnostics/diagnostic.js';
 import type { ConsultationsFile } from '../../plan/schema-types.js';
-import type { MessageArgs } from '../rule.js';
+import type { Plan } from '../../plan/workspace.js';
+import type { MessageArgs, RuleContext } from '../rule.js';
 
 /** A group the participatory approach must reach. */
 export type Group = 'youth' | 'pwd' | 'rural';
@@ -34,3 +35,11 @@ export const groupNotReachedMessage: Record<Lang, (a: MessageArgs) => string> = 
 
 /** What to write in the file to show the group was reached, as the `expected` of a finding. */
 export const reachedHint = (group: Group): string => `target_groups: [${group}] | participants.${group} > 0`;
+
+/** The check of every inclusion rule: a finding on consultations.yaml when no consultation reaches `group`. */
+export function reportUnreached(plan: Plan, report: RuleContext<Record<string, unknown>>['report'], group: Group, ruralLocalities?: ReadonlySet<string>): void {
+  const doc = plan.consultations!;
+  const list = doc.data.consultations;
+  if (!list.some((c) => reaches(c, group, ruralLocalities)))
+    report({ doc, path: ['consultations'] }, { group, count: list.length }, { expected: reachedHint(group), found: '—' });
+}

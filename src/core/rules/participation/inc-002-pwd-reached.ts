@@ -1,7 +1,7 @@
 // PAC-INC-002: at least one consultation reaches people with disabilities (LO 113-14 art. 119:
 // participatory mechanisms open to citizens; reaching them is a practice of the guides, hence a warning).
 import { defineRule } from '../rule.js';
-import { groupNotReachedMessage, reachedHint, reaches } from './group-reached.js';
+import { groupNotReachedMessage, reportUnreached } from './group-reached.js';
 
 /** No consultation targets people with disabilities or counts them among participants. */
 export default defineRule({
@@ -17,9 +17,6 @@ export default defineRule({
   basis: 'practice; LO 113-14 art. 119',
   message: groupNotReachedMessage,
   check(plan, { report }) {
-    const doc = plan.consultations!;
-    const list = doc.data.consultations;
-    if (!list.some((c) => reaches(c, 'pwd')))
-      report({ doc, path: ['consultations'] }, { group: 'pwd', count: list.length }, { expected: reachedHint('pwd'), found: '—' });
+    reportUnreached(plan, report, 'pwd');
   },
 });

@@ -1,7 +1,7 @@
 // PAC-INC-003: in a commune with rural douars, at least one consultation reaches their residents
 // (LO 113-14 art. 119; practice, hence a warning). An urban commune without rural localities is exempt.
 import { defineRule } from '../rule.js';
-import { groupNotReachedMessage, reachedHint, reaches } from './group-reached.js';
+import { groupNotReachedMessage, reportUnreached } from './group-reached.js';
 
 /**
  * When the commune is rural or lists a rural locality: no consultation targets rural residents,
@@ -23,9 +23,6 @@ export default defineRule({
     const commune = plan.commune!.data;
     const rural = new Set((commune.localities ?? []).filter((l) => l.area === 'rural').map((l) => l.id));
     if (commune.type !== 'rural' && rural.size === 0) return;
-    const doc = plan.consultations!;
-    const list = doc.data.consultations;
-    if (!list.some((c) => reaches(c, 'rural', rural)))
-      report({ doc, path: ['consultations'] }, { group: 'rural', count: list.length }, { expected: reachedHint('rural'), found: '—' });
+    reportUnreached(plan, report, 'rural', rural);
   },
 });
