@@ -10,8 +10,9 @@ import { VERSION } from '../version.js';
 import { resolveLang } from '../../i18n/catalog.js';
 import { td } from '../../i18n/decide.js';
 import { formatNumber } from '../../i18n/format.js';
-import type { Diagnostic, Lang } from '../../core/diagnostics/diagnostic.js';
-import type { Plan } from '../../core/plan/workspace.js';
+import { SECTORS } from '../../core/plan/sectors.js';
+import { planSelection, territoryKeys } from '../../core/decide/plan-selection.js';
+import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
 import { buildSelectionModel, type CapacityRule } from '../../core/decide/build-selection-model.js';
 import { prepareRanking } from '../../core/decide/prepare-ranking.js';
 import { rankPriorities } from '../../core/decide/rank-priorities.js';
@@ -101,7 +102,7 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
   for (const [flag, list] of [['--require', flags.require], ['--exclude', flags.exclude]] as const)
     for (const id of list) if (!ids.includes(id)) throw new UsageError(td('usage.unknownProject', lang, { flag, id }) + hint(id, ids, lang));
   for (const id of flags.require) if (flags.exclude.includes(id)) throw new UsageError(td('usage.both', lang, { id }));
-  const cliBounds = [...flags.sectorShare.map((s) => parseShare('sector', s, SECTORS)), ...flags.territoryShare.map((s) => parseShare('territory', s, territoryKeys(plan)))];
+  const cliBounds = [...flags.sectorShare.map((s) => parseShare('sector', s, [...SECTORS])), ...flags.territoryShare.map((s) => parseShare('territory', s, territoryKeys(plan)))];
   // The plan's own selection rules (finance.yaml `selection`), then the command line's, which win for the same key.
   const planned = planSelection(plan, lang);
   if (planned.diagnostics.length) return printDiagnostics(planned.diagnostics, ws, io);
@@ -163,7 +164,6 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
   return EXIT.ok;
 }
 
-const SECTORS = ['environment', 'demography', 'education', 'health', 'housing_urbanism', 'drinking_water', 'sanitation', 'electricity_lighting', 'roads_transport', 'economy', 'agriculture', 'social', 'culture_sport', 'governance'];
 
 /** Seconds, or 0 for no limit. */
 function parseTimeLimit(s: string): number {
@@ -193,35 +193,6 @@ function parseShare(kind: 'sector' | 'territory', s: string, keys: string[]): Sh
   if (min !== undefined && max !== undefined && min > max) throw new UsageError(`${flag} ${s}: min > max`);
   return { kind, key, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
 }
-
-/** finance.yaml `selection`: share bounds and the capacity rule, checked against the plan, with positions. */
-function planSelection(plan: Plan, lang: Lang): { bounds: ShareBound[]; capacityRule?: CapacityRule; diagnostics: Diagnostic[] } {
-  const fin = plan.finance!;
-  const sel = fin.data.selection;
-  const diagnostics: Diagnostic[] = [];
-  const bounds: ShareBound[] = [];
-  const keys = territoryKeys(plan);
-  const read = (kind: 'sector' | 'territory', list: Array<{ min?: number; max?: number }>, keyOf: (x: any) => string, field: string) =>
-    list.forEach((x, j) => {
-      const key = keyOf(x);
-      const at = ['selection', `${kind}_shares`, j];
-      if (kind === 'territory' && !keys.includes(key)) {
-        const guess = closest(key, keys);
-        diagnostics.push({ file: fin.file, path: [...at, field], code: 'PAC-DEC-008', severity: 'error', message: td('sel.badTerritory', lang, { key, guess }), expected: keys.join(', '), found: key });
-        return;
-      }
-      if (x.min !== undefined && x.max !== undefined && x.min > x.max) {
-        diagnostics.push({ file: fin.file, path: [...at, 'min'], code: 'PAC-DEC-008', severity: 'error', message: td('sel.minAboveMax', lang, { key }), expected: `min ≤ ${x.max}`, found: String(x.min) });
-        return;
-      }
-      bounds.push({ kind, key, ...(x.min !== undefined ? { min: x.min } : {}), ...(x.max !== undefined ? { max: x.max } : {}) });
-    });
-  read('sector', sel?.sector_shares ?? [], (x) => x.sector, 'sector');
-  read('territory', sel?.territory_shares ?? [], (x) => x.territory, 'territory');
-  return { bounds, ...(sel?.capacity_beyond_projection ? { capacityRule: sel.capacity_beyond_projection } : {}), diagnostics };
-}
-
-const territoryKeys = (plan: { commune?: { data: { localities?: Array<{ id: string }> } } }): string[] => ['rural', 'urban', ...(plan.commune?.data.localities ?? []).map((l) => l.id)];
 
 /** The what-if flags, recorded in generated_by so the file says how it was produced. */
 function describe(f: SelectFlags): string {

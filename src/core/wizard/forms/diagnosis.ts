@@ -6,12 +6,9 @@ import { biQ, enumChoices, idQ, intQ, multiQ, numQ, selectQ, textListQ, textQ } 
 import { valueLabel } from '../labels.js';
 import type { Answers, FormContext } from '../question.js';
 import { isMap, isSeq, type Document, type YAMLMap } from 'yaml';
+import { SECTORS } from '../../plan/sectors.js';
 
-/** The sectors of the schema (common.json#/$defs/sector). */
-export const SECTORS = [
-  'environment', 'demography', 'education', 'health', 'housing_urbanism', 'drinking_water', 'sanitation',
-  'electricity_lighting', 'roads_transport', 'economy', 'agriculture', 'social', 'culture_sport', 'governance',
-] as const;
+export { SECTORS };
 
 export const sectorChoices = enumChoices(SECTORS, valueLabel('sector'));
 const diagnosis = (ctx: FormContext): DiagnosisFile | undefined => planOf(ctx).diagnosis?.data;
