@@ -4,10 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { Command, CommanderError } from 'commander';
-import { PassThrough } from 'node:stream';
-import { register } from '../../src/cli/commands/prioritize.js';
-import { UsageError } from '../../src/cli/errors.js';
+import { runCli } from '../helpers/run-cli.js';
 import { MINIMAL_DIR } from '../helpers/plan-builder.js';
 
 function copy(src = MINIMAL_DIR): string {
@@ -16,24 +13,6 @@ function copy(src = MINIMAL_DIR): string {
   return dir;
 }
 const edit = (dir: string, f: (s: string) => string) => writeFileSync(path.join(dir, 'priorities.yaml'), f(readFileSync(path.join(dir, 'priorities.yaml'), 'utf8')));
-
-// The command is registered on its own program, as src/cli/main.ts does; exit codes follow main's rules
-// (a UsageError is 2). main's variable dynamic import of command modules does not run under vitest.
-async function runCli(argv: string[], opts: { cwd?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  let code = 0;
-  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, stdin: new PassThrough(), env: { NO_COLOR: '1', LANG: 'en_US.UTF-8' }, cwd: opts.cwd ?? process.cwd() };
-  const program = new Command('plan').exitOverride().configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
-  register(program, { io, exit: (c) => (code = Math.max(code, c)) });
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-  } catch (err) {
-    if (err instanceof UsageError || err instanceof CommanderError) return { code: 2, stdout, stderr: stderr + String(err) };
-    throw err;
-  }
-  return { code, stdout, stderr };
-}
 
 describe('plan prioritize (CLI)', () => {
   it('ranks, prints the table and sensitivity, and writes weighted_score and rank with comments kept', async () => {

@@ -1,40 +1,16 @@
 // `plan select` through the CLI on the minimal plan and both examples: programme written, deterministic,
 // accepted by the checks; what-ifs; infeasible sets and unknown ids reported.
 import { describe, expect, it } from 'vitest';
-import { Command, CommanderError } from 'commander';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { PassThrough } from 'node:stream';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { register as registerPrioritize } from '../../src/cli/commands/prioritize.js';
-import { register as registerSelect } from '../../src/cli/commands/select.js';
-import { UsageError } from '../../src/cli/errors.js';
+import { runCli } from '../helpers/run-cli.js';
 import { checkWorkspace } from '../../src/io/check-workspace.js';
 import { MINIMAL_DIR } from '../helpers/plan-builder.js';
 
 const repo = path.resolve(__dirname, '../..');
 const WORKSPACES = [MINIMAL_DIR, path.join(repo, 'examples/oulmes'), path.join(repo, 'examples/khemisset')];
-
-// Both commands registered on their own program, as src/cli/main.ts does (its variable dynamic import of
-// command modules does not run under vitest); a UsageError is exit 2, as in main.
-async function runCli(argv: string[], opts: { cwd?: string } = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  let code = 0;
-  const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, stdin: new PassThrough(), env: { NO_COLOR: '1', LANG: 'en_US.UTF-8' }, cwd: opts.cwd ?? process.cwd() };
-  const program = new Command('plan').exitOverride().configureOutput({ writeOut: (s) => (stdout += s), writeErr: (s) => (stderr += s) });
-  const ctx = { io, exit: (c: number) => (code = Math.max(code, c)) };
-  registerPrioritize(program, ctx);
-  registerSelect(program, ctx);
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-  } catch (err) {
-    if (err instanceof UsageError || err instanceof CommanderError) return { code: 2, stdout, stderr: stderr + String(err) };
-    throw err;
-  }
-  return { code, stdout, stderr };
-}
 
 function copy(src: string): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'plan-select-'));
