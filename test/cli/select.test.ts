@@ -114,6 +114,7 @@ describe('plan select (CLI)', () => {
     expect(checked.diagnostics.filter((d) => d.file.endsWith('finance.yaml') && d.path[0] === 'programme')).toEqual([]);
     expect(checked.plan.invalid.has('finance')).toBe(false);
     expect((await runCli(['select', dir, '--time-limit', 'soon'])).code).toBe(2);
+    expect((await runCli(['select', dir, '--time-limit', '-1'])).code).toBe(2);
   });
 
   it('applies the share rules of finance.yaml (selection), reports a bad one at its position, and lets the command line override', async () => {
@@ -139,5 +140,10 @@ describe('plan select (CLI)', () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout).toMatch(/finance\.yaml:\d+:\d+ +error +Territory rurale is neither rural, urban nor a locality id \(did you mean rural\?\).*PAC-DEC-008/);
     expect(readFileSync(path.join(dir, 'finance.yaml'), 'utf8')).toBe(before);
+    // A minimum above its maximum: PAC-DEC-008 at the minimum.
+    writeFileSync(path.join(dir, 'finance.yaml'), before.replace('territory: rurale, min', 'territory: rural, min').replace('{ sector: governance, max: 0.05 }', '{ sector: governance, min: 0.2, max: 0.05 }'));
+    const inverted = await runCli(['select', dir, '--lang', 'en'], { cwd: dir });
+    expect(inverted.code).toBe(1);
+    expect(inverted.stdout).toMatch(/finance\.yaml:\d+:\d+ +error +The minimum share of governance is above its maximum.*PAC-DEC-008/);
   });
 });

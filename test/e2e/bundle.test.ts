@@ -35,6 +35,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(bad, { recursive: true, force: true }));
 
+if (!existsSync(startup)) console.warn('bundle e2e skipped: dist/bundle/startup.cjs is missing (npm run build makes it; npm test builds first)');
+
 describe.skipIf(!existsSync(startup))('the built executable', () => {
   const invalid = readdirSync(path.join(repo, 'examples/invalid')).map((d) => `examples/invalid/${d}`);
   const cases: string[][] = [
