@@ -1,5 +1,6 @@
 // Gathers what the ranking needs from a plan, and reports the inputs that make a ranking meaningless.
-import { closest, distance } from 'fastest-levenshtein';
+import { closest } from 'fastest-levenshtein';
+import { suggest } from '../diagnostics/suggest.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import type { Plan } from '../plan/workspace.js';
 import { td } from '../../i18n/decide.js';
@@ -66,9 +67,8 @@ export function prepareRanking(plan: Plan, lang: Lang, links: readonly SurveyLin
     for (const [key, value] of Object.entries(p.scores ?? {})) {
       const c = byId.get(key);
       if (!c) {
-        const guess = ids.length ? closest(key, ids) : undefined;
-        const near = guess && distance(key.toLowerCase(), guess.toLowerCase()) <= Math.max(2, Math.floor(guess.length / 3));
-        err('PAC-DEC-005', ['priorities', i, 'scores', key], near ? 'rank.unknownCriterionGuess' : 'rank.unknownCriterion', { id: key, guess: guess ?? '' }, { expected: ids.join(', '), found: key });
+        const guess = suggest(key, ids);
+        err('PAC-DEC-005', ['priorities', i, 'scores', key], guess ? 'rank.unknownCriterionGuess' : 'rank.unknownCriterion', { id: key, guess: guess ?? '' }, { expected: ids.join(', '), found: key });
         continue;
       }
       if (c.source === 'citizen_support') continue;

@@ -1,5 +1,5 @@
 // Turns ajv errors into diagnostics: the data path, the code, and what was expected against found.
-import { distance, closest } from 'fastest-levenshtein';
+import { suggest } from '../diagnostics/suggest.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import { t } from '../../i18n/messages.js';
 
@@ -86,13 +86,6 @@ function convert(e: AjvError, root: unknown, file: string, lang: Lang): SchemaDi
     default:
       return { ...base, code: 'PAC-SCH-001', message: t('schema.other', lang, { detail: e.message ?? e.keyword }) };
   }
-}
-
-/** Closest allowed name, if it is close enough to be a typo. */
-function suggest(name: string, allowed: readonly string[]): string | undefined {
-  if (!allowed.length) return undefined;
-  const best = closest(name, allowed as string[]);
-  return distance(name.toLowerCase(), best.toLowerCase()) <= Math.max(2, Math.floor(best.length / 3)) ? best : undefined;
 }
 
 function describeConstraint(e: AjvError, lang: Lang): string {
