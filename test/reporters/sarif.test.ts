@@ -7,11 +7,11 @@ import { artifact, fingerprint, FINGERPRINT_KEY, sarif } from '../../src/reporte
 import type { Report } from '../../src/reporters/report.js';
 import { CLEAN, FIXTURE } from './fixture.js';
 
-// The shared folder sits beside the repository, here and in CI.
-const SCHEMA = path.resolve(__dirname, '../../../shared/external/sarif-schema-2.1.0.json');
+// A copy of the published schema, with its origin and licence in test/fixtures/external/README.md.
+const SCHEMA = path.resolve(__dirname, '../fixtures/external/sarif-schema-2.1.0.json');
 
 function validator() {
-  // The schema's `language` pattern is not valid in Unicode mode; see shared/external/README.md.
+  // The schema's `language` pattern is not valid in Unicode mode; see test/fixtures/external/README.md.
   const ajv = new Ajv({ strict: false, unicodeRegExp: false, allErrors: true });
   addFormats(ajv);
   return ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
