@@ -6,7 +6,7 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as puppeteer from 'puppeteer';
+import * as puppeteer from 'puppeteer-core';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => import(path.join(root, 'dist', p));
@@ -23,7 +23,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const work = path.join(root, 'bench/.work/render');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
-const choice = findBrowser({ env: process.env, puppeteerPath: () => puppeteer.executablePath() });
+const choice = findBrowser({ env: process.env });
 if (!choice) {
   console.error('no browser: apt-get install chromium, or PLAN_BROWSER=…');
   process.exit(2);

@@ -2,7 +2,7 @@
 // `plan validate` starts by reading a handful of files instead of some 120 ES modules. Each command stays
 // its own chunk (the dynamic import in main.ts becomes a map of chunks), so `plan validate` still never
 // loads the renderer, the wizard or the solver. Packages that are not on the startup path, or that read
-// files beside their own code (puppeteer, highs' WebAssembly, exceljs, the fonts), stay external and are
+// files beside their own code (puppeteer-core, highs' WebAssembly, read-excel-file, the fonts), stay external and are
 // loaded from node_modules as before.
 import { build, type Plugin } from 'esbuild';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

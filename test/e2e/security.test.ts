@@ -31,11 +31,11 @@ describe('workspace assets', () => {
 });
 
 describe.skipIf(!browser)('the print page', () => {
-  let b: import('puppeteer').Browser;
+  let b: import('puppeteer-core').Browser;
   afterAll(async () => b?.close());
 
   it('runs no script and loads nothing but data: URLs', async () => {
-    const puppeteer = await import('puppeteer');
+    const puppeteer = await import('puppeteer-core');
     const { launchBrowser } = await import('../../src/io/browser/launch-browser.js');
     const { printPdf } = await import('../../src/io/browser/print-pdf.js');
     b = await launchBrowser(puppeteer, browser!);

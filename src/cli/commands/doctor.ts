@@ -35,10 +35,9 @@ function nodeCheck(): Check {
 }
 
 async function browserCheck(flag: string | undefined, env: NodeJS.ProcessEnv): Promise<Check> {
-  const puppeteer = await import('puppeteer');
   const { findBrowser } = await import('../../io/browser/find-browser.js');
   try {
-    const choice = findBrowser({ flag, env, puppeteerPath: () => puppeteer.executablePath() });
+    const choice = findBrowser({ flag, env });
     if (!choice) {
       const { tr } = await import('../../i18n/render.js');
       return { name: 'browser', ok: false, detail: tr('cli.noBrowser', 'en'), path: null, version: null };

@@ -72,14 +72,14 @@ async function run(dirs: string[], flags: RenderFlags, { io }: CommandContext): 
   }
   const files = fontFiles();
   // Launched without waiting: Chromium starts while the first workspace is checked and laid out.
-  let browser: Promise<import('puppeteer').Browser> | undefined;
+  let browser: Promise<import('puppeteer-core').Browser> | undefined;
   if (flags.format === 'pdf') {
-    const puppeteer = await import('puppeteer');
+    const puppeteer = await import('puppeteer-core');
     const { findBrowser, BrowserNotFoundError } = await import('../../io/browser/find-browser.js');
     const { launchBrowser } = await import('../../io/browser/launch-browser.js');
     let choice;
     try {
-      choice = findBrowser({ flag: flags.browser, env: io.env, puppeteerPath: () => puppeteer.executablePath() });
+      choice = findBrowser({ flag: flags.browser, env: io.env });
     } catch (err) {
       if (err instanceof BrowserNotFoundError) throw new UsageError(`${err.message}\n${tr('cli.noBrowser', uiLang)}`);
       throw err;

@@ -1,5 +1,5 @@
 // Starts the browser with the flags a headless print needs, and nothing it does not.
-import type { Browser, LaunchOptions } from 'puppeteer';
+import type { Browser, LaunchOptions } from 'puppeteer-core';
 
 /** The part of puppeteer this needs (its module namespace or its default export). */
 export interface Launcher {

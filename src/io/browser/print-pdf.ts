@@ -1,6 +1,6 @@
 // HTML → PDF in a browser page: JavaScript off, and every request that is not a data: URL refused,
 // so a document can read nothing from the disk or the network.
-import type { Browser, HTTPRequest } from 'puppeteer';
+import type { Browser, HTTPRequest } from 'puppeteer-core';
 
 /** The raw PDF and the requests the page tried and was refused. */
 export interface Printed {

@@ -1,7 +1,7 @@
 // One workspace → one document: check the plan (refuse one with errors unless it is a draft), build the
 // view model, the HTML, and when asked the PDF; write it atomically, never over an existing file unless forced.
 import path from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import type { Diagnostic, Lang } from '../../core/diagnostics/diagnostic.js';
 import type { Plan } from '../../core/plan/workspace.js';
 import { buildViewModel } from '../../core/render/build-view-model.js';
