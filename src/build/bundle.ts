@@ -5,7 +5,8 @@
 // files beside their own code (puppeteer-core, highs' WebAssembly, read-excel-file, the fonts), stay external and are
 // loaded from node_modules as before.
 import { build, type Plugin } from 'esbuild';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -131,19 +132,26 @@ export async function bundle(): Promise<void> {
     banner: { js: "const __pacModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   writeFileSync(path.join(outdir, 'startup.meta.json'), JSON.stringify(startup.metafile));
+  // The build tag names the code cache of this very bundle (src/cli/startup.ts): a cache made for
+  // another build is never read.
+  const startupFile = path.join(outdir, 'startup.cjs');
+  const tag = createHash('sha256').update(readFileSync(startupFile)).digest('hex').slice(0, 16);
+  appendFileSync(startupFile, `\n//# pac-plan-build=${tag}\n`);
 }
 
 /**
- * Fills the startup bundle's code cache from representative runs (a clean workspace, a failing case
- * in every format, the rules list), so that even the first `plan validate` after a build starts warm.
- * Without the examples (an installed package), the first real run writes the cache instead.
+ * Fills this machine's code cache for the startup bundle from representative runs (a clean workspace,
+ * a failing case in every format, the rules list), so that even the first `plan validate` after a
+ * build starts warm. The cache lives in the user's cache folder, not in dist/, and is never packed: an
+ * installed package writes its own on the first run, for the Node that runs it.
  */
 export async function warmStartupCache(): Promise<void> {
   const file = path.join(root, 'dist', 'bundle', 'startup.cjs');
   const examples = path.join(root, 'examples');
   if (!existsSync(path.join(examples, 'oulmes', 'plan.yaml'))) return;
-  rmSync(`${file}.cache`, { force: true });
-  const { loadStartup } = await import('../cli/startup.js');
+  const { codeCacheFile, loadStartup } = await import('../cli/startup.js');
+  const stale = codeCacheFile(readFileSync(file, 'utf8'));
+  if (stale) rmSync(stale, { force: true });
   const startup = loadStartup(file);
   const sink = { write: () => true };
   const io = { stdout: sink, stderr: sink, stdin: process.stdin, env: { ...process.env, NO_COLOR: '1' }, cwd: root };

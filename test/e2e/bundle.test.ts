@@ -106,16 +106,36 @@ describe.skipIf(!existsSync(startup))('the built executable', () => {
   });
 
   it('a corrupt or foreign code cache is rejected by V8, the run is unaffected, and the cache is rewritten', () => {
-    const cache = `${startup}.cache`;
-    const saved = existsSync(cache) ? readFileSync(cache) : undefined;
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'plan-cache-'));
     try {
-      writeFileSync(cache, Buffer.from('not a V8 code cache'));
-      const r = exe(['validate', 'examples/oulmes']);
+      const run = (argv: string[]) => {
+        const r = spawnSync(process.execPath, [bin, ...argv], { cwd: repo, encoding: 'utf8', env: { ...process.env, ...env, PLAN_CACHE_DIR: cacheDir } });
+        return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+      };
+      const clean = run(['validate', 'examples/oulmes']);
+      expect(clean.code).toBe(0);
+      const [cache] = readdirSync(cacheDir);
+      // Named for this V8 and this build: a cache made for another Node or another build is never read.
+      expect(cache).toMatch(new RegExp(`^startup-${process.versions.v8.replace(/\./g, '\\.')}-${process.arch}-[0-9a-f]{16}\\.cache$`));
+      writeFileSync(path.join(cacheDir, cache!), Buffer.from('not a V8 code cache'));
+      const r = run(['validate', 'examples/oulmes']);
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
-      expect(readFileSync(cache).length).toBeGreaterThan(100_000);
+      expect(r.stdout).toBe(clean.stdout);
+      expect(readFileSync(path.join(cacheDir, cache!)).length).toBeGreaterThan(100_000);
+      // The cache of an earlier build for this Node is removed when the new one is written.
+      const old = path.join(cacheDir, `startup-${process.versions.v8}-${process.arch}-0123456789abcdef.cache`);
+      writeFileSync(old, 'x');
+      rmSync(path.join(cacheDir, cache!));
+      run(['rules']);
+      expect(readdirSync(cacheDir)).toEqual([cache]);
     } finally {
-      if (saved) writeFileSync(cache, saved);
+      rmSync(cacheDir, { recursive: true, force: true });
     }
+  });
+
+  it('dist/bundle holds no code cache (it is made per machine), and the bundle carries its build tag', () => {
+    expect(readdirSync(path.dirname(startup)).filter((f) => f.endsWith('.cache'))).toEqual([]);
+    expect(readFileSync(startup, 'utf8')).toMatch(/\/\/# pac-plan-build=[0-9a-f]{16}\n$/);
   });
 });
