@@ -111,7 +111,7 @@ describe('toDraft07', () => {
 const ajv2020 = new Ajv2020.default({ allErrors: true, strict: true });
 addFormats.default(ajv2020, ['date']);
 for (const kind of ['common', ...SCHEMA_KINDS]) ajv2020.addSchema(readJson(`schemas/${kind}.json`));
-const ajv07 = new Ajv({ allErrors: true, strict: true });
+const ajv07 = new Ajv.default({ allErrors: true, strict: true });
 addFormats.default(ajv07, ['date']);
 for (const kind of SCHEMA_KINDS) ajv07.addSchema(readJson(path.join(DRAFT07_DIR, `${kind}.json`)));
 

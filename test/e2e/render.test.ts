@@ -90,7 +90,7 @@ describe.skipIf(!browser || !poppler)('plan render --format pdf', () => {
         const annots = doc.getPage(1).node.Annots()!;
         const widths = new Set<number>();
         for (let i = 0; i < annots.size(); i++) {
-          const r = annots.lookup(i, PDFDict).lookup(PDFName.of('Rect'), PDFArray).asArray().map((n) => (n as PDFNumber).asNumber());
+          const r = annots.lookup(i, PDFDict).lookup(PDFName.of('Rect'), PDFArray).asArray().map((n) => (n as import('pdf-lib').PDFNumber).asNumber());
           widths.add(Math.round(r[2]! - r[0]!));
         }
         expect(widths.has(24)).toBe(true);

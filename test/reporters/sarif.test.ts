@@ -12,8 +12,8 @@ const SCHEMA = path.resolve(__dirname, '../fixtures/external/sarif-schema-2.1.0.
 
 function validator() {
   // The schema's `language` pattern is not valid in Unicode mode; see test/fixtures/external/README.md.
-  const ajv = new Ajv({ strict: false, unicodeRegExp: false, allErrors: true });
-  addFormats(ajv);
+  const ajv = new Ajv.default({ strict: false, unicodeRegExp: false, allErrors: true });
+  addFormats.default(ajv);
   return ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')));
 }
 

@@ -48,7 +48,7 @@ export const arbModel = (opts: { maxProjects?: number; required?: boolean } = {}
           value: p.value / 100,
           cost,
           sector: p.sector,
-          territory: p.rural ? { rural: 1 } : { urban: 1 },
+          territory: { [p.rural ? 'rural' : 'urban']: 1 },
           plannedStart: planned,
           profile,
           starts,

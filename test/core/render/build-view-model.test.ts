@@ -26,7 +26,7 @@ describe('buildViewModel', () => {
     // Without it, the chapter adds up the project sheets' financing.
     delete plan.finance!.data.programme;
     const fromSheets = buildViewModel(plan, opts);
-    const financed = plan.projects.reduce((s, p) => s + p.data.financing.reduce((a, f) => a + Object.values(f.by_year).reduce((x, y) => x + (y ?? 0), 0), 0), 0);
+    const financed = plan.projects.reduce((s, p) => s + p.data.financing.reduce((a, f) => a + Object.values(f.by_year).reduce<number>((x, y) => x + (y ?? 0), 0), 0), 0);
     expect(fromSheets.finance.source).toBe('projects');
     expect(fromSheets.finance.proof).toBeNull();
     expect(fromSheets.finance.total).toBe(financed);

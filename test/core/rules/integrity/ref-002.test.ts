@@ -8,7 +8,7 @@ describe('PAC-REF-002 financing partners exist', () => {
   });
   it('flags a financing line with an unknown partner', () => {
     const plan = loadPlan();
-    plan.projects[0]!.data.financing[1].partner = 'PROVINCE';
+    plan.projects[0]!.data.financing[1]!.partner = 'PROVINCE';
     const ds = check(rule, plan);
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ code: 'PAC-REF-002', path: ['financing', 1, 'partner'], expected: 'COMMUNE, REGION', found: 'PROVINCE' });

@@ -8,7 +8,7 @@ describe('PAC-FIN-003 yearly split equals the amount', () => {
   });
   it('flags a line whose years fall short, at its amount', () => {
     const plan = loadPlan();
-    plan.projects[0]!.data.financing[1].by_year['2023'] = 250_000;
+    plan.projects[0]!.data.financing[1]!.by_year['2023'] = 250_000;
     const ds = check(rule, plan);
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ code: 'PAC-FIN-003', path: ['financing', 1, 'amount'], expected: '600,000', found: '550,000' });

@@ -15,7 +15,7 @@ describe('PAC-PER-002 project years inside the plan period', () => {
   });
   it('flags a financing year before the plan, at its by_year key', () => {
     const plan = loadPlan();
-    const line = plan.projects[0]!.data.financing[1];
+    const line = plan.projects[0]!.data.financing[1]!;
     line.by_year = { '2021': 300000, '2023': 300000 };
     const ds = check(rule, plan);
     expect(ds).toHaveLength(1);
