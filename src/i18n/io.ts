@@ -75,9 +75,14 @@ export const ioMessages: Catalog = {
     en: 'This file is a link leading out of the plan workspace ({target}); it is read only with --allow-outside {dir}',
   },
   'file.strayTemp': {
-    ar: 'ملف مؤقت «{name}» تركته كتابة متوقفة (توقف البرنامج أثناءها)؛ سيحذف عند الأمر التالي',
-    fr: 'Fichier temporaire « {name} » laissé par une écriture interrompue ; il sera supprimé à la prochaine commande',
-    en: 'Temporary file "{name}" left by an interrupted write; the next command removes it',
+    ar: 'ملف مؤقت «{name}» تركته كتابة توقفت قبل نهايتها؛ تم حذفه، والملف الأصلي سليم',
+    fr: 'Fichier temporaire « {name} » laissé par une écriture interrompue ; il a été supprimé, le fichier d’origine est intact',
+    en: 'Temporary file "{name}" left by an interrupted write; it has been removed, the original file is intact',
+  },
+  'file.strayTempKept': {
+    ar: 'ملف مؤقت «{name}» تركته كتابة توقفت قبل نهايتها، وتعذر حذفه: احذفه يدويا',
+    fr: 'Fichier temporaire « {name} » laissé par une écriture interrompue, impossible à supprimer : supprimez-le',
+    en: 'Temporary file "{name}" left by an interrupted write could not be removed: remove it',
   },
   'yaml.unknownTag': {
     ar: 'وسم YAML غير معروف «{tag}»: لا تقبل ملفات البرنامج الوسوم؛ احذفه أو ضع القيمة بين علامتي تنصيص',
@@ -101,6 +106,13 @@ export const ioMessages: Catalog = {
   'write.reason.noSpace': { ar: 'لا توجد مساحة كافية على القرص', fr: 'plus de place sur le disque', en: 'no space left on the device' },
   'write.reason.readOnly': { ar: 'نظام الملفات للقراءة فقط', fr: 'système de fichiers en lecture seule', en: 'read-only file system' },
   'write.reason.socket': { ar: 'هذا مقبس (socket) لا تمكن الكتابة فيه', fr: 'c’est une socket, on ne peut pas y écrire', en: 'it is a socket, which cannot be written to' },
+  'write.reason.missing': { ar: 'لا يوجد ملف أو مجلد بهذا الاسم', fr: 'aucun fichier ou dossier de ce nom', en: 'no such file or folder' },
+  'fs.failed': { ar: '{file}: {reason}', fr: '{file} : {reason}', en: '{file}: {reason}' },
+  'write.reason.notCreatable': {
+    ar: 'لا يمكن إنشاء ملف في هذا المجلد (نظام ملفات خاص مثل /proc)',
+    fr: 'impossible de créer un fichier dans ce dossier (système de fichiers spécial comme /proc)',
+    en: 'no file can be created in this folder (a special file system such as /proc)',
+  },
   'write.reason.other': { ar: 'خطأ النظام {code}', fr: 'erreur système {code}', en: 'system error {code}' },
   'write.intoWorkspace': {
     ar: 'يرفض البرنامج كتابة التقرير فوق {file}، وهو ملف من برنامج العمل الذي يتم فحصه؛ اختر اسما آخر',
@@ -152,6 +164,9 @@ export const ioMessages: Catalog = {
     fr: '{ref} : lien qui sort de l’espace de plan ; lu seulement avec --allow-outside',
     en: '{ref}: a link leading out of the plan workspace; read only with --allow-outside',
   },
+  'asset.notInside': { ar: '{ref}: ليس مسارا داخل assets/', fr: '{ref} : pas un chemin dans assets/', en: '{ref}: not a path inside assets/' },
+  'asset.notImage': { ar: '{ref}: ليس صورة (png، jpg، svg، webp)', fr: '{ref} : pas une image (png, jpg, svg, webp)', en: '{ref}: not an image (png, jpg, svg, webp)' },
+  'asset.tooLarge': { ar: '{ref}: أكبر من 5 ميغابايت', fr: '{ref} : plus de 5 Mio', en: '{ref}: larger than 5 MiB' },
   'asset.notFile': {
     ar: '{ref}: ليس ملفا عاديا',
     fr: '{ref} : ce n’est pas un fichier ordinaire',

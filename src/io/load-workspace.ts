@@ -11,6 +11,7 @@ import { tio } from '../i18n/io.js';
 import { parseYaml } from './parse-yaml.js';
 import { readSource, DEFAULT_MAX_BYTES, isIoProblem, type SourceProblem } from './read-source.js';
 import { insideAny } from './roots.js';
+import { cleanStrayTemps } from './atomic-write.js';
 
 export interface LoadOptions {
   lang: Lang;
@@ -82,6 +83,12 @@ export async function loadWorkspace(dir: string, opts: LoadOptions): Promise<Loa
   }
   const root = realOrSelf(dir);
   for (const f of files) addToPlan(result, await loadFile(f.abs, f.kind, { ...opts, root }));
+  // Temporary files of a write that was killed before its rename: said, and cleaned up.
+  for (const t of cleanStrayTemps([dir, path.join(dir, PROJECTS_DIR)])) {
+    const file = display(t.file);
+    result.files.push(file);
+    result.diagnostics.push({ file, code: 'PAC-FIL-008', severity: 'warning', message: tio(t.removed ? 'file.strayTemp' : 'file.strayTempKept', opts.lang, { name: path.basename(t.file) }), path: [] });
+  }
   return result;
 }
 
