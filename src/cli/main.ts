@@ -6,6 +6,10 @@ import { t } from '../i18n/messages.js';
 import { resolveLang } from '../i18n/catalog.js';
 import { VERSION } from './version.js';
 import { loadCommand } from './command-loader.js';
+import { tio } from '../i18n/io.js';
+import path from 'node:path';
+import { FileExistsError, WriteError, writeReason } from '../io/atomic-write.js';
+import { EditConflictError, LockBusyError, LockError, releaseAllLocks, setLockCommand } from '../io/lock.js';
 
 /** What a command module exports: it adds its command(s) to the program. */
 export interface CommandModule {
@@ -45,11 +49,15 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .showHelpAfterError()
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) });
+  setLockCommand(['plan', ...argv].join(' '));
   try {
     for (const mod of await commandModules(argv)) mod.register(program, ctx);
     await program.parseAsync(argv, { from: 'user' });
   } catch (err) {
     return handle(err, io);
+  } finally {
+    // However the command ended, the workspaces it locked are free again.
+    releaseAllLocks();
   }
   return code;
 }
@@ -81,8 +89,33 @@ function handle(err: unknown, io: CliIO): number {
     io.stderr.write(t('cli.usage', lang, { detail: err.message }) + '\n');
     return EXIT.usage;
   }
+  // Ordinary problems of the file system are I/O errors (exit 2) said in words, never "internal".
+  const io2 = ioErrorMessage(err, lang, io.cwd);
+  if (io2) {
+    io.stderr.write(io2 + '\n');
+    return EXIT.usage;
+  }
   const detail = err instanceof Error ? err.message : String(err);
   io.stderr.write(t('cli.internal', lang, { detail }) + '\n');
   if (io.env.PLAN_DEBUG && err instanceof Error) io.stderr.write(String(err.stack) + '\n');
   return EXIT.usage;
+}
+
+/** The message of a file-system error the user can fix (exists, permissions, lock…), or undefined. */
+export function ioErrorMessage(err: unknown, lang: 'ar' | 'fr' | 'en', cwd: string): string | undefined {
+  const show = (p: string) => {
+    const rel = path.relative(cwd, p);
+    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
+  };
+  if (err instanceof FileExistsError) return tio('write.exists', lang, { file: show(err.file) });
+  if (err instanceof WriteError) return tio('write.failed', lang, { file: show(err.file), reason: tio(`write.reason.${err.reason}`, lang, { code: err.code }) });
+  if (err instanceof LockBusyError)
+    return tio('lock.busy', lang, { dir: show(err.dir), pid: err.holder.pid, command: err.holder.command, since: err.holder.since, file: show(err.file) });
+  if (err instanceof LockError) return tio('lock.failed', lang, { dir: show(err.dir), reason: tio(`write.reason.${writeReason(err.code)}`, lang, { code: err.code }) });
+  if (err instanceof EditConflictError) return tio('edit.changed', lang, { file: show(err.file) });
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  const file = (err as NodeJS.ErrnoException | undefined)?.path;
+  if (typeof code === 'string' && /^E[A-Z]+$/.test(code) && typeof file === 'string')
+    return tio('fs.failed', lang, { file: show(file), reason: tio(`write.reason.${code === 'ENOENT' ? 'missing' : writeReason(code)}`, lang, { code }) });
+  return undefined;
 }

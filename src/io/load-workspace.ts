@@ -1,5 +1,5 @@
 // Loads a plan workspace (or single plan files): read, parse, schema-check, and build the Plan.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, Lang } from '../core/diagnostics/diagnostic.js';
 import { emptyPlan, type Doc, type Plan } from '../core/plan/workspace.js';
@@ -7,14 +7,24 @@ import { KIND_FILES, PROJECTS_DIR, type SchemaKind } from '../core/schema/kinds.
 import { schemaDiagnostics, type SchemaDiagnostic } from '../core/schema/schema-diagnostics.js';
 import { validators } from '../core/schema/validators.js';
 import { t } from '../i18n/messages.js';
+import { tio } from '../i18n/io.js';
 import { parseYaml } from './parse-yaml.js';
-import { readSource, DEFAULT_MAX_BYTES, type SourceProblem } from './read-source.js';
+import { readSource, DEFAULT_MAX_BYTES, isIoProblem, type SourceProblem } from './read-source.js';
+import { insideAny } from './roots.js';
+import { cleanStrayTemps } from './atomic-write.js';
 
 export interface LoadOptions {
   lang: Lang;
   maxBytes?: number;
   /** How a path is shown to the user (default: relative to the current folder). */
   display?: (abs: string) => string;
+  /**
+   * Folders outside the workspace that its files may lead to through symbolic links (--allow-outside).
+   * Any other file whose real path leaves the workspace is refused, not read.
+   */
+  allowOutside?: readonly string[];
+  /** The workspace folder (set by loadWorkspace): a file whose real path leaves it is refused. */
+  root?: string;
 }
 
 /** A loaded workspace: the Plan of its valid files, and the diagnostics of the others. */
@@ -71,7 +81,14 @@ export async function loadWorkspace(dir: string, opts: LoadOptions): Promise<Loa
     });
     if (!files.length) return result;
   }
-  for (const f of files) addToPlan(result, await loadFile(f.abs, f.kind, opts));
+  const root = realOrSelf(dir);
+  for (const f of files) addToPlan(result, await loadFile(f.abs, f.kind, { ...opts, root }));
+  // Temporary files of a write that was killed before its rename: said, and cleaned up.
+  for (const t of cleanStrayTemps([dir, path.join(dir, PROJECTS_DIR)])) {
+    const file = display(t.file);
+    result.files.push(file);
+    result.diagnostics.push({ file, code: 'PAC-FIL-008', severity: 'warning', message: tio(t.removed ? 'file.strayTemp' : 'file.strayTempKept', opts.lang, { name: path.basename(t.file) }), path: [] });
+  }
   return result;
 }
 
@@ -87,14 +104,20 @@ export interface LoadedFile {
 /** Reads, parses and schema-checks one file of a known kind. */
 export async function loadFile(abs: string, kind: SchemaKind, opts: LoadOptions): Promise<LoadedFile> {
   const file = (opts.display ?? defaultDisplay)(abs);
+  if (opts.root !== undefined) {
+    const out = leavesRoot(abs, opts.root, opts.allowOutside ?? []);
+    if (out) return { file, kind, diagnostics: [{ file, code: 'PAC-FIL-009', severity: 'error', message: tio('file.outside', opts.lang, { target: out, dir: path.dirname(out) }), path: [], expected: opts.root, found: out }] };
+  }
   const src = readSource(abs, opts.maxBytes ?? DEFAULT_MAX_BYTES);
   if (!src.ok) return { file, kind, diagnostics: [sourceDiagnostic(file, src.problem, opts.lang)] };
   const parsed = await parseYaml(src.text);
   if (!parsed.ok) {
     const p = parsed.problem;
-    const code = { 'yaml.syntax': 'PAC-YML-001', 'yaml.duplicateKey': 'PAC-YML-002', 'yaml.aliasLimit': 'PAC-YML-003', 'yaml.tooDeep': 'PAC-YML-004' }[p.key];
-    const args = { detail: 'detail' in p ? p.detail : undefined, key: 'name' in p ? p.name : undefined, max: 'max' in p ? p.max : undefined };
-    const d: SchemaDiagnostic = { file, code, severity: 'error', message: t(p.key, opts.lang, args), path: 'path' in p && p.path ? p.path : [] };
+    const code = { 'yaml.syntax': 'PAC-YML-001', 'yaml.duplicateKey': 'PAC-YML-002', 'yaml.aliasLimit': 'PAC-YML-003', 'yaml.tooDeep': 'PAC-YML-004', 'yaml.unknownTag': 'PAC-YML-005' }[p.key];
+    const args = { detail: 'detail' in p ? p.detail : undefined, key: 'name' in p ? p.name : undefined, max: 'max' in p ? p.max : undefined, tag: 'tag' in p ? p.tag : undefined };
+    const message = p.key === 'yaml.unknownTag' ? tio(p.key, opts.lang, args) : t(p.key, opts.lang, args);
+    const d: SchemaDiagnostic = { file, code, severity: 'error', message, path: 'path' in p && p.path ? p.path : [] };
+    if (p.key === 'yaml.unknownTag') d.found = p.tag;
     if (!('path' in p && p.path)) Object.assign(d, { line: p.line, col: p.col });
     if (p.key === 'yaml.duplicateKey') d.found = p.name;
     return { file, kind, text: src.text, diagnostics: [d] };
@@ -123,13 +146,21 @@ export function addToPlan(ws: LoadedWorkspace, l: LoadedFile): void {
   else (ws.plan as any)[l.kind === 'plan' ? 'manifest' : l.kind] = doc;
 }
 
-function sourceDiagnostic(file: string, p: SourceProblem, lang: Lang): Diagnostic {
-  const d: Diagnostic = { file, code: 'PAC-FIL-001', severity: 'error', message: '', path: [] };
+/** Diagnostics of this code are problems of the file system, not of the plan: `plan validate` exits 2. */
+export const IO_CODE = 'PAC-FIL-007';
+
+/** The diagnostic of a file that could not be read or decoded. */
+export function sourceDiagnostic(file: string, p: SourceProblem, lang: Lang): Diagnostic {
+  const d: Diagnostic = { file, code: isIoProblem(p) ? IO_CODE : 'PAC-FIL-001', severity: 'error', message: '', path: [] };
   switch (p.key) {
     case 'file.missing':
       return { ...d, message: t(p.key, lang) };
-    case 'file.unreadable':
-      return { ...d, message: t(p.key, lang, { detail: p.detail }) };
+    case 'file.io':
+      return { ...d, message: tio(`file.io.${p.reason}`, lang, { code: p.code }), found: p.code };
+    case 'file.notRegular':
+      return { ...d, message: tio(`file.notRegular.${p.kind}`, lang), expected: tio('kind.regular', lang), found: tio(`kind.${p.kind}`, lang) };
+    case 'file.utf16':
+      return { ...d, code: 'PAC-FIL-002', message: tio(p.key, lang, { endian: p.endian }), line: 1, col: 1, expected: 'UTF-8', found: `UTF-16${p.endian}` };
     case 'file.binary':
       return { ...d, code: 'PAC-FIL-002', message: t(p.key, lang), expected: 'UTF-8 YAML', found: 'binary' };
     case 'file.notUtf8':
@@ -139,6 +170,26 @@ function sourceDiagnostic(file: string, p: SourceProblem, lang: Lang): Diagnosti
     case 'file.empty':
       return { ...d, code: 'PAC-FIL-004', message: t(p.key, lang) };
   }
+}
+
+/** The real path of `p`, or `p` when it cannot be resolved (the read that follows reports why). */
+export function realOrSelf(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return p;
+  }
+}
+
+/** The real path of `abs` when it leaves `root` and every allowed folder; undefined when it stays inside. */
+function leavesRoot(abs: string, root: string, allowed: readonly string[]): string | undefined {
+  let real: string;
+  try {
+    real = realpathSync(abs);
+  } catch {
+    return undefined; // missing, loop, permission: the read reports it
+  }
+  return insideAny(real, [root, ...allowed.map(realOrSelf)]) ? undefined : real;
 }
 
 function readdirSafe(dir: string): string[] {

@@ -1,7 +1,50 @@
 // Parses plan YAML: a fast path (js-yaml, no positions) for the common clean file, and the `yaml`
-// package (positions, alias limits) for anything unusual. Both read YAML 1.2 core types.
+// package (positions, alias limits) for anything unusual. The `yaml` package is the reference: the fast
+// path uses a schema built from its YAML 1.2 core resolvers (js-yaml's own CORE_SCHEMA reads `+.5` as
+// a string and `0b101` as 5, where the `yaml` package reads 0.5 and "0b101"), and falls back to it for
+// anything it reads differently; test/io/parse-parity.test.ts proves both readings equal over a corpus.
 import jsyaml from 'js-yaml';
+import type { Document } from 'yaml';
 import type { DataPath } from '../core/diagnostics/diagnostic.js';
+
+// Loaded with the `yaml` package, on the careful path only.
+let visit: typeof import('yaml').visit | undefined;
+
+/**
+ * One YAML 1.2 core type, as the `yaml` package defines it (node_modules/yaml/dist/schema/core): its
+ * patterns in the package's order, each with its reading. js-yaml keeps one type per tag, so the
+ * patterns of a tag (int: octal, decimal, hex) live in one type.
+ */
+function coreType(name: string, forms: Array<[RegExp, (s: string) => unknown]>) {
+  return new jsyaml.Type(`tag:yaml.org,2002:${name}`, {
+    kind: 'scalar',
+    resolve: (s: string | null) => s !== null && forms.some(([re]) => re.test(s)),
+    construct: (s: string) => forms.find(([re]) => re.test(s))![1](s),
+  });
+}
+// `|| 0`: -0 reads as 0, as parseCareful gives it.
+const int = (offset: number, radix: number) => (s: string) => parseInt(s.substring(offset), radix) || 0;
+
+/** The `yaml` package's core schema, for js-yaml: same types, same patterns, same order. */
+export const CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new jsyaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string | null) => s === null || /^(?:~|[Nn]ull|NULL)?$/.test(s), construct: () => null }),
+    coreType('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
+    coreType('int', [
+      [/^0o[0-7]+$/, int(2, 8)],
+      [/^[-+]?[0-9]+$/, int(0, 10)],
+      [/^0x[0-9a-fA-F]+$/, int(2, 16)],
+    ]),
+    coreType('float', [
+      [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity)],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s) || 0],
+      [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s) || 0],
+    ]),
+  ],
+});
+
+/** A collection used as a key (`[a, b]: 1`, `{a: 1}: 2`): each parser turns it into a different string. */
+const COMPLEX_KEY = /[\]}][ \t]*:(?:[ \t\r\n,\]}]|$)|(?:^|[ \t,[{-])\?(?:[ \t\r\n]|$)/m;
 
 /** Most aliases a file may use: real plans use none; alias bombs use thousands. */
 export const MAX_ALIASES = 100;
@@ -10,6 +53,7 @@ export const MAX_DEPTH = 64;
 
 export type ParseProblem =
   | { key: 'yaml.syntax'; detail: string; line: number; col: number }
+  | { key: 'yaml.unknownTag'; tag: string; line: number; col: number }
   | { key: 'yaml.duplicateKey'; name: string; line: number; col: number }
   | { key: 'yaml.aliasLimit'; max: number; line: number; col: number }
   | { key: 'yaml.tooDeep'; max: number; line: number; col: number; path?: DataPath };
@@ -22,8 +66,9 @@ export type ParseResult = { ok: true; data: unknown } | { ok: false; problem: Pa
  * an alias bomb parses cheaply but would explode later), goes to the careful parser.
  */
 export async function parseYaml(text: string): Promise<ParseResult> {
+  if (COMPLEX_KEY.test(text)) return parseCareful(text);
   try {
-    const data = jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA });
+    const data = jsyaml.load(text, { schema: CORE_SCHEMA });
     // Without an anchor (`&`) there can be no alias, so no shared node: skip the set of seen nodes.
     const walk = inspect(data, false, text.includes('&'));
     if (walk === 'shared') return parseCareful(text);
@@ -38,10 +83,11 @@ export async function parseYaml(text: string): Promise<ParseResult> {
 /** Parses with the `yaml` package: exact positions, duplicate keys, alias and depth limits. */
 export async function parseCareful(text: string): Promise<ParseResult> {
   const { parseDocument, LineCounter } = await import('yaml');
+  visit ??= (await import('yaml')).visit;
   const lineCounter = new LineCounter();
   let doc;
   try {
-    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true });
+    doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'error' });
   } catch (err) {
     if (err instanceof RangeError) return { ok: false, problem: { key: 'yaml.tooDeep', max: MAX_DEPTH, line: 1, col: 1 } };
     throw err;
@@ -49,6 +95,9 @@ export async function parseCareful(text: string): Promise<ParseResult> {
   const first = doc.errors[0];
   if (first) {
     const pos = lineCounter.linePos(first.pos[0]);
+    // The composer recurses per level: a file nested thousands deep overflows the stack. Whatever the
+    // depth at which that happens, it is the same problem as a file 100 levels deep.
+    if (/call stack/i.test(first.message)) return { ok: false, problem: { key: 'yaml.tooDeep', max: MAX_DEPTH, line: pos.line, col: pos.col } };
     if (first.code === 'DUPLICATE_KEY') {
       const rest = text.slice(first.pos[0]);
       const name = (/^\s*(?:"([^"]*)"|'([^']*)'|([^:\n]*?))\s*:/.exec(rest) ?? [])
@@ -57,6 +106,16 @@ export async function parseCareful(text: string): Promise<ParseResult> {
       return { ok: false, problem: { key: 'yaml.duplicateKey', name, line: pos.line, col: pos.col } };
     }
     return { ok: false, problem: { key: 'yaml.syntax', detail: firstLine(first.message), line: pos.line, col: pos.col } };
+  }
+  // A tag the core schema does not know (`!tag`, `!!js/function`) is read as a plain string with a
+  // warning; explicit tags of other types (`!!binary`, `!!timestamp`, `!!set`) give values no plan
+  // file holds. Both are refused, at the tag.
+  if (text.includes('!')) {
+    const tagged = unknownTag(doc, text);
+    if (tagged) {
+      const pos = lineCounter.linePos(tagged.offset);
+      return { ok: false, problem: { key: 'yaml.unknownTag', tag: tagged.tag, line: pos.line, col: pos.col } };
+    }
   }
   try {
     const data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -73,6 +132,33 @@ export async function parseCareful(text: string): Promise<ParseResult> {
     throw err;
   }
 }
+
+/** The tags a plan file may carry: those of the YAML 1.2 core schema. */
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((n) => `tag:yaml.org,2002:${n}`));
+
+/** The first node with a tag outside the core schema, and where its tag starts in `text`. */
+function unknownTag(doc: Document, text: string): { tag: string; offset: number } | undefined {
+  let found: { tag: string; offset: number } | undefined;
+  visit!(doc, {
+    Node(_key, node) {
+      if (!node.tag || CORE_TAGS.has(node.tag)) return;
+      // The node's range starts at its value; the tag was written just before it, on the same line.
+      const start = node.range?.[0] ?? 0;
+      const bang = text.lastIndexOf('!', start);
+      const lineStart = text.lastIndexOf('\n', start) + 1;
+      found = { tag: shortTag(node.tag), offset: bang >= lineStart ? bang - (text[bang - 1] === '!' ? 1 : 0) : start };
+      return visit!.BREAK;
+    },
+  });
+  if (!found) {
+    const w = doc.warnings.find((e) => e.code === 'TAG_RESOLVE_FAILED');
+    if (w) found = { tag: shortTag(/tag: (\S+)/.exec(w.message)?.[1] ?? '!'), offset: w.pos[0] };
+  }
+  return found;
+}
+
+/** `tag:yaml.org,2002:js/function` → `!!js/function`, as the user wrote it. */
+const shortTag = (tag: string): string => (tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice(18)}` : tag);
 
 const firstLine = (s: string): string => s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 
@@ -97,6 +183,8 @@ function inspect(root: unknown, fixZero = false, shared = !fixZero): DataPath | 
     }
     const o = node as Record<string, unknown>;
     for (const k of Object.keys(o)) {
+      // A null key is 'null' for js-yaml and '' for the `yaml` package; a mapping key '[object Object]'.
+      if (!fixZero && (k === 'null' || k === '[object Object]')) return 'shared';
       const v = o[k];
       if (typeof v === 'object' && v) {
         nodes.push(v);

@@ -48,12 +48,23 @@ export function printable(text: string): string {
     .replace(/[\u0080-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, '\uFFFD');
 }
 
+/** Longest piece of a message or value shown, and longest source line shown in a frame (characters). */
+export const MAX_TEXT = 300;
+export const MAX_LINE = 160;
+/** Most continuation lines of one message or value. */
+const MAX_TEXT_LINES = 8;
+
+/** `text` cut to `max` characters, with an ellipsis when cut. */
+function cut(text: string, max: number): string {
+  return text.length > max ? text.slice(0, max - 1) + '…' : text;
+}
+
 /** A message or value on one line: printable, its own line breaks turned into indented continuation lines. */
 function inline(text: string): string {
-  return text
-    .split(/\r\n|\r|\n/)
-    .map((part) => isolate(printable(part)))
-    .join('\n    ');
+  const parts = text.split(/\r\n|\r|\n/);
+  const shown = parts.slice(0, MAX_TEXT_LINES).map((part) => isolate(printable(cut(part, MAX_TEXT))));
+  if (parts.length > MAX_TEXT_LINES) shown.push('…');
+  return shown.join('\n    ');
 }
 
 /** Formats a report for people at a terminal, in the report's language. */
@@ -65,6 +76,15 @@ export function pretty(report: Report): string {
   const sevWidth = Math.max(...Object.values(sevWords).map((w) => w.length));
   const paint: Record<Severity, ChalkInstance> = { error: c.red.bold, warning: c.yellow, info: c.blue };
   const out: string[] = [];
+  // Each source is split into lines once, however many diagnostics it has.
+  const indexes = new Map<string, LineIndex>();
+  const indexOf = (file: string): LineIndex | undefined => {
+    const source = report.sources[file];
+    if (source === undefined) return undefined;
+    let ix = indexes.get(file);
+    if (!ix) indexes.set(file, (ix = new LineIndex(source)));
+    return ix;
+  };
 
   for (const [file, ds] of groupByFile(report.diagnostics)) {
     out.push(c.underline(printable(file)));
@@ -77,9 +97,8 @@ export function pretty(report: Report): string {
       out.push(`${c.dim(printable(where(d)).padEnd(locWidth))}  ${c.bold(d.code)}  ${sev}  ${inline(d.message)}`);
       const ef = expectedFound(d, lang, inline);
       if (ef) out.push(`  ${ef}`);
-      if (d.line === undefined && d.path.length) out.push(`  ${c.dim(tr('report.at', lang, { path: pathText(d.path) }))}`);
-      const source = report.sources[d.file];
-      const frame = codeFrame(source === undefined ? undefined : printable(source), d, report.color);
+      if (d.line === undefined && d.path.length) out.push(`  ${c.dim(cut(tr('report.at', lang, { path: pathText(d.path) }), MAX_TEXT))}`);
+      const frame = codeFrame(indexOf(d.file), d, report.color);
       if (frame) out.push(indent(frame, '  '));
     }
     out.push('');
@@ -118,18 +137,67 @@ function phaseLine(ws: WorkspaceResult, report: Report, c: ChalkInstance): strin
   return `${c.bold(printable(ws.root))}  ${inline(state)}${lacks}`;
 }
 
-/** The source lines around the diagnostic with its span marked; undefined when the source or line is unknown. */
-function codeFrame(source: string | undefined, d: Diagnostic, color: boolean): string | undefined {
-  if (source === undefined || d.line === undefined) return undefined;
-  const lines = source.split(/\r\n|[\n\r]/).length;
+/** Where each line of a source starts: built once per file, then any window of lines costs its own size. */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(private readonly source: string) {
+    const re = /\r\n|[\n\r]/g;
+    for (let m = re.exec(source); m; m = re.exec(source)) this.starts.push(m.index + m[0].length);
+  }
+  get count(): number {
+    return this.starts.length;
+  }
+  /** Line `n` (1-based) without its line break. */
+  line(n: number): string {
+    const from = this.starts[n - 1]!;
+    const to = n < this.starts.length ? this.starts[n]! : this.source.length;
+    return this.source.slice(from, to).replace(/\r?\n$|\r$/, '');
+  }
+}
+
+/**
+ * The source lines around the diagnostic with its span marked; undefined when the source or line is
+ * unknown. Bounded whatever the file: two lines above and below, each line cut to MAX_LINE characters
+ * around the position, and a span over several lines (a whole file, a whole list) marked on its first
+ * line only, so that a report grows with the number of diagnostics, not with the size of the files.
+ */
+function codeFrame(index: LineIndex | undefined, d: Diagnostic, color: boolean): string | undefined {
+  if (index === undefined || d.line === undefined) return undefined;
+  const lines = index.count;
   if (d.line < 1 || d.line > lines) return undefined;
-  const start = { line: d.line, ...(d.col !== undefined && { column: d.col }) };
-  const end =
-    d.endLine !== undefined && d.endCol !== undefined && d.col !== undefined && d.endLine <= lines
-      ? { end: { line: d.endLine, column: d.endCol } }
-      : {};
+  const first = Math.max(1, d.line - 2);
+  const last = Math.min(lines, d.line + 2);
+  // The visible part of the marked line: a window around the column when the line is long.
+  const marked = index.line(d.line);
+  const col = d.col ?? 1;
+  const from = marked.length > MAX_LINE && col > MAX_LINE / 2 ? Math.min(col - Math.floor(MAX_LINE / 4), marked.length - MAX_LINE + 1) : 0;
+  const view = (text: string, start: number) => {
+    const body = text.slice(start, start + MAX_LINE);
+    return printable((start > 0 ? '…' : '') + body + (start + MAX_LINE < text.length ? '…' : ''));
+  };
+  const snippet: string[] = [];
+  for (let n = first; n <= last; n++) snippet.push(view(index.line(n), n === d.line ? from : 0));
+  const shift = from > 0 ? from - 1 : 0; // columns hidden on the left, minus the ellipsis
+  const visible = snippet[d.line - first]!.length;
+  const start = { line: d.line - first + 1, ...(d.col !== undefined && { column: Math.min(Math.max(1, col - shift), visible + 1) }) };
+  let end = {};
+  if (d.endLine !== undefined && d.endCol !== undefined && d.col !== undefined && d.endLine <= lines) {
+    // A span on one line keeps its end (cut at the visible edge); a longer span ends with its first line.
+    const endCol = d.endLine === d.line ? Math.min(Math.max(start.column ?? 1, d.endCol - shift), visible + 1) : visible + 1;
+    if (endCol > (start.column ?? 1)) end = { end: { line: start.line, column: endCol } };
+  }
   // forceColor, not the library's own terminal detection, so that the output depends on the report alone.
-  return codeFrameColumns(source, { start, ...end }, { highlightCode: color, forceColor: color, linesAbove: 2, linesBelow: 2 });
+  const frame = codeFrameColumns(snippet.join('\n'), { start, ...end }, { highlightCode: color, forceColor: color, linesAbove: 2, linesBelow: 2 });
+  return renumber(frame, first - 1, String(last).length);
+}
+
+/** Gives the frame of a window of lines the real line numbers (the library numbers the window from 1). */
+function renumber(frame: string, offset: number, width: number): string {
+  if (offset === 0) return frame;
+  return frame
+    .split('\n')
+    .map((l) => l.replace(/^((?:\x1b\[[\d;]*m)*[> ](?:\x1b\[[\d;]*m)*) ( *)(\d*) \|/, (_m, lead: string, _pad: string, num: string) => `${lead} ${num ? String(Number(num) + offset).padStart(width) : ' '.repeat(width)} |`))
+    .join('\n');
 }
 
 function indent(text: string, pad: string): string {

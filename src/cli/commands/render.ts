@@ -19,6 +19,7 @@ interface RenderFlags {
   browser?: string;
   concurrency: string;
   force?: boolean;
+  allowOutside: string[];
 }
 
 /** Adds `plan render` to the program. */
@@ -35,6 +36,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--browser <path>', 'Chrome or Chromium executable (else PLAN_BROWSER, puppeteer, system installs)')
     .option('-j, --concurrency <n>', 'documents printed at once in a batch', '2')
     .option('--force', 'overwrite existing output files')
+    .option('--allow-outside <dir>', 'let the workspace or the --templates folder lead (by symbolic links) into this folder (repeatable)', (v: string, acc: string[]) => [...acc, v], [])
     .addHelpText(
       'after',
       `
@@ -62,10 +64,11 @@ async function run(dirs: string[], flags: RenderFlags, { io }: CommandContext): 
   const concurrency = Number(flags.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) throw new UsageError(`--concurrency ${flags.concurrency}: 1 to 16`);
   const out = outTarget(flags.out, workspaces.length, flags.format, io.cwd, uiLang);
+  const allowOutside = flags.allowOutside.map((d) => path.resolve(io.cwd, d));
 
   let render;
   try {
-    render = compileTemplates(loadTemplates(flags.templates ? path.resolve(io.cwd, flags.templates) : undefined));
+    render = compileTemplates(loadTemplates(flags.templates ? path.resolve(io.cwd, flags.templates) : undefined, { allowOutside, lang: uiLang }));
   } catch (err) {
     if (err instanceof TemplateError || (err as Error).name === 'Error') throw new UsageError(`--templates: ${(err as Error).message}`);
     throw err;
@@ -110,6 +113,7 @@ async function run(dirs: string[], flags: RenderFlags, { io }: CommandContext): 
     generator: `plan ${VERSION}`,
     out,
     display,
+    allowOutside,
   };
 
   const progress = await startProgress(io, workspaces.length);
@@ -159,7 +163,9 @@ function report(r: Result, io: CommandContext['io'], lang: Lang): void {
 function outTarget(out: string | undefined, count: number, format: string, cwd: string, lang: Lang): { kind: 'file' | 'dir'; path: string } {
   if (!out) return { kind: 'dir', path: cwd };
   const abs = path.resolve(cwd, out);
-  const looksLikeFile = new RegExp(`\\.${format}$`, 'i').test(out) && !isDir(abs);
+  // A name with the format's extension, or anything that exists and is not a folder (/dev/stdout, a
+  // FIFO, a link to a file): one file, written through links and into devices and pipes.
+  const looksLikeFile = !isDir(abs) && (new RegExp(`\\.${format}$`, 'i').test(out) || exists(abs));
   if (looksLikeFile && count > 1) throw new UsageError(tr('cli.outFile', lang));
   return { kind: looksLikeFile ? 'file' : 'dir', path: abs };
 }
@@ -187,6 +193,14 @@ async function startProgress(io: CommandContext['io'], total: number) {
 const isFile = (p: string) => {
   try {
     return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+};
+const exists = (p: string) => {
+  try {
+    statSync(p);
+    return true;
   } catch {
     return false;
   }

@@ -13,6 +13,9 @@ import { RULES } from '../../core/rules/registry.js';
 import { BUILTIN_CODES } from '../../core/diagnostics/builtin-codes.js';
 import { REPORTERS, FORMATS } from '../../reporters/index.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
+import { IO_CODE } from '../../io/load-workspace.js';
+import { workspaceFileAt } from '../../io/output-guard.js';
+import { tio } from '../../i18n/io.js';
 import { VERSION } from '../version.js';
 import { parseParam } from '../params.js';
 import type { Report, RuleMeta } from '../../reporters/report.js';
@@ -27,6 +30,7 @@ interface ValidateFlags {
   disable: string[];
   param: string[];
   maxFileSize?: string;
+  allowOutside: string[];
 }
 
 /** Adds `plan validate` to the program. */
@@ -44,6 +48,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--disable <code>', 'turn a rule off (repeatable)', collect, [])
     .option('--param <CODE.name=value>', 'set a rule parameter, over plan.yaml (repeatable)', collect, [])
     .option('--max-file-size <bytes>', 'largest plan file accepted (default 5 MiB)')
+    .option('--allow-outside <dir>', 'let workspace files be symbolic links into this folder outside the workspace (repeatable)', collect, [])
     .addHelpText(
       'after',
       `
@@ -53,7 +58,7 @@ Examples:
   plan validate 'communes/**/projects/*.yaml' --format github --fail-on warning
   plan validate . --lang ar --param PAC-GEN-004.min_women_share=0.4
 
-Exit codes: 0 clean; 1 diagnostics at or above --fail-on; 2 usage or I/O error.`,
+Exit codes: 0 clean; 1 diagnostics at or above --fail-on; 2 usage or I/O error (a file that cannot be read).`,
     )
     .action(async (paths: string[], flags: ValidateFlags) => ctx.exit(await run(paths, flags, ctx)));
 }
@@ -76,7 +81,15 @@ async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext
     const rel = path.relative(io.cwd, abs);
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
   };
-  const result = await validateTargets(targets, { lang, display, maxBytes, settings: { disable: flags.disable, params } });
+  // A report written over a plan file would destroy what it reports on: refused before anything is read.
+  const output = flags.output === undefined ? undefined : path.resolve(io.cwd, flags.output);
+  if (output) {
+    const roots = targets.flatMap((t) => (t.type === 'workspace' ? [t.dir] : t.type === 'file' || t.type === 'unknown' ? [t.abs] : []));
+    const hit = await workspaceFileAt(output, roots);
+    if (hit) throw new UsageError(tio('write.intoWorkspace', lang, { file: display(hit) }));
+  }
+  const allowOutside = flags.allowOutside.map((d) => path.resolve(io.cwd, d));
+  const result = await validateTargets(targets, { lang, display, maxBytes, allowOutside, settings: { disable: flags.disable, params } });
   const shown = flags.quiet ? result.diagnostics.filter((d) => atLeast(d.severity, flags.failOn)) : result.diagnostics;
   const report: Report = {
     tool: { name: 'plan', version: VERSION },
@@ -90,8 +103,10 @@ async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext
     color: !flags.output && useColor(io),
   };
   const text = REPORTERS[flags.format](report);
-  if (flags.output) await writeFileAtomic(path.resolve(io.cwd, flags.output), text, { overwrite: !!flags.force });
+  if (output) await writeFileAtomic(output, text, { overwrite: !!flags.force });
   else if (text) io.stdout.write(text.endsWith('\n') ? text : text + '\n');
+  // A file that could not be read (permissions, a FIFO, a link loop) is an I/O error: exit 2.
+  if (result.diagnostics.some((d) => d.code === IO_CODE)) return EXIT.usage;
   return result.diagnostics.some((d) => atLeast(d.severity, flags.failOn)) ? EXIT.findings : EXIT.ok;
 }
 

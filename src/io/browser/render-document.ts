@@ -8,8 +8,12 @@ import { buildViewModel } from '../../core/render/build-view-model.js';
 import type { PageExtras } from '../../core/render/render-html.js';
 import type { DocMode, ViewModel } from '../../core/render/view-model.js';
 import { checkWorkspace } from '../check-workspace.js';
-import { exists, writeFileAtomic } from '../atomic-write.js';
-import { findLogo } from './assets.js';
+import { writeFileAtomic, writeTarget, FileExistsError, WriteError } from '../atomic-write.js';
+import { AssetError, findLogo } from './assets.js';
+import { sandboxHtml } from './sandbox.js';
+import { workspaceFileAt } from '../output-guard.js';
+import { tio } from '../../i18n/io.js';
+import { stat } from 'node:fs/promises';
 import { finishPdf } from './finish-pdf.js';
 import { printPdf } from './print-pdf.js';
 
@@ -33,6 +37,8 @@ export interface RenderSetup {
   /** Where to write: a file (one workspace) or a folder. */
   out: { kind: 'file' | 'dir'; path: string };
   display: (abs: string) => string;
+  /** Folders outside the workspace its files and assets may lead to (--allow-outside). */
+  allowOutside?: readonly string[];
 }
 
 /** The outcome for one workspace. */
@@ -58,14 +64,16 @@ export async function renderDocument(dir: string, setup: RenderSetup): Promise<R
   const t0 = performance.now();
   const shown = setup.display(dir);
   try {
-    const checked = await checkWorkspace(dir, { lang: setup.uiLang, display: setup.display });
+    const checked = await checkWorkspace(dir, { lang: setup.uiLang, display: setup.display, allowOutside: setup.allowOutside });
     const errors = checked.diagnostics.filter((d) => d.severity === 'error');
     if (errors.length && !setup.draft) return { ok: false, dir: shown, reason: 'refused', message: '', diagnostics: errors };
     const mode = setup.mode ?? planMode(checked.plan);
     const file = outputFile(dir, mode, setup);
-    if (!setup.force && (await exists(file))) return { ok: false, dir: shown, reason: 'exists', message: setup.display(file), diagnostics: [] };
-    const vm = buildViewModel(checked.plan, { mode, draft: setup.draft, generator: setup.generator, logo: findLogo(dir) });
-    const html = setup.render(vm, { fontCss: setup.fontCss });
+    if (await workspaceFileAt(file, [dir])) return { ok: false, dir: shown, reason: 'error', message: tio('write.intoWorkspace', setup.uiLang, { file: setup.display(file) }), diagnostics: [] };
+    if (!setup.force && (await wouldReplace(file))) return { ok: false, dir: shown, reason: 'exists', message: setup.display(file), diagnostics: [] };
+    const vm = buildViewModel(checked.plan, { mode, draft: setup.draft, generator: setup.generator, logo: findLogo(dir, setup.allowOutside) });
+    // The policy and the markup clean-up apply to the HTML file too: opened in a browser, it loads nothing.
+    const html = sandboxHtml(setup.render(vm, { fontCss: setup.fontCss }));
     if (setup.format === 'html') {
       await writeFileAtomic(file, html, { overwrite: setup.force });
       return { ok: true, dir: shown, file: setup.display(file), pages: null, ms: performance.now() - t0, blocked: [], tocNumbers: 0 };
@@ -91,8 +99,23 @@ export async function renderDocument(dir: string, setup: RenderSetup): Promise<R
     await writeFileAtomic(file, done.pdf, { overwrite: setup.force });
     return { ok: true, dir: shown, file: setup.display(file), pages: done.pages, ms: performance.now() - t0, blocked: printed.blocked, tocNumbers: done.tocNumbers };
   } catch (err) {
-    return { ok: false, dir: shown, reason: 'error', message: err instanceof Error ? err.message : String(err), diagnostics: [] };
+    if (err instanceof FileExistsError) return { ok: false, dir: shown, reason: 'exists', message: setup.display(err.file), diagnostics: [] };
+    return { ok: false, dir: shown, reason: 'error', message: errorText(err, setup), diagnostics: [] };
   }
+}
+
+/** True when writing `file` would replace an existing regular file (a device or a FIFO is written into). */
+export async function wouldReplace(file: string): Promise<boolean> {
+  const st = await stat(await writeTarget(file)).catch(() => undefined);
+  return !!st && st.isFile();
+}
+
+/** A failure in the user's words: a refused asset, a write error; other errors as they are. */
+function errorText(err: unknown, setup: Pick<RenderSetup, 'uiLang' | 'display'>): string {
+  if (err instanceof AssetError) return tio(`asset.${err.problem}`, setup.uiLang, { ref: err.ref });
+  if (err instanceof WriteError)
+    return tio('write.failed', setup.uiLang, { file: setup.display(err.file), reason: tio(`write.reason.${err.reason}`, setup.uiLang, { code: err.code }) });
+  return err instanceof Error ? err.message : String(err);
 }
 
 /** The date written into PDFs: SOURCE_DATE_EPOCH (seconds) when set, for reproducible builds; else now. */
