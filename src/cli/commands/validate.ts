@@ -14,7 +14,7 @@ import { BUILTIN_CODES } from '../../core/diagnostics/builtin-codes.js';
 import { REPORTERS, FORMATS } from '../../reporters/index.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { VERSION } from '../version.js';
-import { parseParam } from '../params.js';
+import { ruleSettingsFromFlags } from '../params.js';
 import type { Report, RuleMeta } from '../../reporters/report.js';
 
 interface ValidateFlags {
@@ -65,18 +65,14 @@ async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext
   const targets = await resolveTargets(inputs, io.cwd);
   const firstWs = targets.find((t) => t.type === 'workspace');
   const lang = resolveLang(flags.lang, firstWs?.type === 'workspace' ? planLang(readMaybe(path.join(firstWs.dir, 'plan.yaml'))) : undefined, io.env);
-  const params: Record<string, Record<string, unknown>> = {};
-  for (const p of flags.param) {
-    const { code, name, value } = parseParam(p);
-    (params[code] ??= {})[name] = value;
-  }
+  const settings = ruleSettingsFromFlags(flags.disable, flags.param, RULES, lang);
   const maxBytes = flags.maxFileSize === undefined ? undefined : Number(flags.maxFileSize);
   if (maxBytes !== undefined && !(maxBytes > 0)) throw new UsageError(`--max-file-size ${flags.maxFileSize}`);
   const display = (abs: string) => {
     const rel = path.relative(io.cwd, abs);
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
   };
-  const result = await validateTargets(targets, { lang, display, maxBytes, settings: { disable: flags.disable, params } });
+  const result = await validateTargets(targets, { lang, display, maxBytes, settings });
   const shown = flags.quiet ? result.diagnostics.filter((d) => atLeast(d.severity, flags.failOn)) : result.diagnostics;
   const report: Report = {
     tool: { name: 'plan', version: VERSION },
