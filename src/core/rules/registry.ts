@@ -5,6 +5,7 @@ import { participationRules } from './participation/index.js';
 import { adoptionRules } from './adoption/index.js';
 import { integrityRules } from './integrity/index.js';
 import { sanityRules } from './sanity/index.js';
+import { decisionRules } from './decision/index.js';
 
 /** Every domain rule, sorted by code. */
 export const RULES: readonly Rule<any>[] = [
@@ -13,6 +14,7 @@ export const RULES: readonly Rule<any>[] = [
   ...adoptionRules,
   ...integrityRules,
   ...sanityRules,
+  ...decisionRules,
 ].sort((a, b) => (a.code < b.code ? -1 : 1));
 
 /** Looks a rule up by its code. */
