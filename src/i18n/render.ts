@@ -269,6 +269,7 @@ export const renderStrings: Catalog = {
   'status.completed': e('منجز', 'Achevé', 'Completed'),
   'status.cancelled': e('ملغى', 'Annulé', 'Cancelled'),
   'status.deferred': e('مؤجل', 'Reporté', 'Deferred'),
+  'status.unfunded': e('غير ممول', 'Non financé', 'Unfunded'),
   'competence.own': e('ذاتي', 'Propre', 'Own'),
   'competence.shared': e('مشترك', 'Partagée', 'Shared'),
   'competence.transferred': e('منقول', 'Transférée', 'Transferred'),

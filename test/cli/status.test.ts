@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCommand } from '../core/wizard/run-command.js';
@@ -45,4 +45,29 @@ describe('plan status', () => {
     expect((await runCommand(['status', 'docs'])).code).toBe(2);
     expect((await runCommand(['status', 'examples/oulmes', '--today', '15/01/2022'])).code).toBe(2);
   });
+});
+
+describe('plan status with a file that failed to load', () => {
+  for (const [what, bytes] of [
+    ['empty', Buffer.alloc(0)],
+    ['UTF-16', Buffer.from('\ufeffcurrency: MAD\n', 'utf16le')],
+    ['binary', Buffer.from([0, 1, 2, 3, 255, 254, 0, 0])],
+  ] as const) {
+    it(`an ${what} finance.yaml is not done: status and validate say so`, async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'plan-broken-'));
+      try {
+        cpSync('test/fixtures/minimal', dir, { recursive: true });
+        writeFileSync(path.join(dir, 'finance.yaml'), bytes);
+        const s = await runCommand(['status', dir, '--today', '2022-01-15', '--lang', 'en'], { env: { PLAN_BIDI: 'none' } });
+        expect(s.stdout).not.toMatch(/\[x\] finance\.yaml/);
+        expect(s.stdout).toMatch(/\[E\] finance\.yaml/);
+        expect(s.stdout).toMatch(/Current phase: 3/);
+        const v = await runCommand(['validate', dir, '--lang', 'en', '--format', 'json']);
+        expect(v.code).toBe(1);
+        expect(JSON.parse(v.stdout).workspaces[0].phase).toEqual({ current: 3, missing: ['finance.yaml'] });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
 });

@@ -138,3 +138,28 @@ describe('plan rules (CLI)', () => {
     expect(Object.keys(per.title)).toEqual(['ar', 'fr', 'en']);
   });
 });
+
+describe('plan validate rule flags', () => {
+  const minimal = path.resolve(__dirname, '../fixtures/minimal');
+  it('a bad --param value is a usage error naming the parameter', async () => {
+    const r = await runCli(['validate', minimal, '--param', 'PAC-FIN-002.tolerance_mad=abc', '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('PAC-FIN-002.tolerance_mad');
+    expect(r.stderr).toContain('a number ≥ 0');
+  });
+  it('misspelt parameter names and unknown codes are usage errors with a did-you-mean', async () => {
+    const a = await runCli(['validate', minimal, '--param', 'PAC-FIN-002.tolerence_mad=3', '--lang', 'en']);
+    expect(a.code).toBe(2);
+    expect(a.stderr).toContain('Did you mean "tolerance_mad"?');
+    const b = await runCli(['validate', minimal, '--disable', 'PAC-FIN-02', '--lang', 'fr']);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toContain('PAC-FIN-002');
+    const c = await runCli(['validate', minimal, '--param', 'PAC-FIN-092.tolerance_mad=3', '--lang', 'en']);
+    expect(c.code).toBe(2);
+    expect(c.stderr).toContain('PAC-FIN-092');
+  });
+  it('valid flags still pass', async () => {
+    const r = await runCli(['validate', minimal, '--param', 'PAC-FIN-002.tolerance_mad=100', '--disable', 'PAC-GEN-004']);
+    expect(r.code).toBe(0);
+  });
+});

@@ -17,6 +17,7 @@ import { buildSelectionModel, type CapacityRule } from '../../core/decide/build-
 import { prepareRanking } from '../../core/decide/prepare-ranking.js';
 import { rankPriorities } from '../../core/decide/rank-priorities.js';
 import { programmeData } from '../../core/decide/programme.js';
+import { programmeFingerprint } from '../../core/decide/programme-fingerprint.js';
 import { conflictText, groupText } from '../../core/decide/reason-text.js';
 import type { ShareBound } from '../../core/decide/selection-model.js';
 import { selectProgramme, type ExplainMode } from '../../core/decide/select-programme.js';
@@ -147,7 +148,7 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
 
   const proof = sel.status === 'optimal' ? 'optimum' : `time limit ${timeLimit} s, gap ≤ ${(sel.gap * 100).toFixed(2)} %`;
   const generatedBy = `plan select ${VERSION} · HiGHS ${HIGHS_VERSION} · ${proof}${describe(flags)}`;
-  const programme = programmeData(model, sel, generatedBy);
+  const programme = programmeData(model, sel, generatedBy, programmeFingerprint(plan));
   const served = new Set(plan.projects.filter((p) => sel.assignment.has(p.data.id)).flatMap((p) => p.data.priority_ids));
   const unserved = ranked.filter((r) => !served.has(r.id)).map((r) => r.id);
   const report = formatSelection(

@@ -17,7 +17,7 @@ import { IO_CODE } from '../../io/load-workspace.js';
 import { workspaceFileAt } from '../../io/output-guard.js';
 import { tio } from '../../i18n/io.js';
 import { VERSION } from '../version.js';
-import { parseParam } from '../params.js';
+import { ruleSettingsFromFlags } from '../params.js';
 import type { Report, RuleMeta } from '../../reporters/report.js';
 
 interface ValidateFlags {
@@ -70,11 +70,7 @@ async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext
   const targets = await resolveTargets(inputs, io.cwd);
   const firstWs = targets.find((t) => t.type === 'workspace');
   const lang = resolveLang(flags.lang, firstWs?.type === 'workspace' ? planLang(readMaybe(path.join(firstWs.dir, 'plan.yaml'))) : undefined, io.env);
-  const params: Record<string, Record<string, unknown>> = {};
-  for (const p of flags.param) {
-    const { code, name, value } = parseParam(p);
-    (params[code] ??= {})[name] = value;
-  }
+  const settings = ruleSettingsFromFlags(flags.disable, flags.param, RULES, lang);
   const maxBytes = flags.maxFileSize === undefined ? undefined : Number(flags.maxFileSize);
   if (maxBytes !== undefined && !(maxBytes > 0)) throw new UsageError(`--max-file-size ${flags.maxFileSize}`);
   const display = (abs: string) => {
@@ -89,7 +85,7 @@ async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext
     if (hit) throw new UsageError(tio('write.intoWorkspace', lang, { file: display(hit) }));
   }
   const allowOutside = flags.allowOutside.map((d) => path.resolve(io.cwd, d));
-  const result = await validateTargets(targets, { lang, display, maxBytes, allowOutside, settings: { disable: flags.disable, params } });
+  const result = await validateTargets(targets, { lang, display, maxBytes, allowOutside, settings });
   const shown = flags.quiet ? result.diagnostics.filter((d) => atLeast(d.severity, flags.failOn)) : result.diagnostics;
   const report: Report = {
     tool: { name: 'plan', version: VERSION },

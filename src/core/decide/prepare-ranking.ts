@@ -73,7 +73,8 @@ export function prepareRanking(plan: Plan, lang: Lang, links: readonly SurveyLin
       }
       if (c.source === 'citizen_support') continue;
       if (value === undefined) continue;
-      if (value < c.scale.min || value > c.scale.max)
+      // A scale that runs the wrong way is PAC-DEC-003's finding; judging scores on it would repeat it.
+      if (c.scale.min < c.scale.max && (value < c.scale.min || value > c.scale.max))
         err('PAC-DEC-004', ['priorities', i, 'scores', key], 'rank.outOfScale', { id: p.id, criterion: key, value, min: c.scale.min, max: c.scale.max }, { expected: `${c.scale.min}..${c.scale.max}`, found: String(value) });
       scores[key] = value;
     }

@@ -7,6 +7,8 @@ import type { SelectionModel } from './selection-model.js';
 /** finance.yaml `programme`, as written. */
 export interface ProgrammeData {
   generated_by: string;
+  /** What the programme was computed from (programme-fingerprint.ts); PAC-PRG-001 compares it with the plan. */
+  fingerprint?: string;
   objective: number;
   /** Only when the time limit stopped the search: the relative gap to the proven bound (at most). */
   optimality_gap?: number;
@@ -15,7 +17,7 @@ export interface ProgrammeData {
 }
 
 /** Lines of the selected projects (shifted profiles), ordered by project, year, partner; unfunded in id order. */
-export function programmeData(m: SelectionModel, sel: Selection, generatedBy: string): ProgrammeData {
+export function programmeData(m: SelectionModel, sel: Selection, generatedBy: string, fingerprint?: string): ProgrammeData {
   const lines: ProgrammeData['lines'] = [];
   for (const c of m.candidates) {
     const start = sel.assignment.get(c.id);
@@ -29,7 +31,7 @@ export function programmeData(m: SelectionModel, sel: Selection, generatedBy: st
     .filter((e) => e.reason.kind !== 'cancelled')
     .map((e) => ({ project: e.id, reason: { ar: outText(e.reason, 'ar', e.id), fr: outText(e.reason, 'fr', e.id) } }));
   const gap = sel.status === 'feasible' ? { optimality_gap: Math.ceil(sel.gap * 1e6) / 1e6 } : {};
-  return { generated_by: generatedBy, objective: sel.value, ...gap, lines, unfunded };
+  return { generated_by: generatedBy, ...(fingerprint ? { fingerprint } : {}), objective: sel.value, ...gap, lines, unfunded };
 }
 
 /** Σ of the programme's lines by partner and year. */

@@ -4,7 +4,7 @@ import type { ProgrammeData } from './programme.js';
 
 /** Replaces finance.yaml `programme` with `p`; lines and unfunded entries are written one per line. */
 export function writeProgramme(doc: Document, p: ProgrammeData): void {
-  const head = { generated_by: p.generated_by, objective: p.objective, ...(p.optimality_gap !== undefined ? { optimality_gap: p.optimality_gap } : {}) };
+  const head = { generated_by: p.generated_by, ...(p.fingerprint ? { fingerprint: p.fingerprint } : {}), objective: p.objective, ...(p.optimality_gap !== undefined ? { optimality_gap: p.optimality_gap } : {}) };
   const node = doc.createNode({ ...head, lines: p.lines, unfunded: p.unfunded }) as any;
   for (const key of ['lines', 'unfunded']) for (const item of node.get(key).items) item.flow = key === 'lines';
   for (const item of node.get('unfunded').items) item.get('reason').flow = false;

@@ -1,5 +1,6 @@
-// The codes of the checks that are not domain rules: files, YAML, schema, and the inputs of plan
-// prioritize and plan select.
+// The codes of the checks that are not domain rules: files, YAML, schema, and the outcomes of plan
+// select (the checks of its inputs, PAC-DEC-001…008, are rules in src/core/rules/decision/, except
+// PAC-DEC-005, which plan validate reports as PAC-REF-008).
 import type { Lang, Severity } from './diagnostic.js';
 
 export interface BuiltinCode {
@@ -27,14 +28,7 @@ export const BUILTIN_CODES: readonly BuiltinCode[] = [
   { code: 'PAC-SCH-001', severity: 'error', title: { ar: 'قيمة غير مطابقة للمخطط', fr: 'Valeur non conforme au schéma', en: 'Value does not match the schema' } },
   { code: 'PAC-SCH-002', severity: 'error', title: { ar: 'حقل غير معروف', fr: 'Champ inconnu', en: 'Unknown field' } },
   { code: 'PAC-SCH-003', severity: 'error', title: { ar: 'حقل إلزامي غائب', fr: 'Champ obligatoire absent', en: 'Missing required field' } },
-  { code: 'PAC-DEC-001', severity: 'error', title: { ar: 'لا توجد معايير للترتيب', fr: 'Aucun critère de priorisation', en: 'No prioritization criteria' } },
-  { code: 'PAC-DEC-002', severity: 'error', title: { ar: 'مجموع الأوزان يخالف المجموع المعلن', fr: 'La somme des poids diffère du total déclaré', en: 'Weights do not sum as declared' } },
-  { code: 'PAC-DEC-003', severity: 'error', title: { ar: 'سلم معيار غير صالح', fr: 'Échelle de critère invalide', en: 'Invalid criterion scale' } },
-  { code: 'PAC-DEC-004', severity: 'error', title: { ar: 'نقطة خارج سلمها', fr: 'Note hors de son échelle', en: 'Score outside its scale' } },
   { code: 'PAC-DEC-005', severity: 'error', title: { ar: 'معيار غير معروف', fr: 'Critère inconnu', en: 'Unknown criterion' } },
-  { code: 'PAC-DEC-006', severity: 'error', title: { ar: 'نقطة غائبة', fr: 'Note manquante', en: 'Missing score' } },
-  { code: 'PAC-DEC-007', severity: 'error', title: { ar: 'إحالة إلى استمارة أو سؤال أو اختيار غير موجود', fr: 'Réponse d’enquête introuvable', en: 'Survey answer not found' } },
-  { code: 'PAC-DEC-008', severity: 'error', title: { ar: 'قاعدة حصة غير صالحة', fr: 'Règle de part invalide', en: 'Invalid share rule' } },
   { code: 'PAC-DEC-010', severity: 'error', title: { ar: 'لا توجد برمجة تحترم كل القيود', fr: 'Aucun programme ne respecte toutes les contraintes', en: 'No programme meets every constraint' } },
   { code: 'PAC-DEC-011', severity: 'error', title: { ar: 'نموذج البرمجة غير محدود', fr: 'Modèle de programmation non borné', en: 'Unbounded selection model' } },
   { code: 'PAC-INT-999', severity: 'error', title: { ar: 'خطأ داخلي في قاعدة', fr: 'Erreur interne d’une règle', en: 'Internal rule error' } },

@@ -1,41 +1,44 @@
 // Which of the five phases a plan has reached, and what that phase still lacks.
 import type { Plan } from './workspace.js';
 import type { PhaseStatus } from './phase-status.js';
+import type { SchemaKind } from '../schema/kinds.js';
 
-type Requirement = { item: string; met: (p: Plan) => boolean };
+/** A requirement of a phase; `kind` is the file it lives in (a broken file leaves it unmet). */
+type Requirement = { item: string; kind: SchemaKind; met: (p: Plan) => boolean };
 
-// Presence is judged on files that exist, valid or not: a broken file is reported by the checks,
-// and the phase should not move back because of a typo.
-const has = (p: Plan, kind: Parameters<Plan['present']['has']>[0]) => p.present.has(kind);
+// A file counts as done only when it loaded and matched its schema: an empty, binary, UTF-16 or
+// unreadable file is reported by the checks and never ticks its requirement (docs/architecture.md,
+// plan.invalid).
+const has = (p: Plan, kind: SchemaKind) => p.present.has(kind) && !p.invalid.has(kind);
 
 /** The requirements of each phase, in order (procedure: ../docs/format.md, "Phases"). */
 export const PHASE_REQUIREMENTS: Record<1 | 2 | 3 | 4 | 5, Requirement[]> = {
   1: [
-    { item: 'plan.yaml', met: (p) => has(p, 'plan') },
-    { item: 'commune.yaml', met: (p) => has(p, 'commune') },
-    { item: 'diagnosis.yaml', met: (p) => has(p, 'diagnosis') },
-    { item: 'diagnosis.yaml#swot', met: (p) => p.invalid.has('diagnosis') || !!p.diagnosis?.data.swot },
-    { item: 'diagnosis.yaml#gender_analysis', met: (p) => p.invalid.has('diagnosis') || !!p.diagnosis?.data.gender_analysis },
-    { item: 'consultations.yaml', met: (p) => has(p, 'consultations') },
+    { item: 'plan.yaml', kind: 'plan', met: (p) => has(p, 'plan') },
+    { item: 'commune.yaml', kind: 'commune', met: (p) => has(p, 'commune') },
+    { item: 'diagnosis.yaml', kind: 'diagnosis', met: (p) => has(p, 'diagnosis') },
+    { item: 'diagnosis.yaml#swot', kind: 'diagnosis', met: (p) => !!p.diagnosis?.data.swot },
+    { item: 'diagnosis.yaml#gender_analysis', kind: 'diagnosis', met: (p) => !!p.diagnosis?.data.gender_analysis },
+    { item: 'consultations.yaml', kind: 'consultations', met: (p) => has(p, 'consultations') },
   ],
   2: [
-    { item: 'priorities.yaml', met: (p) => has(p, 'priorities') },
-    { item: 'priorities.yaml#criteria', met: (p) => p.invalid.has('priorities') || !!p.priorities?.data.criteria?.length },
+    { item: 'priorities.yaml', kind: 'priorities', met: (p) => has(p, 'priorities') },
+    { item: 'priorities.yaml#criteria', kind: 'priorities', met: (p) => !!p.priorities?.data.criteria?.length },
   ],
   3: [
-    { item: 'projects/', met: (p) => has(p, 'project') },
-    { item: 'finance.yaml', met: (p) => has(p, 'finance') },
-    { item: 'indicators.yaml', met: (p) => has(p, 'indicators') },
+    { item: 'projects/', kind: 'project', met: (p) => has(p, 'project') },
+    { item: 'finance.yaml', kind: 'finance', met: (p) => has(p, 'finance') },
+    { item: 'indicators.yaml', kind: 'indicators', met: (p) => has(p, 'indicators') },
   ],
   4: [
-    { item: 'adoption.yaml', met: (p) => has(p, 'adoption') },
-    { item: 'adoption.yaml#committee_referral', met: (p) => p.invalid.has('adoption') || !!p.adoption?.data.committee_referral },
-    { item: 'adoption.yaml#committee_reports', met: (p) => p.invalid.has('adoption') || !!p.adoption?.data.committee_reports?.length },
+    { item: 'adoption.yaml', kind: 'adoption', met: (p) => has(p, 'adoption') },
+    { item: 'adoption.yaml#committee_referral', kind: 'adoption', met: (p) => !!p.adoption?.data.committee_referral },
+    { item: 'adoption.yaml#committee_reports', kind: 'adoption', met: (p) => !!p.adoption?.data.committee_reports?.length },
   ],
   5: [
-    { item: 'adoption.yaml#session', met: (p) => p.invalid.has('adoption') || !!p.adoption?.data.session },
-    { item: 'adoption.yaml#votes', met: (p) => p.invalid.has('adoption') || !!p.adoption?.data.votes },
-    { item: 'adoption.yaml#visa', met: (p) => p.invalid.has('adoption') || !!p.adoption?.data.visa },
+    { item: 'adoption.yaml#session', kind: 'adoption', met: (p) => !!p.adoption?.data.session },
+    { item: 'adoption.yaml#votes', kind: 'adoption', met: (p) => !!p.adoption?.data.votes },
+    { item: 'adoption.yaml#visa', kind: 'adoption', met: (p) => !!p.adoption?.data.visa },
   ],
 };
 

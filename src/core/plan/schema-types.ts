@@ -748,6 +748,10 @@ export interface FinanceFile {
      */
     objective?: number;
     /**
+     * Écrite par plan select : l'empreinte des projets, du cadre financier et des règles de programmation dont le programme est tiré. Si elle ne correspond plus, plan validate signale le programme comme périmé (PAC-PRG-001). — يكتبها plan select: بصمة المشاريع والإطار المالي وقواعد البرمجة التي استخرجت منها البرمجة. إذا لم تعد مطابقة، ينبه plan validate إلى أن البرمجة متجاوزة (PAC-PRG-001).
+     */
+    fingerprint?: string;
+    /**
      * Présent seulement quand la limite de temps a arrêté la recherche : écart relatif maximal entre la valeur du programme et la valeur optimale (0,01 = 1 %). Absent : l'optimum est prouvé. — يوجد فقط إذا أوقف الحد الزمني البحث: أقصى فرق نسبي بين قيمة البرمجة والقيمة المثلى. غيابه يعني أن الأمثلية مثبتة.
      */
     optimality_gap?: number;

@@ -7,6 +7,7 @@ import { bi, bis, pick } from './bi.js';
 import { byId, financeView } from './finance-view.js';
 import { participationView } from './participation-view.js';
 import { axesOf, portfolio, projectSheets, slug } from './project-sheets.js';
+import { programmeView } from './programme-view.js';
 import type { Bi, DocMode, TimelineStep, TocEntry, ViewModel } from './view-model.js';
 
 export interface ViewOptions {
@@ -29,8 +30,10 @@ export function buildViewModel(plan: Plan, opts: ViewOptions): ViewModel {
   const planTitle = bi(m?.title);
   const period = m ? { start: m.period.start_year, end: m.period.end_year } : null;
   const docTitle = planTitle ? pick(planTitle, lang) : `${tr('doc.title', lang)} ${pick(commune, lang)}${period ? ` ${period.start}-${period.end}` : ''}`;
-  const sheets = projectSheets(plan, years);
-  const finance = financeView(plan, years);
+  // One programme for every chapter: the portfolio, the sheets and the finance tables print the same figures.
+  const programme = programmeView(plan);
+  const sheets = projectSheets(plan, years, programme);
+  const finance = financeView(plan, years, programme);
   const vm: ViewModel = {
     meta: {
       mode: opts.mode,
@@ -64,7 +67,7 @@ export function buildViewModel(plan: Plan, opts: ViewOptions): ViewModel {
     profile: profileView(plan),
     participation: participationView(plan),
     vision: visionView(plan),
-    projects: { byAxis: portfolio(plan, sheets), total: sheets.reduce((s, p) => s + p.cost, 0), sheets },
+    projects: { byAxis: portfolio(plan, sheets), total: programme.total, sheets },
     finance,
     monitoring: monitoringView(plan),
     annexes: annexesView(plan),

@@ -1,40 +1,18 @@
-// The financial chapter: programming lines (from finance.yaml `programme` when plan select wrote one,
-// else from the project sheets), the financing plan project × partner × year and the six-year table.
+// The financial chapter: programming lines (from the one programme view, programme-view.ts), the
+// financing plan project × partner × year and the six-year table.
 import type { Plan } from '../plan/workspace.js';
+import { programmeView, type ProgrammeLine, type ProgrammeView } from './programme-view.js';
 import type { ProjectFile, Sector } from '../plan/schema-types.js';
 import { bi } from './bi.js';
 import type { Bi, Chart, ViewModel } from './view-model.js';
 
-/** One amount of the programme: a project, a partner, a year. */
-export interface ProgrammeLine {
-  project: string;
-  partner: string;
-  year: number;
-  amount: number;
-}
-
-/** The programming lines the document shows, and where they come from. */
-export function programmeLines(plan: Plan): { source: 'programme' | 'projects'; lines: ProgrammeLine[] } {
-  const programme = plan.finance?.data.programme;
-  if (programme && programme.lines.length > 0) {
-    return { source: 'programme', lines: programme.lines.map((l) => ({ project: l.project, partner: l.partner, year: l.year, amount: l.amount })) };
-  }
-  const lines: ProgrammeLine[] = [];
-  for (const { data: p } of plan.projects) {
-    for (const f of p.financing) {
-      for (const [year, amount] of Object.entries(f.by_year)) {
-        if (amount) lines.push({ project: p.id, partner: f.partner, year: Number(year), amount });
-      }
-    }
-  }
-  return { source: 'projects', lines };
-}
+export type { ProgrammeLine };
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** Builds the finance part of the view model. `years` are the plan's six years. */
-export function financeView(plan: Plan, years: number[]): ViewModel['finance'] {
-  const { source, lines } = programmeLines(plan);
+export function financeView(plan: Plan, years: number[], view: ProgrammeView = programmeView(plan)): ViewModel['finance'] {
+  const { source, lines } = view;
   const projects = new Map(plan.projects.map((d) => [d.data.id, d.data]));
   const partnerDefs = plan.finance?.data.partners ?? [];
   const partnerName = (id: string): Bi => bi(partnerDefs.find((p) => p.id === id)?.name) ?? { ar: id, fr: id };
@@ -56,7 +34,7 @@ export function financeView(plan: Plan, years: number[]): ViewModel['finance'] {
       total: sum(mine.map((l) => l.amount)),
     };
   });
-  const total = sum(lines.map((l) => l.amount));
+  const total = view.total;
   const partnerIds = [...new Set([...partnerDefs.map((p) => p.id), ...lines.map((l) => l.partner)])];
   const partners = partnerIds
     .map((id) => {

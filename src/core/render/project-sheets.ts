@@ -2,6 +2,7 @@
 import type { Plan } from '../plan/workspace.js';
 import { bi, bis } from './bi.js';
 import { byId, titleOf } from './finance-view.js';
+import { programmeView, type ProgrammeView } from './programme-view.js';
 import type { Bi, ProjectSheet, ViewModel } from './view-model.js';
 
 /** The axes of priorities.yaml with their titles. */
@@ -15,8 +16,11 @@ export const projectAnchor = (id: string) => `project-${slug(id)}`;
 /** A safe fragment for an id: letters, digits and dashes only. */
 export const slug = (s: string) => s.replace(/[^A-Za-z0-9_-]/g, '_');
 
-/** Builds every project sheet, in id order. */
-export function projectSheets(plan: Plan, years: number[]): ProjectSheet[] {
+/**
+ * Builds every project sheet, in id order. Cost, years and financing come from the programme view, so
+ * that a sheet says what the portfolio and the financing tables say.
+ */
+export function projectSheets(plan: Plan, years: number[], view: ProgrammeView = programmeView(plan)): ProjectSheet[] {
   const axes = axesOf(plan);
   const localities = new Map((plan.commune?.data.localities ?? []).map((l) => [l.id, bi(l.name)!]));
   const partners = new Map((plan.finance?.data.partners ?? []).map((p) => [p.id, bi(p.name)!]));
@@ -25,13 +29,16 @@ export function projectSheets(plan: Plan, years: number[]): ProjectSheet[] {
   return [...plan.projects]
     .map((d) => d.data)
     .sort((a, b) => byId(a.id, b.id))
-    .map((p) => ({
+    .map((p) => ({ p, v: view.projects.get(p.id)! }))
+    .map(({ p, v }) => ({
       id: p.id,
       anchor: projectAnchor(p.id),
       title: titleOf(p) ?? { ar: p.id, fr: p.id },
       axis: p.axis ? axes.find((a) => a.id === p.axis) ?? { id: p.axis, title: null } : null,
       sector: p.sector,
-      status: p.status,
+      // A project the programme leaves out is an unfunded need, whatever its own sheet said.
+      status: view.source === 'programme' && !v.programmed && p.status !== 'cancelled' ? 'unfunded' : p.status,
+      programmed: v.programmed,
       competence: p.competence_type,
       owner: bi(p.project_owner),
       responsible: p.responsible_unit ?? null,
@@ -43,12 +50,12 @@ export function projectSheets(plan: Plan, years: number[]): ProjectSheet[] {
       beneficiaries: p.beneficiaries
         ? { total: p.beneficiaries.total, women: p.beneficiaries.women ?? null, men: p.beneficiaries.men ?? null, youth: p.beneficiaries.youth ?? null, pwd: p.beneficiaries.pwd ?? null }
         : null,
-      cost: p.estimated_cost,
-      schedule: { start: p.schedule.start_year, end: p.schedule.end_year },
-      financing: p.financing.map((f) => ({
+      cost: v.cost,
+      schedule: { start: v.start, end: v.end },
+      financing: v.financing.map((f) => ({
         partner: partners.get(f.partner) ?? { ar: f.partner, fr: f.partner },
         amount: f.amount,
-        years: years.map((y) => f.by_year[String(y)] || null),
+        years: years.map((y) => f.byYear.get(y) || null),
       })),
       studies: p.prerequisites?.studies ?? null,
       land: p.prerequisites?.land ?? null,
@@ -65,8 +72,12 @@ export function projectSheets(plan: Plan, years: number[]): ProjectSheet[] {
     }));
 }
 
-/** The portfolio: projects grouped by axis (axes in file order, then projects without an axis). */
-export function portfolio(plan: Plan, sheets: ProjectSheet[]): ViewModel['projects']['byAxis'] {
+/**
+ * The portfolio: the programmed projects grouped by axis (axes in file order, then projects without an
+ * axis). Projects the programme leaves out are the finance chapter's unfunded needs, not in these totals.
+ */
+export function portfolio(plan: Plan, all: ProjectSheet[]): ViewModel['projects']['byAxis'] {
+  const sheets = all.filter((s) => s.programmed);
   const groups: ViewModel['projects']['byAxis'] = [];
   const row = (s: ProjectSheet) => ({ id: s.id, anchor: s.anchor, title: s.title, sector: s.sector, cost: s.cost, start: s.schedule.start, end: s.schedule.end, status: s.status });
   const known = new Set<string>();

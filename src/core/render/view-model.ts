@@ -91,6 +91,8 @@ export interface ProjectSheet {
   axis: { id: string; title: Bi | null } | null;
   sector: string;
   status: string;
+  /** False when the programme leaves the project out (an unfunded need or a cancelled project). */
+  programmed: boolean;
   competence: string;
   owner: Bi | null;
   responsible: string | null;

@@ -2,9 +2,10 @@
 import type { Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
 import type { Plan } from '../plan/workspace.js';
 import type { PlanFile } from '../plan/schema-types.js';
-import type { MessageArgs, Rule } from './rule.js';
+import type { MessageArgs, ParamSpec, Rule } from './rule.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from '../../i18n/messages.js';
+import { paramValueOk } from './param-schema.js';
 
 /** Per-run rule settings, merged as: built-in defaults < plan.yaml rules.* < command-line flags. */
 export interface RuleSettings {
@@ -13,11 +14,17 @@ export interface RuleSettings {
   severity?: Record<string, Severity>;
 }
 
-/** The effective parameters of a rule under the given settings. */
+/**
+ * The effective parameters of a rule under the given settings. An override of the wrong type or out of
+ * range never reaches the rule (it keeps its default, so a typo cannot turn it off): the command line
+ * refuses it (src/cli/params.ts) and PAC-CFG-001 reports it in plan.yaml.
+ */
 export function effectiveParams(rule: Rule<any>, settings: RuleSettings): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [k, spec] of Object.entries(rule.params ?? {})) out[k] = (spec as { default: unknown }).default;
-  return { ...out, ...(settings.params?.[rule.code] ?? {}) };
+  const specs = (rule.params ?? {}) as Record<string, ParamSpec>;
+  for (const [k, spec] of Object.entries(specs)) out[k] = spec.default;
+  for (const [k, v] of Object.entries(settings.params?.[rule.code] ?? {})) if (specs[k] && paramValueOk(specs[k], v)) out[k] = v;
+  return out;
 }
 
 /** Merges the settings found in plan.yaml with the run's own (the run wins). */

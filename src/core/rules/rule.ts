@@ -11,6 +11,12 @@ export type MessageArgs = Record<string, string | number>;
 export interface ParamSpec {
   default: number | string | boolean | ReadonlyArray<number | string>;
   description: Trilingual;
+  /** The value's type is the default's; these narrow it (checked on plan.yaml and on --param). */
+  min?: number;
+  max?: number;
+  integer?: boolean;
+  /** For a text parameter: the values it may take. */
+  values?: readonly string[];
 }
 
 /** Where a finding points: a parsed file and a data path inside it. */

@@ -23,7 +23,8 @@ export function buildChecklists(plan: Plan, diagnostics: Diagnostic[], rules: re
     const items: ChecklistItem[] = PHASE_REQUIREMENTS[phase].map((r) => ({
       id: r.item,
       source: 'requirement',
-      state: r.met(plan) ? 'done' : 'missing',
+      // A requirement whose file is there but failed to load is an error to fix, not a step to do.
+      state: r.met(plan) ? 'done' : plan.invalid.has(r.kind) ? 'error' : 'missing',
       basis: REQUIREMENT_BASIS[r.item] ?? '',
     }));
     for (const rule of rules.filter((r) => r.phase === phase)) items.push(ruleItem(rule, plan, byCode.get(rule.code) ?? [], disabled));
@@ -47,7 +48,7 @@ export function nextActions(checklists: PhaseChecklist[], current: number): Next
   const out: NextAction[] = [];
   // Errors in earlier phases come first: a later phase built on them would have to be redone.
   for (const c of checklists.filter((c) => c.phase <= current))
-    for (const i of c.items.filter((i) => i.source === 'rule' && i.state === 'error')) out.push({ item: i.id, command: `plan validate` });
+    for (const i of c.items.filter((i) => i.state === 'error')) out.push({ item: i.id, command: `plan validate` });
   if (list)
     for (const i of list.items.filter((i) => i.source === 'requirement' && i.state === 'missing'))
       out.push({ item: i.id, command: REQUIREMENT_COMMAND[i.id] });

@@ -57,6 +57,7 @@ export default defineRule<{ gap_min_days: number; gap_max_days: number }>({
   params: {
     gap_min_days: {
       default: 3,
+      min: 0, integer: true,
       description: {
         ar: 'أدنى عدد من الأيام بين الدعوة الأولى والدعوة الثانية',
         fr: 'Nombre minimal de jours entre la 1re et la 2e convocation',
@@ -65,6 +66,7 @@ export default defineRule<{ gap_min_days: number; gap_max_days: number }>({
     },
     gap_max_days: {
       default: 5,
+      min: 0, integer: true,
       description: {
         ar: 'أقصى عدد من الأيام بين الدعوة الأولى والدعوة الثانية',
         fr: 'Nombre maximal de jours entre la 1re et la 2e convocation',

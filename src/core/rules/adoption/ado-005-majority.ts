@@ -22,6 +22,7 @@ export default defineRule<{ majority_mode: Mode }>({
   params: {
     majority_mode: {
       default: 'votes_cast',
+      values: ['votes_cast', 'members_in_office'],
       description: {
         ar: 'votes_cast: أصوات الموافقين أكثر من الرافضين؛ members_in_office: أكثر من نصف الأعضاء المزاولين',
         fr: 'votes_cast : plus de voix pour que contre ; members_in_office : plus de la moitié des membres en exercice',

@@ -22,6 +22,7 @@ export default defineRule<{ ordinary_months: number[]; agenda_days: number }>({
   params: {
     ordinary_months: {
       default: [2, 5, 10],
+      min: 1, max: 12, integer: true,
       description: {
         ar: 'أشهر الدورات العادية (1 إلى 12)',
         fr: 'Mois des sessions ordinaires (1 à 12)',
@@ -30,6 +31,7 @@ export default defineRule<{ ordinary_months: number[]; agenda_days: number }>({
     },
     agenda_days: {
       default: 20,
+      min: 0, integer: true,
       description: {
         ar: 'أدنى عدد من الأيام بين إرسال جدول أعمال الدورة العادية إلى العامل وانعقادها',
         fr: 'Nombre minimal de jours entre l’envoi de l’ordre du jour d’une session ordinaire au gouverneur et la session',

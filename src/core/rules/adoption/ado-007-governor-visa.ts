@@ -22,6 +22,7 @@ export default defineRule<{ days: number }>({
   params: {
     days: {
       default: 20,
+      min: 0, integer: true,
       description: {
         ar: 'أقصى أجل بالأيام للتأشيرة ابتداء من توصل العامل بالمقرر',
         fr: 'Délai maximal du visa, en jours, à compter de la réception de la délibération',

@@ -18,6 +18,7 @@ export default defineRule<{ from_plan_year: number }>({
   params: {
     from_plan_year: {
       default: 3,
+      min: 1, max: 6, integer: true,
       description: {
         ar: 'سنة البرنامج التي يمكن ابتداء منها تحيينه (1 = السنة الأولى)',
         fr: 'Année du plan à partir de laquelle il peut être mis à jour (1 = première année)',

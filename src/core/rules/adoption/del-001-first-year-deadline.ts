@@ -18,6 +18,7 @@ export default defineRule<{ months: number }>({
   params: {
     months: {
       default: 12,
+      min: 0, integer: true,
       description: {
         ar: 'المدة القصوى بالأشهر بين بداية الانتداب ودورة المصادقة',
         fr: 'Délai maximal, en mois, entre le début du mandat et la session d’adoption',

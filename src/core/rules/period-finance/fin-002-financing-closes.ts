@@ -17,6 +17,7 @@ export default defineRule<{ tolerance_mad: number }>({
   params: {
     tolerance_mad: {
       default: 0,
+      min: 0,
       description: {
         ar: 'الفرق المقبول بالدرهم بين مجموع التمويل والكلفة التقديرية',
         fr: 'Écart admis en dirhams entre le total des financements et le coût estimé',

@@ -17,6 +17,7 @@ export default defineRule<{ tolerance_mad: number }>({
   params: {
     tolerance_mad: {
       default: 0,
+      min: 0,
       description: {
         ar: 'الفرق المقبول بالدرهم بين مجموع السنوات ومبلغ الشريك',
         fr: 'Écart admis en dirhams entre la somme des années et le montant du partenaire',

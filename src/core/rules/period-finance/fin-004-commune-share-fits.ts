@@ -20,6 +20,7 @@ export default defineRule<{ years: number; capacity_share: number }>({
   params: {
     years: {
       default: 3,
+      min: 1, max: 6, integer: true,
       description: {
         ar: 'عدد السنوات الأولى من البرنامج التي تراقب فيها حصة الجماعة',
         fr: 'Nombre de premières années du plan où la part de la commune est contrôlée',
@@ -28,6 +29,7 @@ export default defineRule<{ years: number; capacity_share: number }>({
     },
     capacity_share: {
       default: 1,
+      min: 0,
       description: {
         ar: 'الجزء من القدرة على الاستثمار الذي يمكن أن تأخذه حصة الجماعة (1 = كل القدرة)',
         fr: 'Part de la capacité d’investissement que la part de la commune peut occuper (1 = toute la capacité)',

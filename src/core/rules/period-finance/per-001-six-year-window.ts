@@ -11,6 +11,7 @@ export default defineRule<{ years: number }>({
   params: {
     years: {
       default: 6,
+      min: 1, integer: true,
       description: { ar: 'عدد سنوات البرنامج', fr: 'Nombre d’années du plan', en: 'Number of plan years' },
     },
   },
