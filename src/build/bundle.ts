@@ -80,7 +80,7 @@ const startupCommands: Plugin = {
         'const STARTUP = { validate, rules };',
         'export async function loadCommand(file) {',
         '  const mod = STARTUP[file];',
-        "  if (!mod) throw new Error(`the startup bundle has no command ${file}`);",
+        '  if (!mod) throw new Error(`the startup bundle has no command ${file}`);',
         '  return mod;',
         '}',
       ].join('\n'),

@@ -41,10 +41,12 @@ function ciCommands(): { github: string[]; gitlab: string[] } {
   const blocks = [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => parse(m[1]!) as Record<string, unknown>);
   const github = blocks
     .filter((b) => b && typeof b === 'object' && 'jobs' in b)
-    .flatMap((b) => Object.values(b.jobs as Record<string, { steps: { run?: string }[] }>).flatMap((j) => j.steps.map((s) => s.run).filter((r): r is string => !!r)));
+    .flatMap((b) =>
+      Object.values(b.jobs as Record<string, { steps: { run?: string }[] }>).flatMap((j) => j.steps.map((s) => s.run).filter((r): r is string => !!r)),
+    );
   const gitlab = blocks
     .filter((b) => b && typeof b === 'object' && !('jobs' in b) && !('repos' in b))
-    .flatMap((b) => Object.values(b).flatMap((job) => ((job as { script?: string[] }).script ?? [])));
+    .flatMap((b) => Object.values(b).flatMap((job) => (job as { script?: string[] }).script ?? []));
   return { github, gitlab };
 }
 
@@ -55,14 +57,21 @@ beforeAll(() => {
   mkdirSync(home);
   mkdirSync(path.join(project, 'communes'), { recursive: true });
   // The build is already made (npm test's pretest); --ignore-scripts spares building it again.
-  const packed = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], { cwd: repo, encoding: 'utf8' })) as { filename: string }[];
+  const packed = JSON.parse(execFileSync('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], { cwd: repo, encoding: 'utf8' })) as {
+    filename: string;
+  }[];
   const tarball = path.join(tmp, packed[0]!.filename);
   writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'commune-plans', version: '1.0.0', private: true }, null, 2));
   cpSync(path.join(repo, 'examples', 'oulmes'), path.join(project, 'communes', 'oulmes'), { recursive: true });
   // This machine's npm cache is named on the command line only to spare downloads; the install would
   // do the same from an empty cache.
   const cache = execFileSync('npm', ['config', 'get', 'cache'], { encoding: 'utf8' }).trim();
-  const r = spawnSync('npm', ['install', '--save-dev', '--no-audit', '--no-fund', '--prefer-offline', '--cache', cache, tarball], { cwd: project, env: env(), encoding: 'utf8', timeout: 600_000 });
+  const r = spawnSync('npm', ['install', '--save-dev', '--no-audit', '--no-fund', '--prefer-offline', '--cache', cache, tarball], {
+    cwd: project,
+    env: env(),
+    encoding: 'utf8',
+    timeout: 600_000,
+  });
   install = { stdout: r.stdout, stderr: r.stderr };
   if (r.status !== 0) throw new Error(`npm install of the packed tool failed:\n${r.stdout}\n${r.stderr}`);
 }, 700_000);
@@ -142,7 +151,14 @@ describe('the packed tool, installed in a new project', () => {
     expect(hook!.id).toBe('plan-validate');
     expect(hook!.language).toBe('node');
     const files = new RegExp(hook!.files);
-    const candidates = ['communes/oulmes/plan.yaml', 'communes/oulmes/projects/P01.yaml', 'communes/oulmes/finance.yaml', '.github/workflows/plan.yml', 'mkdocs.yaml', 'communes/oulmes/notes.yaml'];
+    const candidates = [
+      'communes/oulmes/plan.yaml',
+      'communes/oulmes/projects/P01.yaml',
+      'communes/oulmes/finance.yaml',
+      '.github/workflows/plan.yml',
+      'mkdocs.yaml',
+      'communes/oulmes/notes.yaml',
+    ];
     const selected = candidates.filter((f) => files.test(f));
     expect(selected).toEqual(['communes/oulmes/plan.yaml', 'communes/oulmes/projects/P01.yaml', 'communes/oulmes/finance.yaml']);
     // pre-commit puts the package's executables on PATH and appends the selected file names.

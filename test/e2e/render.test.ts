@@ -83,7 +83,7 @@ describe.skipIf(!browser || !poppler)('plan render --format pdf', () => {
       });
 
       it('has bookmarks, and is printed at full scale (Chromium shrinks every page when a table overflows)', async () => {
-        const { PDFDocument, PDFName, PDFDict, PDFArray, PDFNumber } = await import('pdf-lib');
+        const { PDFDocument, PDFName, PDFDict, PDFArray } = await import('pdf-lib');
         const doc = await PDFDocument.load(readFileSync(file()), { updateMetadata: false });
         expect(doc.catalog.get(PDFName.of('Outlines'))).toBeDefined();
         // the page-number boxes of the table of contents are 24pt wide in print.css

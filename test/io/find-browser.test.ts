@@ -29,7 +29,15 @@ describe('findBrowser', () => {
   });
 
   it('looks in ~/.cache/puppeteer by default, and takes the headless shell when there is no full Chrome', () => {
-    const shell = executable('home', '.cache', 'puppeteer', 'chrome-headless-shell', 'linux-148.0.7778.0', 'chrome-headless-shell-linux64', 'chrome-headless-shell');
+    const shell = executable(
+      'home',
+      '.cache',
+      'puppeteer',
+      'chrome-headless-shell',
+      'linux-148.0.7778.0',
+      'chrome-headless-shell-linux64',
+      'chrome-headless-shell',
+    );
     expect(puppeteerCacheDir({ HOME: path.join(dir, 'home') })).toBe(path.join(dir, 'home', '.cache', 'puppeteer'));
     expect(findBrowser({ env: { HOME: path.join(dir, 'home') }, candidates: [] })).toEqual({ path: shell, source: 'puppeteer' });
   });

@@ -62,7 +62,9 @@ describe('sarif', () => {
 
   it('maps severities to levels and always gives a start line of at least 1', () => {
     const results = run(FIXTURE).results;
-    expect(results.map((x: { level: string }) => x.level)).toEqual(FIXTURE.diagnostics.map((d) => ({ error: 'error', warning: 'warning', info: 'note' })[d.severity]));
+    expect(results.map((x: { level: string }) => x.level)).toEqual(
+      FIXTURE.diagnostics.map((d) => ({ error: 'error', warning: 'warning', info: 'note' })[d.severity]),
+    );
     for (const x of results) expect(x.locations[0].physicalLocation.region.startLine).toBeGreaterThanOrEqual(1);
     const missing = results.find((x: { ruleId: string }) => x.ruleId === 'PAC-FIL-001');
     expect(missing.locations[0].physicalLocation.region).toEqual({ startLine: 1 });
@@ -82,7 +84,7 @@ describe('sarif', () => {
     expect(validate(JSON.parse(sarif(odd)))).toBe(true);
   });
 
-  it('keeps a finding\'s fingerprint when its line or language changes, not when its place does', () => {
+  it("keeps a finding's fingerprint when its line or language changes, not when its place does", () => {
     const d = FIXTURE.diagnostics[0]!;
     const fp = fingerprint(d);
     expect(fp).toMatch(/^[0-9a-f]{64}$/);
