@@ -149,6 +149,12 @@ describe('temporary files of a killed write', () => {
     expect(readdirSync(dir)).not.toContain(stray);
     expect(readdirSync(dir)).toContain(live);
     unlinkSync(path.join(dir, live));
+    // plan status says it too, and cleans it.
+    writeFileSync(path.join(dir, stray), 'half');
+    const st = await runCli(['status', dir, '--lang', 'en'], { cwd: root });
+    expect(st.stderr).toContain(stray);
+    expect(st.stderr).toMatch(/interrupted write/);
+    expect(readdirSync(dir)).not.toContain(stray);
     // Said once: the next run finds nothing.
     const again = await runCli(['validate', dir, '--format', 'json', '--lang', 'en'], { cwd: root });
     expect(JSON.parse(again.stdout).diagnostics.filter((x: any) => x.code === 'PAC-FIL-008')).toEqual([]);
