@@ -69,6 +69,8 @@ describe('concurrent edits of one workspace', () => {
 
   it('plan select and plan add partner together: the programme and the partner both land', async () => {
     const ws = copy('select');
+    // A note above the generated block survives; the block says at its top that it is generated.
+    writeFileSync(path.join(ws, 'finance.yaml'), readFileSync(path.join(ws, 'finance.yaml'), 'utf8').replace(/^programme:/m, '# NOTE-ABOVE-PROGRAMME\nprogramme:'));
     const before = readFileSync(path.join(ws, 'finance.yaml'), 'utf8');
     const [s, a] = await Promise.all([plan(['select', ws, '--capacity', '-15%', '--lang', 'en']), addPartner(ws, 'WITHSELECT')]);
     expect(s.code, s.stderr).toBe(0);
@@ -77,6 +79,7 @@ describe('concurrent edits of one workspace', () => {
     expect(partnerIds(ws)).toContain('WITHSELECT');
     expect(after).not.toBe(before);
     expect(parse(after).programme.generated_by).toMatch(/capacity/);
+    expect(after).toMatch(/# NOTE-ABOVE-PROGRAMME\nprogramme:\n  # Bloc généré par plan select/);
   }, 120_000);
 });
 

@@ -75,6 +75,33 @@ describe('--output writes where it points', () => {
     expect(lstatSync(full).isCharacterDevice()).toBe(true);
   });
 
+  it('plan render --out into a FIFO and through a link, like --output', async () => {
+    const dir = path.join(root, `render${++n}`);
+    cpSync(path.resolve(__dirname, '../../examples/oulmes'), dir, { recursive: true });
+    const fifo = path.join(root, `doc${n}.fifo`);
+    execFileSync('mkfifo', [fifo]);
+    const reader = spawn('cat', [fifo]);
+    let got = '';
+    reader.stdout.on('data', (b) => (got += b));
+    const done = new Promise((r) => reader.on('close', r));
+    const r = await runCli(['render', dir, '--format', 'html', '--out', fifo], { cwd: root });
+    await done;
+    expect(r.code, r.stderr).toBe(0);
+    expect(got).toMatch(/^<!doctype html>/i);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    const target = path.join(root, `doc${n}.html`);
+    writeFileSync(target, 'old');
+    chmodSync(target, 0o600);
+    const link = path.join(root, `doc-link${n}.html`);
+    symlinkSync(target, link);
+    expect((await runCli(['render', dir, '--format', 'html', '--out', link], { cwd: root })).code).toBe(2);
+    const forced = await runCli(['render', dir, '--format', 'html', '--out', link, '--force'], { cwd: root });
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toMatch(/^<!doctype html>/i);
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+  }, 60_000);
+
   it('refuses to write the report over a file of the workspace it reads, even with --force', async () => {
     const dir = ws();
     const plan = readFileSync(path.join(dir, 'plan.yaml'), 'utf8');
