@@ -68,6 +68,8 @@ async function run(ws: string | undefined, flags: StatusFlags, { io }: CommandCo
   const report = planStatus(checked, RULES, today);
   const words = (k: string, a?: Record<string, string | number>) => ts(k, lang, a);
   const ruleTitle = (code: string) => ruleByCode(code)?.title[lang] ?? code;
+  // Temporary files of a killed write (found and removed while loading), said as plan validate says them.
+  for (const d of checked.diagnostics.filter((x) => x.code === 'PAC-FIL-008')) io.stderr.write(`${d.file}  ${d.code}  ${d.message}\n`);
   if (flags.format === 'json') {
     // The JSON carries the titles too, so a dashboard needs no catalogue.
     const phases = report.phases.map((p) => ({ ...p, name: words(`phase.${p.phase}`), items: p.items.map((i) => ({ ...i, title: itemTitle(i.id, i.source, { words, ruleTitle }) })) }));

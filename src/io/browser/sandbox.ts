@@ -5,8 +5,9 @@
 //    objects, media, prefetches and forms before any request starts, in the printer as in a browser
 //    that opens the HTML file;
 // 2. markup no policy governs is removed: <meta http-equiv="refresh"> (navigates away: the print
-//    fails or prints a blank page) and the resource hints (preconnect, dns-prefetch, prefetch,
-//    preload, prerender, modulepreload), which open connections without a request;
+//    fails or prints a blank page), the resource hints (preconnect, dns-prefetch, prefetch,
+//    preload, prerender, modulepreload), which open connections without a request, and the source of
+//    frames (Chromium connects for a frame's navigation before the policy refuses it);
 // 3. when printing, request interception aborts every request that is not the document or a data: URL
 //    (print-pdf.ts), and JavaScript is off.
 
@@ -45,6 +46,9 @@ export function sandboxHtml(html: string): string {
     // "set-cookie" or "content-security-policy-report-only" has no use in a printed plan either.
     return equiv === 'refresh' || equiv === 'set-cookie' ? '' : tag;
   });
+  // Frames: Chromium opens a connection for a frame's navigation before the policy refuses it. A
+  // printed plan has no use for one; the element stays (its content is not markup) without a source.
+  out = out.replace(TAG('iframe'), '<iframe hidden>').replace(TAG('frame'), '<frame>');
   out = out.replace(TAG('link'), (tag) => {
     const rel = attr(decoded(tag), 'rel') ?? '';
     return rel.split(' ').some((r) => HINTS.has(r)) ? '' : tag;
