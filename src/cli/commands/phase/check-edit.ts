@@ -47,6 +47,7 @@ function findings(target: EditTarget, kind: SchemaKind, rel: string, data: unkno
   plan.present.add(kind);
   plan.invalid.delete(kind);
   const settings = mergeSettings(plan.manifest?.data);
-  const rules = RULES.filter((r) => r.needs.includes(kind));
+  // Rules that read no file in particular (unique ids across files, settings) judge every edit too.
+  const rules = RULES.filter((r) => r.needs.includes(kind) || r.needs.length === 0);
   return runRules(plan, rules, settings, lang).filter((d) => d.file === rel && (d.severity === 'error' || d.severity === 'warning'));
 }
