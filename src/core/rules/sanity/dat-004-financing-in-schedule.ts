@@ -34,12 +34,15 @@ export default defineRule<{ grace_years: number }>({
     en: (a) => `Financing in ${a.found} for a project scheduled ${a.start} to ${a.end}`,
   },
   check(plan, { params, report }) {
+    // A year outside the plan's period is PAC-PER-002's finding; reporting it here too would repeat it.
+    const period = plan.manifest?.data.period;
+    const inPeriod = (y: number) => !period || (y >= period.start_year && y <= period.end_year);
     for (const doc of plan.projects) {
       const { start_year: start, end_year: end } = doc.data.schedule;
       doc.data.financing.forEach((f, i) => {
         for (const [year, amount] of Object.entries(f.by_year)) {
           const y = Number(year);
-          if (amount && (y < start || y > end + params.grace_years))
+          if (amount && inPeriod(y) && (y < start || y > end + params.grace_years))
             report({ doc, path: ['financing', i, 'by_year', year] }, { found: year, start: String(start), end: String(end) }, { expected: `${start}–${end + params.grace_years}`, found: year });
         }
       });
