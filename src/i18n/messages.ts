@@ -98,6 +98,12 @@ export const messages: Catalog = {
     fr: 'Format incorrect : {expected} attendu',
     en: 'Wrong format: expected {expected}',
   },
+  'schema.noSuchDate': {
+    ar: 'هذا التاريخ غير موجود في التقويم: {found}',
+    fr: 'Cette date n’existe pas : {found}',
+    en: 'This date does not exist: {found}',
+  },
+  'schema.dateShape': { ar: 'سنة-شهر-يوم (YYYY-MM-DD)', fr: 'AAAA-MM-JJ (année-mois-jour)', en: 'YYYY-MM-DD (year-month-day)' },
   'schema.minimum': { ar: 'القيمة أصغر من {expected}', fr: 'Valeur inférieure à {expected}', en: 'Value below {expected}' },
   'schema.maximum': { ar: 'القيمة أكبر من {expected}', fr: 'Valeur supérieure à {expected}', en: 'Value above {expected}' },
   'schema.minItems': {

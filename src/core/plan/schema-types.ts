@@ -576,7 +576,10 @@ export interface ProjectFile {
    * La commune est maître d'ouvrage — الجماعة صاحبة المشروع
    */
   owner_is_commune?: boolean;
-  estimated_cost: Amount;
+  /**
+   * Coût estimatif (MAD) — الكلفة التقديرية (درهم)
+   */
+  estimated_cost: number;
   /**
    * Plan de financement — خطة التمويل
    *

@@ -67,10 +67,17 @@ function convert(e: AjvError, root: unknown, file: string, lang: Lang): SchemaDi
     }
     case 'const':
       return { ...base, code: 'PAC-SCH-001', message: t('schema.const', lang, { expected: show(p.allowedValue) }), expected: show(p.allowedValue), found: show(e.data) };
-    case 'pattern':
-      return { ...base, code: 'PAC-SCH-001', message: t('schema.pattern', lang, { found: show(e.data) }), expected: String(p.pattern), found: show(e.data) };
+    case 'pattern': {
+      // A date field says what a date looks like, not the regular expression that checks it.
+      const expected = e.parentSchema?.format === 'date' ? t('schema.dateShape', lang) : String(p.pattern);
+      const message = e.parentSchema?.format === 'date' ? t('schema.format', lang, { expected }) : t('schema.pattern', lang, { found: show(e.data) });
+      return { ...base, code: 'PAC-SCH-001', message, expected, found: show(e.data) };
+    }
     case 'format':
-      return { ...base, code: 'PAC-SCH-001', message: t('schema.format', lang, { expected: formatName(p.format) }), expected: formatName(p.format), found: show(e.data) };
+      // Well formed but not in the calendar (2027-02-30): say so, rather than "wrong format".
+      if (p.format === 'date' && typeof e.data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.data))
+        return { ...base, code: 'PAC-SCH-001', message: t('schema.noSuchDate', lang, { found: e.data }), expected: t('schema.dateShape', lang), found: show(e.data) };
+      return { ...base, code: 'PAC-SCH-001', message: t('schema.format', lang, { expected: formatName(p.format, lang) }), expected: formatName(p.format, lang), found: show(e.data) };
     case 'minimum':
     case 'exclusiveMinimum':
       return { ...base, code: 'PAC-SCH-001', message: t('schema.minimum', lang, { expected: `${p.comparison} ${p.limit}` }), expected: `${p.comparison} ${p.limit}`, found: show(e.data) };
@@ -92,7 +99,7 @@ function describeConstraint(e: AjvError, lang: Lang): string {
   return e.keyword === 'pattern' ? String(e.params.pattern) : t('schema.other', lang, { detail: e.message ?? '' });
 }
 
-const formatName = (f: string): string => (f === 'date' ? 'YYYY-MM-DD' : f);
+const formatName = (f: string, lang: Lang): string => (f === 'date' ? t('schema.dateShape', lang) : f);
 
 /** JSON pointer → data path, with array indexes as numbers (so positions and messages read right). */
 function toPath(pointer: string, root: unknown): (string | number)[] {

@@ -1,6 +1,7 @@
 // `plan consult import`: the questions about a survey (id, title, dates, method, tool); the counts
 // come from the export, summarised beforehand and passed in the form context.
-import { compact, nextId, planOf, textOf, upsert, type EditForm } from '../wizard/edit-form.js';
+import { compact, nextId, textOf, upsert, type EditForm } from '../wizard/edit-form.js';
+import { sourceIds } from '../wizard/forms/consult.js';
 import { biQ, dateQ, enumChoices, idQ, intQ, selectQ, textQ } from '../wizard/fields.js';
 import { valueLabel } from '../wizard/labels.js';
 import type { FormContext } from '../wizard/question.js';
@@ -15,7 +16,7 @@ export const SURVEY_FORM: EditForm = {
   kind: 'consultations',
   file: () => 'consultations.yaml',
   questions: [
-    idQ('id', (ctx) => nextId('S', (planOf(ctx).consultations?.data.surveys ?? []).map((s) => s.id))),
+    idQ('id', (ctx) => nextId('S', sourceIds(ctx))),
     ...biQ('title'),
     dateQ('start_date', { default: (_a, ctx) => summaryOf(ctx).dates?.first }),
     dateQ('end_date', { optional: true, default: (_a, ctx) => summaryOf(ctx).dates?.last }),

@@ -43,7 +43,8 @@ export const parseDate = (raw: unknown): Parsed => {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return { error: 'a.notDate' };
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (d.toISOString().slice(0, 10) !== s) return { error: 'a.notDate' };
+  // Well formed but not in the calendar (2027-02-30): say that, not "write YYYY-MM-DD".
+  if (d.toISOString().slice(0, 10) !== s) return { error: 'a.noSuchDate' };
   if (Number(m[1]) < 2000 || Number(m[1]) > 2100) return { error: 'a.outOfRange', args: { min: 2000, max: 2100 } };
   return { value: s };
 };

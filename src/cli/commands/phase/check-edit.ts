@@ -47,6 +47,11 @@ function findings(target: EditTarget, kind: SchemaKind, rel: string, data: unkno
   plan.present.add(kind);
   plan.invalid.delete(kind);
   const settings = mergeSettings(plan.manifest?.data);
-  const rules = RULES.filter((r) => r.needs.includes(kind));
-  return runRules(plan, rules, settings, lang).filter((d) => d.file === rel && (d.severity === 'error' || d.severity === 'warning'));
+  const own = new Set(RULES.filter((r) => r.needs.includes(kind)).map((r) => r.code));
+  // Rules that need no file in particular (ids unique across files, parts within their whole) judge
+  // every edit too, by their errors: a warning of theirs is for plan validate, not for each entry.
+  const rules = RULES.filter((r) => own.has(r.code) || r.needs.length === 0);
+  return runRules(plan, rules, settings, lang).filter(
+    (d) => d.file === rel && (d.severity === 'error' || (d.severity === 'warning' && own.has(d.code))),
+  );
 }

@@ -7,6 +7,7 @@ import type { CommandContext } from '../../main.js';
 import { UsageError } from '../../errors.js';
 import { tw } from '../../../i18n/wizard.js';
 import { SURVEY_FORM } from '../../../core/survey/survey-form.js';
+import { sameSurvey } from '../../../core/survey/same-survey.js';
 import { addFormOptions } from './form-cli.js';
 import { runForm } from './form-cli.js';
 import { openTarget, saveAnswers } from './run-edit-form.js';
@@ -67,6 +68,9 @@ async function run(file: string, flags: ImportFlags, ctx: CommandContext): Promi
     women: list(flags.womenValues) ?? DEFAULT_SEX_VALUES.women,
     men: list(flags.menValues) ?? DEFAULT_SEX_VALUES.men,
   });
+  // The same export imported twice would count its respondents twice in the plan: refuse, unless --force.
+  const twin = sameSurvey(target.plan.consultations?.data, summary);
+  if (twin && !flags.force) throw new UsageError(tw('w.surveyTwice', lang, { file, id: twin }));
   const err = ctx.io.stderr;
   ctx.io.stdout.write(
     tw('w.surveyRead', lang, {

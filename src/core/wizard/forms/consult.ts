@@ -9,7 +9,18 @@ export const TARGET_GROUPS = ['youth', 'women', 'pwd', 'rural', 'elderly', 'asso
 
 const localityChoices = (_a: Answers, ctx: FormContext) =>
   (planOf(ctx).commune?.data.localities ?? []).map((l) => ({ value: l.id, label: `${l.id}  ${ctx.lang === 'ar' ? l.name.ar : l.name.fr ?? l.name.ar}`, keys: [l.name.ar, l.name.fr ?? ''] }));
-const ids = (ctx: FormContext) => (planOf(ctx).consultations?.data.consultations ?? []).map((c) => c.id);
+/**
+ * Every id of the space priorities draw their sources from (problems, potentials, consultations, their
+ * proposals, surveys; PAC-UNQ-001): a new consultation or survey id must be new in all of them.
+ */
+export function sourceIds(ctx: FormContext): string[] {
+  const plan = planOf(ctx);
+  const out: string[] = [];
+  for (const s of plan.diagnosis?.data.sectors ?? []) for (const x of [...(s.problems ?? []), ...(s.potentials ?? [])]) out.push(x.id);
+  for (const c of plan.consultations?.data.consultations ?? []) out.push(c.id, ...(c.proposals ?? []).map((p) => p.id));
+  for (const s of plan.consultations?.data.surveys ?? []) out.push(s.id);
+  return out;
+}
 
 export const CONSULT_FORMS: EditForm[] = [
   {
@@ -18,7 +29,7 @@ export const CONSULT_FORMS: EditForm[] = [
     kind: 'consultations',
     file: () => 'consultations.yaml',
     questions: [
-      idQ('id', (ctx) => nextId('K', ids(ctx))),
+      idQ('id', (ctx) => nextId('K', sourceIds(ctx))),
       selectQ('type', enumChoices(CONSULTATION_TYPES, valueLabel('ctype'))),
       dateQ('date'),
       ...biQ('place', { optional: true }),
