@@ -4,6 +4,7 @@ import { periodFinanceRules } from './period-finance/index.js';
 import { participationRules } from './participation/index.js';
 import { adoptionRules } from './adoption/index.js';
 import { integrityRules } from './integrity/index.js';
+import { procedureRules } from './procedure/index.js';
 
 /** Every domain rule, sorted by code. */
 export const RULES: readonly Rule<any>[] = [
@@ -11,6 +12,7 @@ export const RULES: readonly Rule<any>[] = [
   ...participationRules,
   ...adoptionRules,
   ...integrityRules,
+  ...procedureRules,
 ].sort((a, b) => (a.code < b.code ? -1 : 1));
 
 /** Looks a rule up by its code. */
