@@ -16,6 +16,9 @@ import { writeFileAtomic } from '../../io/atomic-write.js';
 import { VERSION } from '../version.js';
 import { parseParam } from '../params.js';
 import type { Report, RuleMeta } from '../../reporters/report.js';
+import { basisText } from '../../i18n/basis.js';
+import { ts } from '../../i18n/status.js';
+import { isIsoDay } from '../../core/rules/adoption/dates.js';
 
 interface ValidateFlags {
   format: keyof typeof REPORTERS;
@@ -27,6 +30,7 @@ interface ValidateFlags {
   disable: string[];
   param: string[];
   maxFileSize?: string;
+  today?: string;
 }
 
 /** Adds `plan validate` to the program. */
@@ -44,6 +48,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--disable <code>', 'turn a rule off (repeatable)', collect, [])
     .option('--param <CODE.name=value>', 'set a rule parameter, over plan.yaml (repeatable)', collect, [])
     .option('--max-file-size <bytes>', 'largest plan file accepted (default 5 MiB)')
+    .option('--today <date>', 'judge recorded facts and deadlines on this date (YYYY-MM-DD) instead of today')
     .addHelpText(
       'after',
       `
@@ -76,7 +81,8 @@ async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext
     const rel = path.relative(io.cwd, abs);
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
   };
-  const result = await validateTargets(targets, { lang, display, maxBytes, settings: { disable: flags.disable, params } });
+  if (flags.today !== undefined && !isIsoDay(flags.today)) throw new UsageError(ts('s.badToday', lang));
+  const result = await validateTargets(targets, { lang, display, maxBytes, settings: { disable: flags.disable, params }, ...(flags.today ? { today: flags.today } : {}) });
   const shown = flags.quiet ? result.diagnostics.filter((d) => atLeast(d.severity, flags.failOn)) : result.diagnostics;
   const report: Report = {
     tool: { name: 'plan', version: VERSION },
@@ -98,7 +104,7 @@ async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext
 function ruleMeta(lang: 'ar' | 'fr' | 'en'): RuleMeta[] {
   return [
     ...BUILTIN_CODES.map((c) => ({ code: c.code, title: c.title[lang], severity: c.severity, basis: 'plan', unverified: false })),
-    ...RULES.map((r) => ({ code: r.code, title: r.title[lang], severity: r.severity, basis: r.basis, unverified: !!r.unverified })),
+    ...RULES.map((r) => ({ code: r.code, title: r.title[lang], severity: r.severity, basis: basisText(r.basis, lang), unverified: !!r.unverified })),
   ];
 }
 

@@ -11,7 +11,7 @@ type Case = 'votesNoSession' | 'visaNoVotes' | 'visaRejected' | 'receivedBeforeS
 export default defineRule({
   code: 'PAC-ADO-009',
   title: {
-    ar: 'تسلسل المصادقة: الدورة ثم التصويت ثم التوجيه إلى العامل ثم التأشيرة',
+    ar: 'تسلسل المصادقة: الدورة ثم التصويت ثم التوجيه إلى عامل العمالة أو الإقليم ثم التأشيرة',
     fr: 'Enchaînement : session, vote, transmission au gouverneur, visa',
     en: 'Adoption chain: session, vote, transmission, visa',
   },
@@ -23,10 +23,10 @@ export default defineRule({
     ar: (a) =>
       ({
         votesNoSession: 'نتيجة التصويت مسجلة دون دورة (session): لا تصويت خارج دورة للمجلس',
-        visaNoVotes: 'تأشيرة العامل مسجلة دون نتيجة التصويت (votes): التأشيرة ترد على مقرر صادق عليه المجلس',
+        visaNoVotes: 'تأشيرة عامل العمالة أو الإقليم مسجلة دون نتيجة التصويت (votes): التأشيرة ترد على مقرر صادق عليه المجلس',
         visaRejected: `التأشيرة «${a.status}» مسجلة على تصويت لم يصادق على البرنامج (${a.for} مقابل ${a.against}): لا مقرر للتأشير عليه`,
-        receivedBeforeSession: `توصل العامل بالمقرر في ${a.date}، قبل دورة المصادقة (${a.session})`,
-        sentBeforeSession: `وجه المقرر إلى العامل في ${a.date}، قبل دورة المصادقة (${a.session})`,
+        receivedBeforeSession: `توصل عامل العمالة أو الإقليم بالمقرر في ${a.date}، قبل دورة المصادقة (${a.session})`,
+        sentBeforeSession: `وجه المقرر إلى عامل العمالة أو الإقليم في ${a.date}، قبل دورة المصادقة (${a.session})`,
       })[a.case as Case],
     fr: (a) =>
       ({

@@ -45,3 +45,9 @@ export function addWorkingDays(iso: string, n: number): string {
   }
   return d;
 }
+
+/** True for a YYYY-MM-DD string naming a day that exists (2027-02-30 does not). */
+export function isIsoDay(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  return isoOf(utcMs(s)) === s;
+}

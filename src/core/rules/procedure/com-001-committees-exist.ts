@@ -1,6 +1,7 @@
 // PAC-COM-001: the bodies the procedure relies on exist: at least three standing committees, which
 // study the draft before the session (LO 113-14 art. 25, GK; Decree art. 10), and the equity, equal
 // opportunity and gender body (LO 113-14 art. 120, [A120]), which the participatory approach consults.
+import { fill } from '../../../i18n/catalog.js';
 import { defineRule } from '../rule.js';
 
 /** Fewer than `min_committees` standing committees in commune.yaml; no iecag recorded. */
@@ -30,15 +31,15 @@ export default defineRule<{ min_committees: number }>({
     ar: (a) =>
       a.case === 'iecag'
         ? 'هيئة المساواة وتكافؤ الفرص ومقاربة النوع غير مسجلة في commune.yaml (iecag)'
-        : `عدد اللجان الدائمة المسجلة ${a.found}، والمجلس يحدث ${a.expected} لجان دائمة على الأقل`,
+        : fill(`{found|zero:لا توجد أي لجنة دائمة مسجلة|one:لجنة دائمة واحدة مسجلة|two:لجنتان دائمتان مسجلتان|few:# لجان دائمة مسجلة|other:# لجنة دائمة مسجلة}، والمجلس يحدث {expected|one:لجنة دائمة واحدة|two:لجنتين دائمتين|few:# لجان دائمة|other:# لجنة دائمة} على الأقل`, 'ar', a),
     fr: (a) =>
       a.case === 'iecag'
         ? 'L’Instance de l’équité, de l’égalité des chances et de l’approche genre n’est pas enregistrée dans commune.yaml (iecag)'
-        : `${a.found} commission(s) permanente(s) enregistrée(s) ; le conseil en crée au moins ${a.expected}`,
+        : fill(`{found|one:# commission permanente enregistrée|other:# commissions permanentes enregistrées} ; le conseil en crée au moins ${a.expected}`, 'fr', a),
     en: (a) =>
       a.case === 'iecag'
         ? 'The equity, equal opportunity and gender body is not recorded in commune.yaml (iecag)'
-        : `${a.found} standing committee(s) recorded; the council creates at least ${a.expected}`,
+        : fill(`{found|one:# standing committee recorded|other:# standing committees recorded}; the council creates at least ${a.expected}`, 'en', a),
   },
   check(plan, { params, report }) {
     const doc = plan.commune!;

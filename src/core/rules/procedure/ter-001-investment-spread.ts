@@ -1,6 +1,7 @@
 // PAC-TER-001: the investment reaches the douars and neighbourhoods where the diagnosis found needs
 // (practice: territorial equity between douars and neighbourhoods, rural and urban; the diagnosis of
 // needs of LO 113-14 art. 78 is made per locality). A locality with needs and no project is named.
+import { fill } from '../../../i18n/catalog.js';
 import { defineRule } from '../rule.js';
 
 /** A commune locality named in at least `min_needs` needs of the diagnosis and in no project. */
@@ -26,9 +27,9 @@ export default defineRule<{ min_needs: number }>({
     },
   },
   message: {
-    ar: (a) => `سجل التشخيص ${a.needs} من الحاجيات في ${a.locality} (${a.ids}) ولا يشمله أي مشروع`,
-    fr: (a) => `Le diagnostic relève ${a.needs} besoin(s) à ${a.locality} (${a.ids}) et aucun projet ne le concerne`,
-    en: (a) => `The diagnosis found ${a.needs} need(s) in ${a.locality} (${a.ids}) and no project covers it`,
+    ar: (a) => fill(`سجل التشخيص {needs|one:حاجة واحدة|two:حاجتين|few:# حاجيات|other:# حاجة} في ${a.locality} (${a.ids}) ولا يشمله أي مشروع`, 'ar', a),
+    fr: (a) => fill(`Le diagnostic relève {needs|one:# besoin|other:# besoins} à ${a.locality} (${a.ids}) et aucun projet ne le concerne`, 'fr', a),
+    en: (a) => fill(`The diagnosis found {needs|one:# need|other:# needs} in ${a.locality} (${a.ids}) and no project covers it`, 'en', a),
   },
   check(plan, { params, report }) {
     const diag = plan.diagnosis!;
