@@ -1,6 +1,8 @@
 // PAC-FIN-007: art. 78 asks for the resources of the first three years; money a partner other than the
 // commune brings in those years is a resource only once an agreement binds it (practice: framework and
-// specific agreements). The `agreement` field of a project sheet records it.
+// specific agreements). The `agreement` field of a project sheet records it; a project that cites an
+// approved framework agreement (finance.yaml framework_agreements) of which the partner is a party
+// rests on that agreement's envelope.
 import { defineRule } from '../rule.js';
 
 type Case = 'missing' | 'unsigned';
@@ -45,13 +47,15 @@ export default defineRule<{ years: number }>({
     const start = plan.manifest!.data.period.start_year;
     const last = start + params.years - 1;
     const types = new Map(plan.finance!.data.partners.map((p) => [p.id, p.type]));
+    const frameworks = new Map((plan.finance!.data.framework_agreements ?? []).filter((a) => a.approved_on).map((a) => [a.id, new Set(a.partners ?? [])]));
     for (const doc of plan.projects) {
       const p = doc.data;
       p.financing.forEach((f, i) => {
         if (types.get(f.partner) === 'commune' || !types.has(f.partner)) return;
         const amount = Object.entries(f.by_year).reduce((s, [y, v]) => (Number(y) >= start && Number(y) <= last ? s + (v ?? 0) : s), 0);
         if (amount <= 0) return;
-        const args = { project: p.id, partner: f.partner, amount, from: start, to: last };
+        if (p.framework_agreement && frameworks.get(p.framework_agreement)?.has(f.partner)) return;
+        const args = { project: p.id, partner: f.partner, amount, from: String(start), to: String(last) };
         if (!p.agreement) report({ doc, path: ['financing', i, 'partner'] }, { case: 'missing', ...args }, { expected: 'agreement', found: '—' });
         else if (!p.agreement.signed_on) report({ doc, path: ['agreement'] }, { case: 'unsigned', reference: p.agreement.reference, ...args }, { expected: 'signed_on', found: '—' });
       });
