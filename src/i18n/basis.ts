@@ -15,6 +15,7 @@ const TEXTS: Record<string, Text> = {
 
 const WORDS: Record<string, Record<Lang, string>> = {
   practice: { ar: 'الممارسة', fr: 'pratique', en: 'practice' },
+  'practice (DGCT guide)': { ar: 'الممارسة (دليل المديرية العامة للجماعات الترابية)', fr: 'pratique (guide de la DGCT)', en: 'practice (DGCT guide)' },
   'multi-year programming': { ar: 'البرمجة المتعددة السنوات', fr: 'programmation pluriannuelle', en: 'multi-year programming' },
   plan: { ar: 'صيغة ملفات البرنامج', fr: 'format des fichiers du plan', en: 'plan file format' },
 };

@@ -142,6 +142,7 @@ export const messages: Catalog = {
     fr: '{errors|one:# erreur|other:# erreurs}, {warnings|one:# avertissement|other:# avertissements}, {infos|one:# info|other:# infos} {files|one:dans # fichier|other:dans # fichiers}',
     en: '{errors|one:# error|other:# errors}, {warnings|one:# warning|other:# warnings}, {infos|one:# info|other:# infos} {files|one:in # file|other:in # files}',
   },
+  'diag.line': { ar: '{code} {severity}: {message}', fr: '{code} {severity} : {message}', en: '{code} {severity}: {message}' },
   'label.expected': { ar: 'المنتظر', fr: 'attendu', en: 'expected' },
   'label.found': { ar: 'الموجود', fr: 'trouvé', en: 'found' },
   'label.basis': { ar: 'السند', fr: 'fondement', en: 'basis' },

@@ -20,7 +20,8 @@ export function periodWarnings(planFile: PlanFile, commune: CommuneFile, lang: L
     params: effectiveParams(per003, settings) as { max_years_after: number },
     report(_at, args = {}) {
       const shown = Object.fromEntries(Object.entries(args).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v, lang) : v]));
-      out.push(`${per003.code} ${t('severity.warning', lang)}: ${per003.message[lang](shown)} ${t('rule.unverified', lang)} · ${basisText(per003.basis, lang)}`);
+      const message = `${per003.message[lang](shown)} ${t('rule.unverified', lang)} · ${basisText(per003.basis, lang)}`;
+      out.push(t('diag.line', lang, { code: per003.code, severity: t('severity.warning', lang), message }));
     },
   });
   return out;
