@@ -1,8 +1,7 @@
 // PAC-FIN-007: art. 78 asks for the resources of the first three years; money a partner other than the
 // commune brings in those years is a resource only once an agreement binds it (practice: framework and
-// specific agreements). The `agreement` field of a project sheet records it; a project that cites an
-// approved framework agreement (finance.yaml framework_agreements) of which the partner is a party
-// rests on that agreement's envelope.
+// specific agreements). The `agreement` field of a project sheet records it; money of a partner to an
+// approved framework agreement (finance.yaml framework_agreements) in that agreement's years rests on it.
 import { defineRule } from '../rule.js';
 
 type Case = 'missing' | 'unsigned';
@@ -47,17 +46,22 @@ export default defineRule<{ years: number }>({
     const start = plan.manifest!.data.period.start_year;
     const last = start + params.years - 1;
     const types = new Map(plan.finance!.data.partners.map((p) => [p.id, p.type]));
-    const frameworks = new Map((plan.finance!.data.framework_agreements ?? []).filter((a) => a.approved_on).map((a) => [a.id, new Set(a.partners ?? [])]));
+    // Approved framework agreements bind their partners for their years, whether or not the project cites them.
+    const frameworks = (plan.finance!.data.framework_agreements ?? []).filter((a) => a.approved_on);
+    const bound = (partner: string, year: number) => frameworks.some((a) => (a.partners ?? []).includes(partner) && a.start_year <= year && year <= a.end_year);
     for (const doc of plan.projects) {
       const p = doc.data;
+      if (p.agreement?.signed_on) continue;
       p.financing.forEach((f, i) => {
         if (types.get(f.partner) === 'commune' || !types.has(f.partner)) return;
-        const amount = Object.entries(f.by_year).reduce((s, [y, v]) => (Number(y) >= start && Number(y) <= last ? s + (v ?? 0) : s), 0);
+        const amount = Object.entries(f.by_year).reduce((s, [y, v]) => {
+          const year = Number(y);
+          return year >= start && year <= last && !bound(f.partner, year) ? s + (v ?? 0) : s;
+        }, 0);
         if (amount <= 0) return;
-        if (p.framework_agreement && frameworks.get(p.framework_agreement)?.has(f.partner)) return;
         const args = { project: p.id, partner: f.partner, amount, from: String(start), to: String(last) };
         if (!p.agreement) report({ doc, path: ['financing', i, 'partner'] }, { case: 'missing', ...args }, { expected: 'agreement', found: '—' });
-        else if (!p.agreement.signed_on) report({ doc, path: ['agreement'] }, { case: 'unsigned', reference: p.agreement.reference, ...args }, { expected: 'signed_on', found: '—' });
+        else report({ doc, path: ['agreement'] }, { case: 'unsigned', reference: p.agreement.reference, ...args }, { expected: 'signed_on', found: '—' });
       });
     }
   },
