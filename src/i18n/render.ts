@@ -11,7 +11,7 @@ export const renderStrings: Catalog = {
   'doc.title': e('برنامج عمل الجماعة', 'Programme d’action de la commune', 'Commune action plan'),
   'doc.period': e('الفترة', 'Période', 'Period'),
   'doc.adoptedAt': e('صودق عليه في الدورة', 'Adopté lors de la session', 'Adopted at the session'),
-  'doc.visa': e('تأشيرة العامل', 'Visa du gouverneur', 'Governor’s visa'),
+  'doc.visa': e('تأشيرة عامل العمالة أو الإقليم', 'Visa du gouverneur', 'Governor’s visa'),
   'doc.preparedBy': e('إعداد', 'Préparé par', 'Prepared by'),
   'doc.draft': e('مسودة', 'Projet', 'Draft'),
   'doc.page': e('صفحة', 'Page', 'Page'),
@@ -81,7 +81,7 @@ export const renderStrings: Catalog = {
   'sec.reporting': e('آلية التقارير', 'Dispositif de rapportage', 'Reporting'),
   'sec.deliberation': e('مستخرج من المقرر', 'Extrait de la délibération', 'Deliberation extract'),
   'sec.committeeReports': e('تقارير اللجان الدائمة', 'Rapports des commissions permanentes', 'Standing committee reports'),
-  'sec.visa': e('تأشيرة العامل', 'Visa du gouverneur', 'Governor’s visa'),
+  'sec.visa': e('تأشيرة عامل العمالة أو الإقليم', 'Visa du gouverneur', 'Governor’s visa'),
   'sec.updates': e('التحيينات', 'Mises à jour', 'Updates'),
 
   // charts
@@ -99,7 +99,7 @@ export const renderStrings: Catalog = {
   'col.women': e('النساء', 'Femmes', 'Women'),
   'col.men': e('الرجال', 'Hommes', 'Men'),
   'col.youth': e('الشباب', 'Jeunes', 'Youth'),
-  'col.pwd': e('أشخاص في وضعية إعاقة', 'Personnes handicapées', 'Persons with disabilities'),
+  'col.pwd': e('الأشخاص في وضعية إعاقة', 'Personnes en situation de handicap', 'Persons with disabilities'),
   'col.rural': e('الوسط القروي', 'Rural', 'Rural'),
   'col.events': e('عدد اللقاءات', 'Rencontres', 'Meetings'),
   'col.step': e('المرحلة', 'Étape', 'Step'),
@@ -123,7 +123,7 @@ export const renderStrings: Catalog = {
   'col.census': e('الإحصاء العام', 'Recensement', 'Census'),
   'col.code': e('رمز الجماعة', 'Code de la commune', 'Commune code'),
   'col.president': e('رئيس المجلس', 'Président du conseil', 'Council president'),
-  'col.members': e('الأعضاء المزاولون', 'Membres en exercice', 'Members in office'),
+  'col.members': e('الأعضاء المزاولون مهامهم', 'Membres en exercice', 'Members in office'),
   'col.mandate': e('بداية الانتداب', 'Début du mandat', 'Mandate start'),
   'col.committees': e('اللجان الدائمة', 'Commissions permanentes', 'Standing committees'),
   'col.iecag': e('هيئة المساواة وتكافؤ الفرص ومقاربة النوع', 'Instance de l’équité, de l’égalité des chances et de l’approche genre', 'Equality and gender body (IECAG)'),
@@ -193,11 +193,11 @@ export const renderStrings: Catalog = {
   'ado.bureau': e('دراسة المشروع من طرف المكتب', 'Examen par le bureau', 'Bureau review'),
   'ado.referral': e('إحالة المشروع على اللجان الدائمة', 'Saisine des commissions permanentes', 'Referral to the standing committees'),
   'ado.committeeReport': e('تقرير اللجنة', 'Rapport de commission', 'Committee report'),
-  'ado.agenda': e('إرسال جدول الأعمال إلى العامل', 'Ordre du jour transmis au gouverneur', 'Agenda sent to the governor'),
+  'ado.agenda': e('إرسال جدول الأعمال إلى عامل العمالة أو الإقليم', 'Ordre du jour transmis au gouverneur', 'Agenda sent to the governor'),
   'ado.session': e('دورة المصادقة', 'Session d’adoption', 'Adoption session'),
-  'ado.visaReceived': e('توصل العامل بالمقرر', 'Réception par le gouverneur', 'Received by the governor'),
+  'ado.visaReceived': e('توصل عامل العمالة أو الإقليم بالمقرر', 'Réception par le gouverneur', 'Received by the governor'),
   'ado.visaOn': e('تاريخ التأشيرة', 'Date du visa', 'Visa date'),
-  'ado.convocation': e('الدعوة', 'Convocation', 'Convocation'),
+  'ado.convocation': e('الاستدعاء', 'Convocation', 'Convocation'),
   'ado.present': e('الحاضرون', 'Présents', 'Present'),
   'ado.for': e('الموافقون', 'Pour', 'For'),
   'ado.against': e('الرافضون', 'Contre', 'Against'),
@@ -212,7 +212,7 @@ export const renderStrings: Catalog = {
   // legal framework text
   'legal.lo': e(
     'القانون التنظيمي رقم 113.14 المتعلق بالجماعات، المواد 78 إلى 82: تضع الجماعة، تحت إشراف رئيس مجلسها، برنامج عمل الجماعة وتعمل على تتبعه وتحيينه وتقييمه، خلال السنة الأولى من مدة انتداب المجلس على أبعد تقدير، لمدة ست سنوات، بانسجام مع توجهات برنامج التنمية الجهوية ووفق منهج تشاركي وبتنسيق مع عامل العمالة أو الإقليم.',
-    'Loi organique n° 113-14 relative aux communes, articles 78 à 82 : la commune élabore, sous la supervision du président de son conseil, son programme d’action, en assure le suivi, la mise à jour et l’évaluation ; il est établi au plus tard au cours de la première année du mandat, pour six ans, en cohérence avec les orientations du programme de développement régional, selon une démarche participative et en coordination avec le gouverneur.',
+    'Loi organique n° 113-14 relative aux communes, articles 78 à 82 : la commune élabore, sous la supervision du président de son conseil, son programme d’action, en assure le suivi, l’actualisation et l’évaluation ; il est établi au plus tard au cours de la première année du mandat, pour six ans, en cohérence avec les orientations du programme de développement régional, selon une démarche participative et en coordination avec le gouverneur de la préfecture ou de la province.',
     'Organic law 113-14 on communes, articles 78 to 82: the commune draws up its action plan under the supervision of the council president, and monitors, updates and evaluates it; the plan is drawn up during the first year of the mandate at the latest, for six years, consistent with the regional development programme, through a participatory approach and in coordination with the governor.',
   ),
   'legal.contents': e(
@@ -222,7 +222,7 @@ export const renderStrings: Catalog = {
   ),
   'legal.decree': e(
     'المرسوم رقم 2.16.301 الصادر في 29 يونيو 2016 بتحديد مسطرة إعداد برنامج عمل الجماعة وتتبعه وتحيينه وتقييمه وآليات الحوار والتشاور لإعداده.',
-    'Décret n° 2-16-301 du 29 juin 2016 fixant la procédure d’élaboration, de suivi, de mise à jour et d’évaluation du programme d’action de la commune et les mécanismes de dialogue et de concertation pour son élaboration.',
+    'Décret n° 2-16-301 du 29 juin 2016 fixant la procédure d’élaboration, de suivi, d’actualisation et d’évaluation du programme d’action de la commune et les mécanismes de dialogue et de concertation pour son élaboration.',
     'Decree 2-16-301 of 29 June 2016 setting the procedure for preparing, monitoring, updating and evaluating the commune action plan, and the dialogue and consultation mechanisms for its preparation.',
   ),
   'legal.participation': e(
@@ -259,7 +259,7 @@ export const renderStrings: Catalog = {
   'ctype.workshop_territorial': e('ورشة مجالية', 'Atelier territorial', 'Territorial workshop'),
   'ctype.target_group': e('لقاء مع فئة مستهدفة', 'Groupe cible', 'Target group'),
   'ctype.services_meeting': e('لقاء مع المصالح اللاممركزة', 'Réunion des services déconcentrés', 'Services meeting'),
-  'ctype.iecag': e('هيئة المساواة وتكافؤ الفرص', 'IECAG', 'IECAG'),
+  'ctype.iecag': e('هيئة المساواة وتكافؤ الفرص ومقاربة النوع', 'Instance de l’équité, de l’égalité des chances et de l’approche genre', 'IECAG'),
   'ctype.committee': e('لجنة', 'Commission', 'Committee'),
   'ctype.online_form': e('استمارة إلكترونية', 'Formulaire en ligne', 'Online form'),
   'ctype.survey': e('بحث ميداني', 'Enquête', 'Survey'),
@@ -302,12 +302,12 @@ export const renderStrings: Catalog = {
   'group.total': e('المجموع', 'Ensemble', 'All'),
 
   // command-line messages of plan render and plan doctor
-  'cli.refused': e('{dir}: تم رفض الطباعة، البرنامج يحتوي على {count} خطأ (استعمل --draft لطباعة مسودة)', '{dir} : impression refusée, le plan a {count} erreur(s) (--draft pour imprimer un projet)', '{dir}: not rendered, the plan has {count} error(s) (use --draft to print a draft)'),
+  'cli.refused': e('{dir}: تم رفض الطباعة، البرنامج يحتوي على {count|one:خطأ واحد|two:خطأين|few:# أخطاء|other:# خطأ} (استعمل --draft لطباعة مسودة)', '{dir} : impression refusée, le plan a {count|one:# erreur|other:# erreurs} (--draft pour imprimer un projet)', '{dir}: not rendered, the plan has {count|one:# error|other:# errors} (use --draft to print a draft)'),
   'cli.written': e('{dir} ← {file} ({pages} صفحة، {seconds} ث)', '{dir} → {file} ({pages} pages, {seconds} s)', '{dir} → {file} ({pages} pages, {seconds} s)'),
   'cli.writtenHtml': e('{dir} ← {file}', '{dir} → {file}', '{dir} → {file}'),
   'cli.failed': e('{dir}: فشل: {detail}', '{dir} : échec : {detail}', '{dir}: failed: {detail}'),
   'cli.exists': e('{file} موجود (استعمل --force للكتابة فوقه)', '{file} existe déjà (--force pour le remplacer)', '{file} exists (use --force to overwrite it)'),
-  'cli.summary': e('{ok} وثيقة جاهزة، {failed} فشلت: {list}', '{ok} document(s) produit(s), {failed} en échec : {list}', '{ok} document(s) written, {failed} failed: {list}'),
+  'cli.summary': e('{ok|zero:لا وثيقة جاهزة|one:وثيقة واحدة جاهزة|two:وثيقتان جاهزتان|few:# وثائق جاهزة|other:# وثيقة جاهزة}، {failed|zero:لا فشل|one:واحدة فشلت|two:اثنتان فشلتا|few:# فشلت|other:# فشلت}: {list}', '{ok|one:# document produit|other:# documents produits}, {failed|one:# en échec|other:# en échec} : {list}', '{ok|one:# document written|other:# documents written}, {failed} failed: {list}'),
   'cli.noBrowser': e(
     'لا يوجد متصفح Chrome أو Chromium لإنتاج PDF. ثبته (apt-get install chromium)، أو حدد مساره (PLAN_BROWSER=/path/to/chrome أو --browser)، أو نفذ npx puppeteer browsers install chrome إن كان التحميل ممكنا. الصيغة --format html تعمل بدونه.',
     'Aucun Chrome ou Chromium pour produire le PDF. Installez-en un (apt-get install chromium), indiquez son chemin (PLAN_BROWSER=/chemin/vers/chrome ou --browser), ou lancez npx puppeteer browsers install chrome si le téléchargement est possible. --format html fonctionne sans navigateur.',

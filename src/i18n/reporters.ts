@@ -15,7 +15,7 @@ export const reporterMessages: Catalog = {
     en: 'Correct the value at the place shown. The command plan rules lists every rule with its basis and parameters.',
   },
   'junit.clean': { ar: 'بدون ملاحظات', fr: 'sans problème', en: 'no findings' },
-  'junit.more': { ar: '(أخرى: {n})', fr: '(et {n} autre(s))', en: '(and {n} more)' },
+  'junit.more': { ar: '(أخرى: {n})', fr: '({n|one:et # autre|other:et # autres})', en: '(and {n} more)' },
   'junit.belowThreshold': {
     ar: 'ملاحظات دون عتبة الفشل ({failOn}):',
     fr: 'Constats sous le seuil d’échec ({failOn}) :',

@@ -13,7 +13,15 @@ import { makeLocator } from './positions.js';
 export interface CheckOptions extends LoadOptions {
   settings?: RuleSettings;
   rules?: readonly Rule<any>[];
+  /** The day to judge the plan on (YYYY-MM-DD); default: today's local date. */
+  today?: string;
 }
+
+/** Today's local calendar day, YYYY-MM-DD. */
+export const localToday = (): string => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
 
 /** The outcome of checking one workspace. */
 export interface CheckedWorkspace {
@@ -34,6 +42,7 @@ export async function checkWorkspace(dir: string, opts: CheckOptions): Promise<C
 /** Runs the rules on an already loaded workspace and resolves every position. */
 export async function checkLoaded(ws: LoadedWorkspace, opts: CheckOptions): Promise<CheckedWorkspace> {
   const settings = mergeSettings(ws.plan.manifest?.data, opts.settings);
+  ws.plan.today = opts.today ?? localToday();
   const ruleDiags = runRules(ws.plan, opts.rules ?? RULES, settings, opts.lang);
   const diagnostics: SchemaDiagnostic[] = [...ws.diagnostics, ...ruleDiags];
   const sources = await resolvePositions(diagnostics, ws.sources);

@@ -28,7 +28,8 @@ describe('plan status', () => {
     const { writeFileSync, readFileSync } = await import('node:fs');
     const f = path.join(dir, 'consultations.yaml');
     writeFileSync(f, readFileSync(f, 'utf8').replace('{ total: 12, women: 4, men: 8 }', '{ total: 13, women: 4, men: 8 }'));
-    const r = await runCommand(['status', dir, '--format', 'json', '--today', '2022-01-15']);
+    // A day after every recorded fact of the minimal plan (its visa: 24 May 2022).
+    const r = await runCommand(['status', dir, '--format', 'json', '--today', '2022-07-01']);
     const report = JSON.parse(r.stdout);
     const items = report.phases.flatMap((p: { items: Array<{ id: string; state: string }> }) => p.items);
     expect(items.find((i: { id: string }) => i.id === 'PAC-GEN-002').state).toBe('error');

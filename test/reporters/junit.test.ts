@@ -97,7 +97,7 @@ describe('junit', () => {
     expect(xml.match(/<testsuite /g)).toHaveLength(FIXTURE.files.length);
     expect(xml).toContain('<testcase classname="communes/oulmes/finance.yaml" name="sans problème" time="0"/>');
     // Two PAC-FIN-003 findings in one file make one failing case that names the second.
-    expect(xml).toContain('<failure message="Second financement en double (et 1 autre(s))" type="error">');
+    expect(xml).toContain('<failure message="Second financement en double (et 1 autre)" type="error">');
     expect(xml.match(/name="PAC-FIN-003"/g)).toHaveLength(1);
     expect(xml).toMatch(/name="communes\/oulmes\/plan.yaml" package="communes\/oulmes" id="1" [^>]* tests="2" failures="1" errors="0"/);
   });

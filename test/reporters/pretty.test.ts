@@ -52,11 +52,11 @@ describe('pretty', () => {
   it('says where each workspace stands', () => {
     const out = pretty(FIXTURE);
     expect(out).toContain('\ncommunes/oulmes  Phase en cours : 3 (Sélection des projets) — Manque : selection.yaml, priorities.yaml#criteria\n');
-    expect(out).toContain('\ncommunes/tiflet  Toutes les phases sont complètes\n');
+    expect(out).toContain('\ncommunes/tiflet  Toutes les phases sont terminées\n');
   });
 
   it('ends with the counts, or with a clean summary', () => {
-    expect(pretty(FIXTURE).trimEnd().split('\n').at(-1)).toBe('5 erreur(s), 2 avertissement(s), 1 info(s) dans 6 fichier(s)');
+    expect(pretty(FIXTURE).trimEnd().split('\n').at(-1)).toBe('5 erreurs, 2 avertissements, 1 info dans 6 fichiers');
     expect(pretty({ ...CLEAN, lang: 'en' })).toBe('communes/tiflet  All phases are complete\n\nNo problems\n');
   });
 

@@ -16,6 +16,7 @@ import { kindOfPath } from '../../core/schema/kinds.js';
 import { validators } from '../../core/schema/validators.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { addFormOptions, runForm, type FormFlags } from './phase/form-cli.js';
+import { periodWarnings } from '../../core/wizard/period-warning.js';
 
 interface InitFlags extends FormFlags {
   force?: boolean;
@@ -38,7 +39,7 @@ Examples:
   plan init oulmes                                   (asks on the terminal; type to filter lists)
   plan init oulmes --yes --region "Rabat-Salé-Kénitra" --province Khémisset --commune Oulmès \\
        --president "Nom Prénom" --mandate-start 2021-09-21 --members 23 \\
-       --women 8422 --men 8452 --census 2014 --period 2022-2027 --languages ar,fr --lang fr
+       --women 9330 --men 9376 --census 2014 --period 2023-2028 --languages ar,fr --lang fr
   plan init oulmes --answers answers.yaml --yes       (same keys as the flags: mandate_start: 2021-09-21)
 
 Without a terminal nothing is asked: missing answers are listed and the exit code is 2.`,
@@ -57,6 +58,8 @@ async function run(dir: string | undefined, flags: InitFlags, { io }: CommandCon
   const planLang = answers.lang as Lang;
   const files = initFiles(answers, admin, (k, a) => tw(k, planLang, a));
   checkAgainstSchemas(files, lang);
+  // A period far from the mandate is accepted, with the warning of rule PAC-PER-003 (a reading, not a law).
+  for (const w of periodWarnings(parseYaml(files['plan.yaml']!), parseYaml(files['commune.yaml']!), lang)) io.stderr.write(w + '\n');
   const show = (f: string) => {
     const rel = path.relative(io.cwd, f);
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : f;

@@ -5,6 +5,8 @@ import { resolveLang } from '../../i18n/catalog.js';
 import { RULES } from '../../core/rules/registry.js';
 import { BUILTIN_CODES } from '../../core/diagnostics/builtin-codes.js';
 import type { Lang } from '../../core/diagnostics/diagnostic.js';
+import { basisAll, basisText } from '../../i18n/basis.js';
+import { ts } from '../../i18n/status.js';
 
 /** Adds `plan rules` to the program. */
 export function register(program: Command, ctx: CommandContext): void {
@@ -27,6 +29,8 @@ export function rulesJson(lang: Lang): string {
     severity: r.severity,
     phase: r.phase,
     basis: r.basis,
+    /** The basis in the administration's wording, in each language. */
+    basis_text: basisAll(r.basis),
     unverified: !!r.unverified,
     needs: r.needs,
     params: Object.fromEntries(Object.entries(r.params ?? {}).map(([k, p]) => [k, { default: p.default, description: p.description }])),
@@ -43,7 +47,7 @@ export function rulesTable(lang: Lang): string {
       r.code,
       r.severity,
       String(r.phase),
-      r.basis + (r.unverified ? ' (GK)' : ''),
+      basisText(r.basis, lang) + (r.unverified ? ` (${ts('s.unverified', lang)})` : ''),
       r.title[lang],
       Object.entries(r.params ?? {}).map(([k, p]) => `${k}=${JSON.stringify(p.default)}`).join(' '),
     ]),

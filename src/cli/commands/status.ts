@@ -9,6 +9,7 @@ import { resolveLang } from '../../i18n/catalog.js';
 import { ts } from '../../i18n/status.js';
 import { planLang } from '../../io/validate-run.js';
 import { isWorkspace } from '../../io/load-workspace.js';
+import { isIsoDay } from '../../core/rules/adoption/dates.js';
 
 interface StatusFlags {
   format: 'pretty' | 'json';
@@ -39,12 +40,6 @@ Exit codes: 0 shown; 2 not a workspace or bad option.`,
     .action(async (ws: string | undefined, flags: StatusFlags) => ctx.exit(await run(ws, flags, ctx)));
 }
 
-/** Today's date where the clerk is (local calendar day). */
-const localToday = (): string => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
 async function run(ws: string | undefined, flags: StatusFlags, { io }: CommandContext): Promise<number> {
   const dir = path.resolve(io.cwd, ws ?? '.');
   let planText: string | undefined;
@@ -55,16 +50,16 @@ async function run(ws: string | undefined, flags: StatusFlags, { io }: CommandCo
   }
   const lang = resolveLang(flags.lang, planLang(planText), io.env);
   if (!(await isWorkspace(dir))) throw new UsageError(ts('s.noWorkspace', lang, { dir: ws ?? '.' }));
-  const today = flags.today ?? localToday();
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || Number.isNaN(Date.parse(today))) throw new UsageError(ts('s.badToday', lang));
-  const [{ checkWorkspace }, { RULES, ruleByCode }, { planStatus }, { renderStatus, itemTitle }] = await Promise.all([
+  if (flags.today !== undefined && !isIsoDay(flags.today)) throw new UsageError(ts('s.badToday', lang));
+  const [{ checkWorkspace, localToday }, { RULES, ruleByCode }, { planStatus }, { renderStatus, itemTitle }] = await Promise.all([
     import('../../io/check-workspace.js'),
     import('../../core/rules/registry.js'),
     import('../../core/status/plan-status.js'),
     import('../../core/status/render-status.js'),
   ]);
   const display = (abs: string) => path.relative(io.cwd, abs) || '.';
-  const checked = await checkWorkspace(dir, { lang, display });
+  const today = flags.today ?? localToday();
+  const checked = await checkWorkspace(dir, { lang, display, today });
   const report = planStatus(checked, RULES, today);
   const words = (k: string, a?: Record<string, string | number>) => ts(k, lang, a);
   const ruleTitle = (code: string) => ruleByCode(code)?.title[lang] ?? code;
@@ -73,7 +68,7 @@ async function run(ws: string | undefined, flags: StatusFlags, { io }: CommandCo
   if (flags.format === 'json') {
     // The JSON carries the titles too, so a dashboard needs no catalogue.
     const phases = report.phases.map((p) => ({ ...p, name: words(`phase.${p.phase}`), items: p.items.map((i) => ({ ...i, title: itemTitle(i.id, i.source, { words, ruleTitle }) })) }));
-    io.stdout.write(JSON.stringify({ ...report, lang, phases }, null, 2) + '\n');
+    io.stdout.write(JSON.stringify({ ...report, lang, phases, current_name: report.current === 6 ? words('s.allDone') : words(`phase.${report.current}`) }, null, 2) + '\n');
   } else {
     io.stdout.write(renderStatus(report, { lang, words, ruleTitle, isolate: io.env.PLAN_BIDI !== 'none' }));
   }

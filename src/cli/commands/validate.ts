@@ -19,6 +19,9 @@ import { tio } from '../../i18n/io.js';
 import { VERSION } from '../version.js';
 import { ruleSettingsFromFlags } from '../params.js';
 import type { Report, RuleMeta } from '../../reporters/report.js';
+import { basisText } from '../../i18n/basis.js';
+import { ts } from '../../i18n/status.js';
+import { isIsoDay } from '../../core/rules/adoption/dates.js';
 
 interface ValidateFlags {
   format: keyof typeof REPORTERS;
@@ -31,6 +34,7 @@ interface ValidateFlags {
   param: string[];
   maxFileSize?: string;
   allowOutside: string[];
+  today?: string;
 }
 
 /** Adds `plan validate` to the program. */
@@ -49,6 +53,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--param <CODE.name=value>', 'set a rule parameter, over plan.yaml (repeatable)', collect, [])
     .option('--max-file-size <bytes>', 'largest plan file accepted (default 5 MiB)')
     .option('--allow-outside <dir>', 'let workspace files be symbolic links into this folder outside the workspace (repeatable)', collect, [])
+    .option('--today <date>', 'judge recorded facts and deadlines on this date (YYYY-MM-DD) instead of today')
     .addHelpText(
       'after',
       `
@@ -84,8 +89,9 @@ async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext
     const hit = await workspaceFileAt(output, roots);
     if (hit) throw new UsageError(tio('write.intoWorkspace', lang, { file: display(hit) }));
   }
+  if (flags.today !== undefined && !isIsoDay(flags.today)) throw new UsageError(ts('s.badToday', lang));
   const allowOutside = flags.allowOutside.map((d) => path.resolve(io.cwd, d));
-  const result = await validateTargets(targets, { lang, display, maxBytes, allowOutside, settings });
+  const result = await validateTargets(targets, { lang, display, maxBytes, allowOutside, settings, ...(flags.today ? { today: flags.today } : {}) });
   const shown = flags.quiet ? result.diagnostics.filter((d) => atLeast(d.severity, flags.failOn)) : result.diagnostics;
   const report: Report = {
     tool: { name: 'plan', version: VERSION },
@@ -109,7 +115,7 @@ async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext
 function ruleMeta(lang: 'ar' | 'fr' | 'en'): RuleMeta[] {
   return [
     ...BUILTIN_CODES.map((c) => ({ code: c.code, title: c.title[lang], severity: c.severity, basis: 'plan', unverified: false })),
-    ...RULES.map((r) => ({ code: r.code, title: r.title[lang], severity: r.severity, basis: r.basis, unverified: !!r.unverified })),
+    ...RULES.map((r) => ({ code: r.code, title: r.title[lang], severity: r.severity, basis: basisText(r.basis, lang), unverified: !!r.unverified })),
   ];
 }
 

@@ -636,6 +636,7 @@ export interface ProjectFile {
   };
   depends_on?: IdList;
   excludes?: IdList;
+  framework_agreement?: Id;
 }
 /**
  * Clé : année (AAAA) ; valeur : montant en dirhams — المفتاح: السنة؛ القيمة: المبلغ بالدرهم
@@ -674,6 +675,22 @@ export interface FinanceFile {
     name: Text;
     type: PartnerType;
     commitments?: ByYear;
+  }[];
+  /**
+   * Conventions-cadres et programmes provinciaux que citent les projets — الاتفاقيات الإطار والبرامج الإقليمية التي تحيل عليها المشاريع
+   */
+  framework_agreements?: {
+    id: Id;
+    name: Text;
+    approved_on?: IsoDate;
+    start_year: Year;
+    end_year: Year;
+    envelope?: Amount;
+    partners?: IdList;
+    /**
+     * Engagement hypothétique, non tiré d'un document publié — التزام افتراضي
+     */
+    hypothetical?: boolean;
   }[];
   /**
    * Rétrospective financière — الحصيلة المالية السابقة
@@ -872,31 +889,33 @@ export interface AdoptionFile {
     date: IsoDate;
     agenda_sent_to_governor_on?: IsoDate;
     /**
-     * Convocations et présences — الدعوات والحضور
+     * Convocations et présences — الاستدعاءات والحضور
      *
      * @minItems 1
      */
     convocations: [
       {
         /**
-         * Numéro de convocation — رقم الدعوة
+         * Numéro de la convocation — رقم الاستدعاء
          */
         number: 1 | 2 | 3;
         date: IsoDate;
         present: Count;
+        sent_on?: IsoDate;
       },
       ...{
         /**
-         * Numéro de convocation — رقم الدعوة
+         * Numéro de la convocation — رقم الاستدعاء
          */
         number: 1 | 2 | 3;
         date: IsoDate;
         present: Count;
+        sent_on?: IsoDate;
       }[]
     ];
   };
   /**
-   * Membres en exercice à la session — الأعضاء المزاولون
+   * Membres en exercice à la session — الأعضاء المزاولون مهامهم
    */
   members_in_office?: number;
   /**
@@ -906,6 +925,10 @@ export interface AdoptionFile {
     for: Count;
     against: Count;
     abstain: Count;
+    /**
+     * Vote du président (départage en cas d'égalité) — تصويت الرئيس (يرجح عند تعادل الأصوات)
+     */
+    president_side?: "for" | "against" | "abstain";
   };
   /**
    * Numéro de la délibération — رقم المقرر
@@ -928,7 +951,26 @@ export interface AdoptionFile {
     reference?: string;
   };
   /**
-   * Mises à jour — التحيينات
+   * Transmission de la délibération et du procès-verbal au gouverneur de la préfecture ou de la province — توجيه المقرر والمحضر إلى عامل العمالة أو الإقليم
+   */
+  transmission?: {
+    deliberation_on?: IsoDate;
+    minutes_on?: IsoDate;
+    reference?: string;
+  };
+  /**
+   * Publication de la délibération et du programme — نشر المقرر والبرنامج
+   */
+  publication?: {
+    decision_summary_on?: IsoDate;
+    plan_published_on?: IsoDate;
+    /**
+     * Où (siège de la commune, site, bulletin officiel des collectivités territoriales) — مكان النشر
+     */
+    where?: string;
+  };
+  /**
+   * Actualisations — التحيينات
    */
   updates?: {
     date: IsoDate;

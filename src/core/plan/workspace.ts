@@ -38,6 +38,8 @@ export interface Plan {
   invalid: Set<SchemaKind>;
   /** Kinds with at least one file present (valid or not). */
   present: Set<SchemaKind>;
+  /** The day the plan is judged on (YYYY-MM-DD): recorded facts may not lie after it. Set by the caller. */
+  today?: string;
 }
 
 /** An empty plan rooted at `root`. */

@@ -6,6 +6,7 @@ import { adoptionRules } from './adoption/index.js';
 import { integrityRules } from './integrity/index.js';
 import { sanityRules } from './sanity/index.js';
 import { decisionRules } from './decision/index.js';
+import { procedureRules } from './procedure/index.js';
 
 /** Every domain rule, sorted by code. */
 export const RULES: readonly Rule<any>[] = [
@@ -15,6 +16,7 @@ export const RULES: readonly Rule<any>[] = [
   ...integrityRules,
   ...sanityRules,
   ...decisionRules,
+  ...procedureRules,
 ].sort((a, b) => (a.code < b.code ? -1 : 1));
 
 /** Looks a rule up by its code. */

@@ -1,6 +1,11 @@
 // The procedure calendar from the plan's dates: first-year deadline, committee referral, agenda to
-// the governor, visa, update window; the day counts use the same parameters as the rules.
+// the governor, then after the vote the transmission, visa, publication, annual evaluation and the
+// update window; the day counts use the same parameters (and readings) as the rules.
 import { addDays, addMonths, daysBetween } from '../rules/adoption/dates.js';
+import { deadlineAct, firstYearDeadline, type DeadlineReading } from '../rules/adoption/del-001-first-year-deadline.js';
+import { entryIntoForce } from '../rules/adoption/entry-into-force.js';
+import { membersInOffice } from '../rules/adoption/members-in-office.js';
+import { voteOutcome, VOTE_DEFAULTS, type MajorityMode, type TieRule, type VoteOutcome } from '../rules/adoption/vote-outcome.js';
 import { effectiveParams, type RuleSettings } from '../rules/engine.js';
 import { ruleByCode } from '../rules/registry.js';
 import type { Plan } from '../plan/workspace.js';
@@ -30,29 +35,67 @@ export function nextOrdinarySession(from: string, months: number[]): string {
   }
 }
 
+/** Every ordinary session (1st of its month) from `from` to `to`, both included. */
+export function ordinarySessionsBetween(from: string, to: string, months: number[]): string[] {
+  const out: string[] = [];
+  for (let d = nextOrdinarySession(from, months); d <= to; d = nextOrdinarySession(addDays(d, 1), months)) out.push(d);
+  return out;
+}
+
+/** The vote's outcome under the plan's readings of PAC-ADO-005. */
+export function planVoteOutcome(plan: Plan, settings: RuleSettings): VoteOutcome | undefined {
+  const reading = {
+    majority_mode: param('PAC-ADO-005', 'majority_mode', VOTE_DEFAULTS.majority_mode, settings) as MajorityMode,
+    tie_rule: param('PAC-ADO-005', 'tie_rule', VOTE_DEFAULTS.tie_rule, settings) as TieRule,
+  };
+  return voteOutcome(plan.adoption?.data.votes, membersInOffice(plan)?.members, reading);
+}
+
 /** The calendar of a plan on `today`, and how the session date was found. */
 export function buildCalendar(plan: Plan, today: string, settings: RuleSettings): { session?: SessionBasis; calendar: CalendarEntry[] } {
   const out: CalendarEntry[] = [];
-  const entry = (e: Omit<CalendarEntry, 'days_left'>) => out.push({ ...e, days_left: daysBetween(today, e.date) });
+  const entry = (e: Omit<CalendarEntry, 'days_left'>) => {
+    // A fact dated after today is not done: it is shown as a future record to check (PAC-ADO-010).
+    const future = e.recorded !== undefined && e.recorded > today;
+    const { met, ...rest } = e;
+    out.push({ ...rest, ...(future ? { future: true } : met === undefined ? {} : { met }), days_left: daysBetween(today, e.date) });
+  };
   const adoption = plan.adoption?.data;
   const start = plan.commune?.data.council.mandate_start;
   const months = Number(param('PAC-DEL-001', 'months', 12, settings));
-  // The first year runs up to the day before the anniversary of the mandate (as rule PAC-DEL-001 reads it).
-  const deadline = start ? addDays(addMonths(start, months), -1) : undefined;
-  if (deadline) entry({ id: 'first_year_deadline', date: deadline, basis: 'LO 113-14 art. 78', ...(adoption?.session ? { recorded: adoption.session.date, met: adoption.session.date <= deadline } : {}) });
+  const reading = String(param('PAC-DEL-001', 'reading', 'prepared', settings)) as DeadlineReading;
+  const referralDays = Number(param('PAC-ADO-001', 'days', 30, settings));
+  const deadline = start ? firstYearDeadline(start, months) : undefined;
+  if (deadline) {
+    const act = deadlineAct(reading, adoption);
+    entry({
+      id: reading === 'adopted' ? 'first_year_deadline' : 'first_year_deadline_prepared',
+      date: deadline,
+      basis: 'LO 113-14 art. 78',
+      unverified: true,
+      ...(act ? { recorded: act.date, met: act.date <= deadline } : {}),
+    });
+  }
 
   const ordinary = monthsList(param('PAC-ADO-006', 'ordinary_months', [2, 5, 10], settings));
-  const referralDays = Number(param('PAC-ADO-001', 'days', 30, settings));
   let session: SessionBasis | undefined;
   if (adoption?.session) session = { date: adoption.session.date, type: adoption.session.type, how: 'recorded' };
-  else if (deadline || start) {
-    // The next ordinary session the plan can still reach: its committees must be seized beforehand.
-    const next = nextOrdinarySession(addDays(today, referralDays), ordinary);
-    session = deadline && next > deadline ? { date: next, type: 'ordinary', how: 'after_deadline' } : { date: next, type: 'ordinary', how: 'next_ordinary' };
+  else if (deadline) {
+    // The plan can still meet the deadline with a session from `from` (committees seized beforehand)
+    // up to `lastSafe`: the deadline itself, or, when "prepared" is read as the referral, the deadline
+    // plus the referral time.
+    const from = addDays(today, referralDays);
+    const lastSafe = reading === 'adopted' ? deadline : addDays(deadline, referralDays);
+    const within = ordinarySessionsBetween(from, lastSafe, ordinary);
+    const extraordinary = from <= lastSafe ? { from, to: lastSafe } : undefined;
+    if (within.length)
+      session = { date: within[within.length - 1]!, type: 'ordinary', how: 'next_ordinary', earliest: within[0]!, latest: within[within.length - 1]!, ...(extraordinary ? { extraordinary } : {}) };
+    else if (extraordinary) session = { date: extraordinary.to, type: 'extraordinary', how: 'extraordinary_only', extraordinary };
+    else session = { date: nextOrdinarySession(from, ordinary), type: 'ordinary', how: 'after_deadline' };
   }
   if (session) {
     const estimated = session.how !== 'recorded';
-    entry({ id: 'session', date: session.date, basis: 'LO 113-14 arts. 33, 38', ...(estimated ? { estimated } : {}) });
+    entry({ id: 'session', date: session.date, basis: 'LO 113-14 arts. 33, 38', ...(estimated ? { estimated } : { recorded: session.date, met: true }) });
     const referral = adoption?.committee_referral?.date;
     entry({
       id: 'committee_referral',
@@ -68,22 +111,44 @@ export function buildCalendar(plan: Plan, today: string, settings: RuleSettings)
         id: 'agenda_to_governor',
         date: addDays(session.date, -agendaDays),
         basis: 'LO 113-14 art. 38',
+        unverified: true,
         ...(estimated ? { estimated } : {}),
         ...(sent ? { recorded: sent, met: daysBetween(sent, session.date) >= agendaDays } : {}),
       });
     }
   }
+
+  // After the vote: only an adopted plan goes on to the governor, the visa, publication and evaluation.
+  const outcome = planVoteOutcome(plan, settings);
+  if (adoption?.session && outcome === 'adopted') {
+    const sentDays = Number(param('PAC-ADO-011', 'days', 15, settings));
+    const sent = adoption.transmission?.deliberation_on ?? adoption.visa?.received_on;
+    const due = addDays(adoption.session.date, sentDays);
+    entry({ id: 'transmission', date: due, basis: 'LO 113-14 arts. 116-118', unverified: true, ...(sent ? { recorded: sent, met: sent <= due } : {}) });
+  }
   const visa = adoption?.visa;
-  if (visa?.received_on) {
-    const days = Number(param('PAC-ADO-007', 'days', 20, settings));
-    const due = addDays(visa.received_on, days);
+  const visaDays = Number(param('PAC-ADO-007', 'days', 20, settings));
+  if (visa?.received_on && outcome === 'adopted') {
+    const due = addDays(visa.received_on, visaDays);
     entry({ id: 'visa', date: due, basis: 'LO 113-14 art. 118', unverified: true, ...(visa.visa_on ? { recorded: visa.visa_on, met: visa.visa_on <= due } : {}) });
   }
-  const period = plan.manifest?.data.period;
-  if (period) {
+  const inForce = outcome === 'adopted' ? entryIntoForce(adoption, visaDays) : undefined;
+  if (inForce) {
+    const pubDays = Number(param('PAC-PUB-001', 'days', 30, settings));
+    const published = adoption?.publication?.plan_published_on;
+    const pubDue = addDays(inForce, pubDays);
+    entry({ id: 'publication', date: pubDue, basis: 'LO 113-14 art. 48; Law 31-13 art. 10', unverified: true, ...(published ? { recorded: published, met: published <= pubDue } : {}) });
+    // The annual evaluation goes to the standing committees before the May session (practice): the
+    // first is due before the May following the first full year in force, then every May.
+    const evalMonth = ordinary.includes(5) ? 5 : ordinary[1] ?? 5;
+    let year = Number(inForce.slice(0, 4)) + 1;
+    const last = plan.manifest?.data.period.end_year ?? year + 6;
+    const at = (y: number) => `${y}-${String(evalMonth).padStart(2, '0')}-01`;
+    while (at(year) < today && year < last + 1) year++;
+    entry({ id: 'annual_evaluation', date: at(year), basis: 'practice' });
     const fromYear = Number(param('PAC-ADO-008', 'from_plan_year', 3, settings));
+    const opens = addMonths(inForce, 12 * (fromYear - 1));
     const first = adoption?.updates?.[0]?.date;
-    const opens = `${period.start_year + fromYear - 1}-01-01`;
     entry({ id: 'update_window', date: opens, basis: 'LO 113-14 art. 79', unverified: true, ...(first ? { recorded: first, met: first >= opens } : {}) });
   }
   // A calendar reads in time order; entries on the same day keep the procedure's order.

@@ -4,9 +4,46 @@ import type { PhaseStatus } from '../plan/phase-status.js';
 import type { Plan } from '../plan/workspace.js';
 import { mergeSettings, type RuleSettings } from '../rules/engine.js';
 import type { Rule } from '../rules/rule.js';
-import { buildCalendar } from './build-calendar.js';
+import { buildCalendar, planVoteOutcome } from './build-calendar.js';
 import { buildChecklists, nextActions } from './build-checklist.js';
-import type { StatusReport } from './status-report.js';
+import type { CalendarEntry, NextAction, PhaseChecklist, StatusReport } from './status-report.js';
+
+// The steps after the vote, in the procedure's order, with the command that records each.
+const AFTER_VOTE: { id: CalendarEntry['id']; command?: string }[] = [
+  { id: 'transmission', command: 'plan adopt visa' },
+  { id: 'visa', command: 'plan adopt visa' },
+  { id: 'publication', command: 'adoption.yaml: publication' },
+  { id: 'annual_evaluation' },
+  { id: 'update_window', command: 'adoption.yaml: updates' },
+];
+
+// Requirement items whose recorded date must not lie after today to count as done.
+function futureItems(plan: Plan, today: string): Set<string> {
+  const a = plan.adoption?.data;
+  const out = new Set<string>();
+  if (!a) return out;
+  if (a.committee_referral && a.committee_referral.date > today) out.add('adoption.yaml#committee_referral');
+  if (a.committee_reports?.some((r) => r.date > today)) out.add('adoption.yaml#committee_reports');
+  if (a.session && a.session.date > today) {
+    out.add('adoption.yaml#session');
+    if (a.votes) out.add('adoption.yaml#votes');
+  }
+  if (a.visa && (a.visa.received_on > today || (a.visa.visa_on ?? '') > today)) out.add('adoption.yaml#visa');
+  return out;
+}
+
+/** The checklists with facts in the future marked missing and a vote that did not adopt the plan marked in error. */
+function adjust(phases: PhaseChecklist[], future: Set<string>, vote: StatusReport['vote']): PhaseChecklist[] {
+  return phases.map((p) => {
+    const items = p.items.map((i) => {
+      if (i.source !== 'requirement') return i;
+      if (future.has(i.id)) return { ...i, state: 'missing' as const };
+      if (i.id === 'adoption.yaml#votes' && vote && vote !== 'adopted') return { ...i, state: 'error' as const };
+      return i;
+    });
+    return { ...p, items, complete: items.every((i) => i.state === 'done' || i.state === 'off') };
+  });
+}
 
 /** The status of a plan on `today` (YYYY-MM-DD). */
 export function planStatus(
@@ -16,16 +53,28 @@ export function planStatus(
   runSettings: RuleSettings = {},
 ): StatusReport {
   const settings = mergeSettings(checked.plan.manifest?.data, runSettings);
-  const phases = buildChecklists(checked.plan, checked.diagnostics, rules, settings);
+  const vote = planVoteOutcome(checked.plan, settings);
+  const phases = adjust(buildChecklists(checked.plan, checked.diagnostics, rules, settings), futureItems(checked.plan, today), vote);
   const { session, calendar } = buildCalendar(checked.plan, today, settings);
+  // The procedure is over only once every phase is complete on today's facts and the vote adopted the plan.
+  const firstOpen = phases.find((p) => !p.items.every((i) => i.source === 'rule' || i.state === 'done'));
+  const current = checked.phase.current === 6 && firstOpen ? firstOpen.phase : checked.phase.current;
+  const next: NextAction[] = nextActions(phases, current);
+  if (current === 5 && vote && vote !== 'adopted') next.unshift({ item: 'adoption.yaml#votes', command: 'plan adopt session; plan adopt votes' });
+  if (current === 6)
+    for (const step of AFTER_VOTE) {
+      const e = calendar.find((c) => c.id === step.id);
+      if (e && (!e.recorded || e.future)) next.push({ item: `cal.${step.id}`, ...(step.command ? { command: step.command } : {}), date: e.date });
+    }
   return {
     workspace: checked.root,
     today,
-    current: checked.phase.current,
+    current,
     phases,
-    next: nextActions(phases, checked.phase.current),
+    next,
     ...(session ? { session } : {}),
     calendar,
+    ...(vote ? { vote } : {}),
     counts: {
       error: checked.diagnostics.filter((d) => d.severity === 'error').length,
       warning: checked.diagnostics.filter((d) => d.severity === 'warning').length,

@@ -29,7 +29,17 @@ export interface PhaseChecklist {
 
 /** One date of the procedure calendar. */
 export interface CalendarEntry {
-  id: 'first_year_deadline' | 'session' | 'committee_referral' | 'agenda_to_governor' | 'visa' | 'update_window';
+  id:
+    | 'first_year_deadline'
+    | 'first_year_deadline_prepared'
+    | 'session'
+    | 'committee_referral'
+    | 'agenda_to_governor'
+    | 'transmission'
+    | 'visa'
+    | 'publication'
+    | 'annual_evaluation'
+    | 'update_window';
   /** The deadline or the date (YYYY-MM-DD). */
   date: string;
   basis: string;
@@ -39,6 +49,8 @@ export interface CalendarEntry {
   recorded?: string;
   /** Whether the recorded act meets the deadline. */
   met?: boolean;
+  /** The recorded date lies after today: not a fact yet (PAC-ADO-010). */
+  future?: boolean;
   /** Computed from an assumed session date (no session recorded yet). */
   estimated?: boolean;
   /** Unverified legal reading (GK). */
@@ -49,15 +61,23 @@ export interface CalendarEntry {
 export interface SessionBasis {
   date: string;
   type: 'ordinary' | 'extraordinary';
-  /** recorded: from adoption.yaml; next_ordinary: the next ordinary session before the first-year deadline;
-   *  after_deadline: no ordinary session is left before the deadline, so the next one after it. */
-  how: 'recorded' | 'next_ordinary' | 'after_deadline';
+  /** recorded: from adoption.yaml; next_ordinary: ordinary sessions remain before the first-year deadline
+   *  (`date` is the latest of them); extraordinary_only: only an extraordinary session can still meet it
+   *  (`date` is the last safe day); after_deadline: nothing is left before the deadline, so the next
+   *  ordinary session after it. */
+  how: 'recorded' | 'next_ordinary' | 'extraordinary_only' | 'after_deadline';
+  /** The earliest and latest ordinary sessions that still meet the deadline. */
+  earliest?: string;
+  latest?: string;
+  /** The days an extraordinary session can be held and still meet the deadline. */
+  extraordinary?: { from: string; to: string };
 }
 
-/** A next step: a message id in the status catalogue, and the command that does it. */
+/** A next step: a requirement, a rule in error, or a step of the procedure after the vote (`date`: due on). */
 export interface NextAction {
   item: string;
   command?: string;
+  date?: string;
 }
 
 export interface StatusReport {
@@ -68,6 +88,8 @@ export interface StatusReport {
   next: NextAction[];
   session?: SessionBasis;
   calendar: CalendarEntry[];
+  /** The council's vote, when recorded: a rejected vote does not end the procedure. */
+  vote?: 'adopted' | 'rejected' | 'tie_undecided';
   /** Errors and warnings of the whole plan, for the summary line. */
   counts: { error: number; warning: number };
 }

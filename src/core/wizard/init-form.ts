@@ -82,20 +82,14 @@ export const INIT_FORM: Form = {
       id: 'period',
       kind: 'text',
       // The plan is drawn up during the mandate's first year and runs six years; firms usually start it
-      // on 1 January after the mandate starts (2021 mandate → 2022-2027).
+      // on 1 January after the mandate starts (2021 mandate → 2022-2027), some a year later (2023-2028).
       default: (a) => {
         const y = yearOf(a.mandate_start);
         return y ? `${y + 1}-${y + 6}` : undefined;
       },
-      parse: (raw, a) => {
-        const p = parsePeriod(raw);
-        const y = yearOf(a.mandate_start);
-        if ('value' in p && y !== undefined) {
-          const start = (p.value as { start_year: number }).start_year;
-          if (start < y || start > y + 1) return { error: 'a.periodVsMandate', args: { year: y, next: y + 1 } };
-        }
-        return p;
-      },
+      // No article ties the first year to the mandate's (Oulmès, 2021 mandate, PAC 2023-2028): any
+      // six-year period is accepted, and `plan init` warns through rule PAC-PER-003 (a reading).
+      parse: (raw) => parsePeriod(raw),
     },
     {
       id: 'languages',

@@ -23,8 +23,8 @@ export default defineRule({
     ar: (a) =>
       ({
         votes: `مجموع الأصوات (${a.found}: ${a.detail}) يتجاوز عدد الأعضاء الحاضرين (${a.expected})`,
-        present: `عدد الحاضرين في الدعوة ${a.number} (${a.found}) يتجاوز عدد الأعضاء المزاولين (${a.expected})`,
-        members: `عدد الأعضاء المزاولين عند الدورة (${a.found}) يتجاوز عدد أعضاء المجلس في commune.yaml (${a.expected})`,
+        present: `عدد الحاضرين عند الاستدعاء ${a.number} (${a.found}) يتجاوز عدد الأعضاء المزاولين مهامهم (${a.expected})`,
+        members: `عدد الأعضاء المزاولين مهامهم عند الدورة (${a.found}) يتجاوز عدد أعضاء المجلس في commune.yaml (${a.expected})`,
       })[a.case as Case],
     fr: (a) =>
       ({

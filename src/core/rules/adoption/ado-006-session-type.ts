@@ -33,7 +33,7 @@ export default defineRule<{ ordinary_months: number[]; agenda_days: number }>({
       default: 20,
       min: 0, integer: true,
       description: {
-        ar: 'أدنى عدد من الأيام بين إرسال جدول أعمال الدورة العادية إلى العامل وانعقادها',
+        ar: 'أدنى عدد من الأيام بين إرسال جدول أعمال الدورة العادية إلى عامل العمالة أو الإقليم وانعقادها',
         fr: 'Nombre minimal de jours entre l’envoi de l’ordre du jour d’une session ordinaire au gouverneur et la session',
         en: 'Fewest days between sending an ordinary session’s agenda to the governor and the session',
       },
@@ -43,8 +43,8 @@ export default defineRule<{ ordinary_months: number[]; agenda_days: number }>({
     ar: (a) =>
       ({
         month: `دورة عادية بتاريخ ${a.date} خارج أشهر الدورات العادية (${a.months}): يجب أن تكون دورة استثنائية`,
-        agendaMissing: `لم يسجل تاريخ إرسال جدول أعمال الدورة العادية إلى العامل (agenda_sent_to_governor_on)`,
-        agendaLate: `أرسل جدول الأعمال إلى العامل في ${a.sent} والدورة في ${a.date}: المدة الفاصلة (بالأيام) ${a.found}، والحد الأدنى ${a.days}`,
+        agendaMissing: `لم يسجل تاريخ إرسال جدول أعمال الدورة العادية إلى عامل العمالة أو الإقليم (agenda_sent_to_governor_on)`,
+        agendaLate: `أرسل جدول الأعمال إلى عامل العمالة أو الإقليم في ${a.sent} والدورة في ${a.date}: المدة الفاصلة (بالأيام) ${a.found}، والحد الأدنى ${a.days}`,
       })[a.case as Case],
     fr: (a) =>
       ({

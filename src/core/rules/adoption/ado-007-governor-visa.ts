@@ -10,7 +10,7 @@ type Case = 'late' | 'before' | 'notExecutable';
 export default defineRule<{ days: number }>({
   code: 'PAC-ADO-007',
   title: {
-    ar: 'تأشيرة العامل على المقرر',
+    ar: 'تأشيرة عامل العمالة أو الإقليم على المقرر',
     fr: 'Visa du gouverneur sur la délibération',
     en: 'Governor’s visa on the deliberation',
   },
@@ -24,7 +24,7 @@ export default defineRule<{ days: number }>({
       default: 20,
       min: 0, integer: true,
       description: {
-        ar: 'أقصى أجل بالأيام للتأشيرة ابتداء من توصل العامل بالمقرر',
+        ar: 'أقصى أجل بالأيام للتأشيرة ابتداء من توصل عامل العمالة أو الإقليم بالمقرر',
         fr: 'Délai maximal du visa, en jours, à compter de la réception de la délibération',
         en: 'Longest time for the visa, in days, from receipt of the deliberation',
       },

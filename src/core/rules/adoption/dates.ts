@@ -28,3 +28,26 @@ export function addMonths(iso: string, months: number): string {
 
 /** The month of an ISO date, 1 (January) to 12. */
 export const monthOf = (iso: string): number => Number(iso.slice(5, 7));
+
+/** Day of the week of an ISO date, 0 (Sunday) to 6 (Saturday). */
+export const weekdayOf = (iso: string): number => new Date(utcMs(iso)).getUTCDay();
+
+/**
+ * The `n`th working day after `iso`. Working days are Monday to Friday; public holidays are not known
+ * to the tool, so a deadline that crosses one is one day early (never late).
+ */
+export function addWorkingDays(iso: string, n: number): string {
+  let d = iso;
+  for (let left = n; left > 0; ) {
+    d = addDays(d, 1);
+    const w = weekdayOf(d);
+    if (w !== 0 && w !== 6) left--;
+  }
+  return d;
+}
+
+/** True for a YYYY-MM-DD string naming a day that exists (2027-02-30 does not). */
+export function isIsoDay(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  return isoOf(utcMs(s)) === s;
+}

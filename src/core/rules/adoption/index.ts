@@ -8,7 +8,9 @@ import ado005 from './ado-005-majority.js';
 import ado006 from './ado-006-session-type.js';
 import ado007 from './ado-007-governor-visa.js';
 import ado008 from './ado-008-update-year.js';
+import ado009 from './ado-009-adoption-chain.js';
+import ado010 from './ado-010-facts-not-future.js';
 import del001 from './del-001-first-year-deadline.js';
 
 /** The adoption rules, in code order. */
-export const adoptionRules: Rule<any>[] = [ado001, ado002, ado003, ado004, ado005, ado006, ado007, ado008, del001];
+export const adoptionRules: Rule<any>[] = [ado001, ado002, ado003, ado004, ado005, ado006, ado007, ado008, ado009, ado010, del001];

@@ -1,5 +1,6 @@
-// PAC-GEN-002: participation is counted by sex and the counts agree (LO 113-14 arts. 78 and 120: the
-// gender approach needs participation figures by sex that add up).
+// PAC-GEN-002: participation is counted by sex and the counts agree. Practice: the gender approach of
+// LO 113-14 art. 78 needs participation figures by sex that add up (art. 120, which creates the equity
+// body, is not a basis for the count).
 import { defineRule } from '../rule.js';
 
 /** Each consultation's participants, and each survey's respondents: women + men = total. */
@@ -13,7 +14,7 @@ export default defineRule({
   severity: 'error',
   phase: 1,
   needs: ['consultations'],
-  basis: 'LO 113-14 arts. 78, 120',
+  basis: 'practice',
   message: {
     ar: (a) => `في ${a.id}: النساء (${a.women}) + الرجال (${a.men}) = ${a.sum}، بينما المجموع المصرح به ${a.total}`,
     fr: (a) => `${a.id} : femmes (${a.women}) + hommes (${a.men}) = ${a.sum}, mais le total déclaré est ${a.total}`,

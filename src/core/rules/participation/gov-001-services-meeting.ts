@@ -6,8 +6,8 @@ import { defineRule } from '../rule.js';
 export default defineRule({
   code: 'PAC-GOV-001',
   title: {
-    ar: 'لقاء مع العامل والمصالح اللاممركزة',
-    fr: 'Rencontre avec le gouverneur et les services déconcentrés',
+    ar: 'لقاء مع عامل العمالة أو الإقليم أو من ينوب عنه والمصالح اللاممركزة',
+    fr: 'Rencontre avec le gouverneur de la préfecture ou de la province et les services déconcentrés',
     en: 'Meeting with the governor and deconcentrated services',
   },
   severity: 'error',
@@ -16,7 +16,7 @@ export default defineRule({
   basis: 'LO 113-14 art. 78; Decree 2-16-301 art. 4',
   message: {
     ar: () => 'لا يوجد أي لقاء مسجل مع عامل العمالة أو الإقليم أو المصالح اللاممركزة (type: services_meeting)',
-    fr: () => 'Aucune rencontre avec le gouverneur ou les services déconcentrés de l’État n’est enregistrée (type: services_meeting)',
+    fr: () => 'Aucune rencontre avec le gouverneur de la préfecture ou de la province ou les services déconcentrés de l’État n’est enregistrée (type: services_meeting)',
     en: () => 'No meeting with the governor or the deconcentrated State services is recorded (type: services_meeting)',
   },
   check(plan, { report }) {

@@ -19,10 +19,10 @@ export default defineRule({
     ar: (a) =>
       a.case === 'none'
         ? 'لا يوجد أي لقاء مع هيئة المساواة وتكافؤ الفرص ومقاربة النوع (type: iecag)'
-        : `أول لقاء مع هيئة المساواة (${a.id}) بتاريخ ${a.date}، ليس قبل إحالة المشروع على اللجان في ${a.referral}`,
+        : `أول لقاء مع هيئة المساواة وتكافؤ الفرص ومقاربة النوع (${a.id}) بتاريخ ${a.date}، ليس قبل إحالة المشروع على اللجان في ${a.referral}`,
     fr: (a) =>
       a.case === 'none'
-        ? 'Aucune concertation avec l’instance de l’équité, de l’égalité des chances et de l’approche genre (type: iecag)'
+        ? 'Aucune concertation avec l’Instance de l’équité, de l’égalité des chances et de l’approche genre (type: iecag)'
         : `La première concertation de l’IECAG (${a.id}) a lieu le ${a.date}, pas avant la saisine des commissions le ${a.referral}`,
     en: (a) =>
       a.case === 'none'

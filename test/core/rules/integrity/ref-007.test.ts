@@ -8,11 +8,11 @@ describe('PAC-REF-007 committees named in the adoption exist', () => {
   });
   it('flags a referral and a report naming unknown committees', () => {
     const plan = loadPlan();
-    plan.adoption!.data.committee_referral!.committees = ['FIN', 'URB'];
+    plan.adoption!.data.committee_referral!.committees = ['FIN', 'CULT'];
     plan.adoption!.data.committee_reports![0]!.committee = 'SOC';
     expect(check(rule, plan).map((d) => [d.code, d.path, d.expected, d.found])).toEqual([
-      ['PAC-REF-007', ['committee_referral', 'committees', 1], 'FIN', 'URB'],
-      ['PAC-REF-007', ['committee_reports', 0, 'committee'], 'FIN', 'SOC'],
+      ['PAC-REF-007', ['committee_referral', 'committees', 1], 'FIN, SERV, URB', 'CULT'],
+      ['PAC-REF-007', ['committee_reports', 0, 'committee'], 'FIN, SERV, URB', 'SOC'],
     ]);
   });
 });
