@@ -42,10 +42,14 @@ export const defaultDisplay = (abs: string): string => {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
 };
 
-/** True when `dir` holds a plan.yaml. */
+/**
+ * True when `dir` holds a plan.yaml. Whatever it is: a plan.yaml that is a FIFO, a device or a folder
+ * makes a workspace whose plan.yaml cannot be read, which the loader says in words (not "missing").
+ */
 export async function isWorkspace(dir: string): Promise<boolean> {
   try {
-    return statSync(path.join(dir, KIND_FILES.plan)).isFile();
+    statSync(path.join(dir, KIND_FILES.plan));
+    return true;
   } catch {
     return false;
   }

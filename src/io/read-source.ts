@@ -186,3 +186,12 @@ function firstInvalid(buf: Buffer): { offset: number; line: number; col: number 
   const lines = prefix.split('\n');
   return { offset: lo, line: lines.length, col: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
+
+/**
+ * The text of a small file read before loading (plan.yaml for its `lang`), or undefined when it is not
+ * a regular file or cannot be read: never waits on a FIFO, never reads more than `maxBytes`.
+ */
+export function readTextMaybe(file: string, maxBytes = DEFAULT_MAX_BYTES): string | undefined {
+  const r = readRegular(file, maxBytes);
+  return r.ok ? r.buf.toString('utf8') : undefined;
+}

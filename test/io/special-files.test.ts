@@ -128,6 +128,27 @@ describe('special files where a plan file is expected', () => {
   });
 });
 
+describe('plan.yaml itself a FIFO', () => {
+  it.each([
+    ['validate', (d: string) => ['validate', d]],
+    ['status', (d: string) => ['status', d]],
+    ['select', (d: string) => ['select', d, '--dry-run']],
+    ['prioritize', (d: string) => ['prioritize', d, '--dry-run']],
+    ['add partner', (d: string) => ['add', 'partner', '-w', d, '--id', 'X', '--name-ar', 'شريك', '--name-fr', 'P', '--type', 'association', '--yes']],
+  ])('plan %s does not wait on it', async (_name, argv) => {
+    const dir = ws();
+    unlinkSync(path.join(dir, 'plan.yaml'));
+    mkfifo(path.join(dir, 'plan.yaml'));
+    const r = await runCli([...argv(dir), '--lang', 'en'], { cwd: root });
+    // It returns (a wait on the FIFO would time the test out), with no internal error.
+    expect(r.stderr).not.toMatch(/internal/i);
+    if (_name === 'validate') {
+      expect(r.code).toBe(2);
+      expect(r.stdout).toMatch(/named pipe \(FIFO\)/);
+    }
+  }, 30_000);
+});
+
 describe('contents that are not plan YAML', () => {
   it('UTF-16 (with or without a byte-order mark) is named, with how to convert it', async () => {
     for (const [i, bytes] of [

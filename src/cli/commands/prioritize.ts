@@ -19,7 +19,7 @@ import { resolvePositions } from '../../io/check-workspace.js';
 import { openYaml, saveYaml } from '../../io/yaml-edit.js';
 import { planLang } from '../../io/validate-run.js';
 import type { CliIO } from '../io.js';
-import { readFileSync } from 'node:fs';
+import { readTextMaybe } from '../../io/read-source.js';
 
 interface PrioritizeFlags {
   format: 'table' | 'json' | 'csv';
@@ -129,7 +129,7 @@ export const displayFrom = (cwd: string) => (abs: string) => {
 
 function readMaybe(file: string): string | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return readTextMaybe(file);
   } catch {
     return undefined;
   }

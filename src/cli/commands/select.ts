@@ -1,7 +1,7 @@
 // `plan select [workspace]`: the programme of greatest priority value under the finance limits, explained.
 import { Option, type Command } from 'commander';
 import { closest } from 'fastest-levenshtein';
-import { readFileSync } from 'node:fs';
+import { readTextMaybe } from '../../io/read-source.js';
 import path from 'node:path';
 import type { CommandContext } from '../main.js';
 import type { CliIO } from '../io.js';
@@ -216,7 +216,7 @@ function hint(id: string, ids: string[], lang: 'ar' | 'fr' | 'en'): string {
 
 function readMaybe(file: string): string | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return readTextMaybe(file);
   } catch {
     return undefined;
   }

@@ -1,7 +1,7 @@
 // `plan status [workspace]`: where the plan stands in the five phases, what each still lacks with
 // its article, the next actions, and the legal calendar with the days left.
 import { Option, type Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { readTextMaybe } from '../../io/read-source.js';
 import path from 'node:path';
 import type { CommandContext } from '../main.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -44,7 +44,7 @@ async function run(ws: string | undefined, flags: StatusFlags, { io }: CommandCo
   const dir = path.resolve(io.cwd, ws ?? '.');
   let planText: string | undefined;
   try {
-    planText = readFileSync(path.join(dir, 'plan.yaml'), 'utf8');
+    planText = readTextMaybe(path.join(dir, 'plan.yaml'));
   } catch {
     planText = undefined;
   }

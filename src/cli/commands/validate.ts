@@ -1,6 +1,6 @@
 // `plan validate [paths…]`: checks workspaces, files and globs; reports for people and for CI.
 import { Option, type Command } from 'commander';
-import { readFileSync } from 'node:fs';
+import { readTextMaybe } from '../../io/read-source.js';
 import path from 'node:path';
 import type { CommandContext } from '../main.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -121,7 +121,7 @@ function ruleMeta(lang: 'ar' | 'fr' | 'en'): RuleMeta[] {
 
 function readMaybe(file: string): string | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return readTextMaybe(file);
   } catch {
     return undefined;
   }

@@ -48,7 +48,13 @@ class Root {
   }
   /** The real path of `p`, checked to stay inside the root (or an allowed folder). */
   check(p: string): string {
-    const real = realpathSync(p);
+    let real: string;
+    try {
+      real = realpathSync(p);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? String(err);
+      throw new TemplateError(tio('templates.unreadable', this.lang, { file: p, reason: tio(`file.io.${ioReason(code)}`, this.lang, { code }) }));
+    }
     if (!inside(real, this.real) && !insideAny(real, this.allowed))
       throw new TemplateError(tio('templates.outside', this.lang, { file: p, target: real, dir: path.dirname(real) }));
     return real;

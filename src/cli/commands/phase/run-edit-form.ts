@@ -1,6 +1,7 @@
 // Runs one phase form end to end: load the workspace, gather the answers, edit the file's YAML
 // document, check the result (schema, then the rules that read it), then save atomically or show the diff.
 import { readFileSync } from 'node:fs';
+import { readTextMaybe } from '../../../io/read-source.js';
 import path from 'node:path';
 import type { CommandContext } from '../../main.js';
 import { EXIT, UsageError } from '../../errors.js';
@@ -31,7 +32,7 @@ export async function openTarget(flags: EditFlags, { io }: CommandContext): Prom
   const dir = path.resolve(io.cwd, flags.workspace ?? '.');
   let text: string | undefined;
   try {
-    text = readFileSync(path.join(dir, 'plan.yaml'), 'utf8');
+    text = readTextMaybe(path.join(dir, 'plan.yaml'));
   } catch {
     text = undefined;
   }
