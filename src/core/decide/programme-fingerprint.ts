@@ -1,7 +1,6 @@
 // The fingerprint of what a programme was computed from: the projects' figures, finance.yaml (but its
 // programme), the ranking, the localities and the period. `plan select` stores it with the programme;
 // `plan validate` (PAC-PRG-001) compares it with the plan as it is now.
-import { createHash } from 'node:crypto';
 import type { Plan } from '../plan/workspace.js';
 
 // What of a project the selection reads; its texts (title, rationale…) do not change the programme.
@@ -36,4 +35,8 @@ export function canonicalJson(v: unknown): string {
 }
 
 /** `sha256:<hex>` of the programme's inputs in `plan`. */
-export const programmeFingerprint = (plan: Plan): string => `sha256:${createHash('sha256').update(canonicalJson(programmeInputs(plan))).digest('hex')}`;
+export function programmeFingerprint(plan: Plan): string {
+  // Loaded on first use: plan validate on a plan without a programme never pays for node:crypto.
+  const { createHash } = process.getBuiltinModule('node:crypto');
+  return `sha256:${createHash('sha256').update(canonicalJson(programmeInputs(plan))).digest('hex')}`;
+}

@@ -1,47 +1,34 @@
 // The shape shared by the PAC-DEC-00x rules: the checks `plan prioritize` and `plan select` make on
 // their inputs (src/core/decide/prepare-ranking.ts, plan-selection.ts), run by `plan validate` too, so
 // that weights, scales, scores, survey links and share rules are judged before anyone ranks or selects.
-import type { DataPath, Diagnostic, Lang } from '../../diagnostics/diagnostic.js';
+import type { Diagnostic, Lang } from '../../diagnostics/diagnostic.js';
 import type { Doc, Plan } from '../../plan/workspace.js';
 import type { SchemaKind } from '../../schema/kinds.js';
 import { prepareRanking } from '../../decide/prepare-ranking.js';
 import { planSelection } from '../../decide/plan-selection.js';
-import { defineRule, type Rule, type Trilingual } from '../rule.js';
+import { defineRule, type MessageArgs, type Rule, type Trilingual } from '../rule.js';
 
-const LANGS: readonly Lang[] = ['ar', 'fr', 'en'];
+// The checks run once per plan and language: the rule reports in English for the positions, and its
+// message asks for the run's language only when the engine words a finding.
+const cache = new WeakMap<Plan, Map<Lang, Diagnostic[]>>();
 
-/** One finding of the decision checks, worded in the three languages. */
-interface Finding {
-  code: string;
-  doc: Doc<unknown>;
-  path: DataPath;
-  text: Record<Lang, string>;
-  expected?: string;
-  found?: string;
-}
-
-// The checks run once per plan (in three languages) and each rule keeps its own code's findings.
-const cache = new WeakMap<Plan, Finding[]>();
-
-function findings(plan: Plan): Finding[] {
-  let out = cache.get(plan);
-  if (out) return out;
-  out = [];
-  const runs: Array<[Doc<unknown> | undefined, (lang: Lang) => Diagnostic[]]> = [
-    [plan.priorities, (lang) => (plan.priorities && !plan.invalid.has('priorities') ? prepareRanking(plan, lang).diagnostics : [])],
-    [plan.finance, (lang) => (plan.finance && !plan.invalid.has('finance') ? planSelection(plan, lang).diagnostics : [])],
-  ];
-  for (const [doc, run] of runs) {
-    if (!doc) continue;
-    const byLang = LANGS.map(run);
-    byLang[0]!.forEach((d, i) => {
-      const text = Object.fromEntries(LANGS.map((l, k) => [l, byLang[k]![i]?.message ?? d.message])) as Record<Lang, string>;
-      out!.push({ code: d.code, doc, path: d.path, text, ...(d.expected !== undefined ? { expected: d.expected } : {}), ...(d.found !== undefined ? { found: d.found } : {}) });
-    });
+function findings(plan: Plan, lang: Lang): Diagnostic[] {
+  let byLang = cache.get(plan);
+  if (!byLang) cache.set(plan, (byLang = new Map()));
+  let out = byLang.get(lang);
+  if (!out) {
+    out = [
+      ...(plan.priorities && !plan.invalid.has('priorities') ? prepareRanking(plan, lang).diagnostics : []),
+      ...(plan.finance && !plan.invalid.has('finance') ? planSelection(plan, lang).diagnostics : []),
+    ];
+    byLang.set(lang, out);
   }
-  cache.set(plan, out);
   return out;
 }
+
+// The plan whose findings are being reported (the engine words each report synchronously).
+let active: Plan | undefined;
+const say = (lang: Lang) => (a: MessageArgs) => findings(active!, lang)[Number(a.index)]!.message;
 
 /** True once the priorities have been ranked or a programme selected: from then on they must be complete. */
 export const decided = (plan: Plan): boolean =>
@@ -60,11 +47,16 @@ export function decisionRule(
     phase: opts.phase,
     needs: opts.needs,
     basis: opts.basis,
-    message: { ar: (a) => String(a.ar), fr: (a) => String(a.fr), en: (a) => String(a.en) },
+    message: { ar: say('ar'), fr: say('fr'), en: say('en') },
     check(plan, { report }) {
       if (opts.when && !opts.when(plan)) return;
-      for (const f of findings(plan))
-        if (f.code === code) report({ doc: f.doc, path: f.path }, f.text, { ...(f.expected !== undefined ? { expected: f.expected } : {}), ...(f.found !== undefined ? { found: f.found } : {}) });
+      const docs: Record<string, Doc<unknown> | undefined> = { [plan.priorities?.file ?? '']: plan.priorities, [plan.finance?.file ?? '']: plan.finance };
+      active = plan;
+      findings(plan, 'en').forEach((d, index) => {
+        const doc = docs[d.file];
+        if (d.code !== code || !doc) return;
+        report({ doc, path: d.path }, { index: String(index) }, { ...(d.expected !== undefined ? { expected: d.expected } : {}), ...(d.found !== undefined ? { found: d.found } : {}) });
+      });
     },
   });
 }
