@@ -78,7 +78,7 @@ function handle(err: unknown, io: CliIO): number {
     return EXIT.usage;
   }
   if (err instanceof UsageError) {
-    io.stderr.write(t('cli.usage', lang, { detail: err.message }) + '\n');
+    io.stderr.write(t('cli.usage', err.lang ?? lang, { detail: err.message }) + '\n');
     return EXIT.usage;
   }
   const detail = err instanceof Error ? err.message : String(err);

@@ -81,7 +81,7 @@ async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext
     const rel = path.relative(io.cwd, abs);
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
   };
-  if (flags.today !== undefined && !isIsoDay(flags.today)) throw new UsageError(ts('s.badToday', lang));
+  if (flags.today !== undefined && !isIsoDay(flags.today)) throw new UsageError(ts('s.badToday', lang), lang);
   const result = await validateTargets(targets, { lang, display, maxBytes, settings: { disable: flags.disable, params }, ...(flags.today ? { today: flags.today } : {}) });
   const shown = flags.quiet ? result.diagnostics.filter((d) => atLeast(d.severity, flags.failOn)) : result.diagnostics;
   const report: Report = {

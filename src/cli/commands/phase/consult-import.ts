@@ -52,7 +52,7 @@ async function run(file: string, flags: ImportFlags, ctx: CommandContext): Promi
   try {
     table = await readSurveyTable(path.resolve(ctx.io.cwd, file));
   } catch (err) {
-    throw new UsageError(tw('w.surveyUnreadable', lang, { file, detail: (err as Error).message }));
+    throw new UsageError(tw('w.surveyUnreadable', lang, { file, detail: (err as Error).message }), lang);
   }
   const cols = detectColumns(table.headers, table.rows.map((r) => r.cells), {
     sexColumn: flags.sexColumn,
@@ -61,12 +61,12 @@ async function run(file: string, flags: ImportFlags, ctx: CommandContext): Promi
     questions: list(flags.questions),
     multiple: list(flags.multiple),
   });
-  if (cols.sex === undefined) throw new UsageError(tw('w.noSexColumn', lang, { file }));
-  if (!cols.questions.length) throw new UsageError(tw('w.noQuestions', lang, { file }));
+  if (cols.sex === undefined) throw new UsageError(tw('w.noSexColumn', lang, { file }), lang);
+  if (!cols.questions.length) throw new UsageError(tw('w.noQuestions', lang, { file }), lang);
   const summary = summariseSurvey(table, cols, {
     women: list(flags.womenValues) ?? DEFAULT_SEX_VALUES.women,
     men: list(flags.menValues) ?? DEFAULT_SEX_VALUES.men,
-  });
+  }, lang);
   const err = ctx.io.stderr;
   ctx.io.stdout.write(
     tw('w.surveyRead', lang, {
