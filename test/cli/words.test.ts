@@ -49,3 +49,22 @@ describe('one language per message', () => {
     expect(got.answers.period).toEqual({ start_year: 2023, end_year: 2028 });
   });
 });
+
+describe('option errors speak the user’s language', () => {
+  it('plan select: capacity, shares and time limit in French, with the French prefix', async () => {
+    const fr = { env: { LANG: 'fr_FR.UTF-8' } };
+    const cap = await runCli(['select', 'test/fixtures/minimal', '--lang', 'fr', '--capacity', 'lots', '--dry-run'], fr);
+    expect(cap.code).toBe(2);
+    expect(cap.stderr).toMatch(/^Erreur d’utilisation : --capacity lots : \+N% ou -N% attendu$/m);
+    const share = await runCli(['select', 'test/fixtures/minimal', '--lang', 'fr', '--sector-share', 'education=0.5:0.2', '--dry-run'], fr);
+    expect(share.stderr).toMatch(/^Erreur d’utilisation : --sector-share education=0\.5:0\.2 : le minimum dépasse le maximum$/m);
+    const ar = await runCli(['select', 'test/fixtures/minimal', '--lang', 'ar', '--time-limit', 'soon', '--dry-run'], fr);
+    expect(ar.stderr).toMatch(/^خطأ في الاستعمال: --time-limit soon: المنتظر عدد من الثواني/m);
+    for (const r of [cap, share, ar]) expect(r.stderr).not.toMatch(/shares are|\+N% or|a number of seconds/);
+  });
+  it('plan render: a bad --concurrency in the terminal’s language', async () => {
+    const r = await runCli(['render', 'test/fixtures/minimal', '--concurrency', '40'], { env: { LANG: 'fr_FR.UTF-8' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('Erreur d’utilisation : --concurrency 40 : un entier de 1 à 16\n');
+  });
+});
