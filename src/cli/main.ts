@@ -86,7 +86,7 @@ function handle(err: unknown, io: CliIO): number {
     return EXIT.usage;
   }
   if (err instanceof UsageError) {
-    io.stderr.write(t('cli.usage', lang, { detail: err.message }) + '\n');
+    io.stderr.write(t('cli.usage', err.lang ?? lang, { detail: err.message }) + '\n');
     return EXIT.usage;
   }
   // Ordinary problems of the file system are I/O errors (exit 2) said in words, never "internal".

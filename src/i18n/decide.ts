@@ -318,6 +318,36 @@ export const decide: Catalog = {
     fr: 'Le projet {id} est à la fois exigé et exclu',
     en: 'Project {id} is both required and excluded',
   },
+  'usage.timeLimit': {
+    ar: '--time-limit {value}: المنتظر عدد من الثواني (0: دون حد)',
+    fr: '--time-limit {value} : un nombre de secondes est attendu (0 : sans limite)',
+    en: '--time-limit {value}: a number of seconds (0: no limit)',
+  },
+  'usage.capacity': {
+    ar: '--capacity {value}: المنتظر ‎+N%‎ أو ‎-N%‎',
+    fr: '--capacity {value} : +N% ou -N% attendu',
+    en: '--capacity {value}: +N% or -N%',
+  },
+  'usage.shareForm': {
+    ar: '{flag} {value}: الصيغة المنتظرة key=min:max، مثلا education=0.1:0.3',
+    fr: '{flag} {value} : forme attendue clé=min:max, p. ex. education=0.1:0.3',
+    en: '{flag} {value}: key=min:max, e.g. education=0.1:0.3',
+  },
+  'usage.shareKey': {
+    ar: '{flag} {value}: «{key}» ليس من القيم المقبولة ({keys})',
+    fr: '{flag} {value} : « {key} » n’est pas une valeur admise ({keys})',
+    en: '{flag} {value}: "{key}" is not one of {keys}',
+  },
+  'usage.shareRange': {
+    ar: '{flag} {value}: الحصص بين 0 و1',
+    fr: '{flag} {value} : les parts sont comprises entre 0 et 1',
+    en: '{flag} {value}: shares are between 0 and 1',
+  },
+  'usage.shareOrder': {
+    ar: '{flag} {value}: الحد الأدنى أكبر من الحد الأقصى',
+    fr: '{flag} {value} : le minimum dépasse le maximum',
+    en: '{flag} {value}: the minimum exceeds the maximum',
+  },
 };
 
 /** Translates a decision message. */

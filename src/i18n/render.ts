@@ -318,6 +318,8 @@ export const renderStrings: Catalog = {
     'Impossible de démarrer le navigateur {path} : {detail}. Vérifiez-le avec plan doctor',
     'Could not start the browser {path}: {detail}. Check it with plan doctor',
   ),
+  'cli.concurrency': e('--concurrency {value}: عدد صحيح من 1 إلى 16', '--concurrency {value} : un entier de 1 à 16', '--concurrency {value}: a whole number from 1 to 16'),
+  'cli.templates': e('--templates: {detail}', '--templates : {detail}', '--templates: {detail}'),
   'cli.outFile': e('--out يجب أن يكون مجلدا عند طباعة عدة جماعات', '--out doit être un dossier quand plusieurs communes sont imprimées', '--out must be a folder when rendering several workspaces'),
   'cli.notWorkspace': e('{dir}: ليس مجلد برنامج (plan.yaml غير موجود)', '{dir} : pas un dossier de plan (plan.yaml absent)', '{dir}: not a plan workspace (no plan.yaml)'),
 };

@@ -85,6 +85,7 @@ export const wizardMessages: Catalog = {
 
   // Command messages.
   'w.missing': e('أجوبة ناقصة (أعطها بخيارات سطر الأوامر أو في ملف --answers):', 'Réponses manquantes (à donner par les options ou dans le fichier --answers) :', 'Missing answers (give them as flags or in the --answers file):'),
+  'w.noMatch': e('لا توجد أي نتيجة؛ غير ما كتبت', 'Aucun résultat ; modifiez la saisie', 'No match; change what you typed'),
   'w.invalid': e('أجوبة مرفوضة:', 'Réponses refusées :', 'Refused answers:'),
   'w.proposed': e('المقترح: {value}، يقبل بـ --yes', 'proposé : {value}, accepté avec --yes', 'proposed: {value}, taken with --yes'),
   'w.notEmpty': e('المجلد {dir} غير فارغ؛ استعمل --force للكتابة فيه', 'Le dossier {dir} n’est pas vide ; utilisez --force pour y écrire', 'Folder {dir} is not empty; use --force to write into it'),

@@ -38,7 +38,11 @@ export async function ask(spec: PromptSpec): Promise<unknown> {
           {
             message,
             pageSize: 12,
-            source: async (term) => filterChoices(spec.choices ?? [], term ?? '').map((c) => ({ value: c.value, name: c.label })),
+            // The library's own "No results found" is English: an empty match shows the translated line instead.
+            source: async (term) => {
+              const found = filterChoices(spec.choices ?? [], term ?? '').map((c) => ({ value: c.value, name: c.label }));
+              return found.length || !spec.noMatch ? found : [{ value: '', name: spec.noMatch, disabled: true }];
+            },
             validate: (v) => validate(v),
           },
           context,

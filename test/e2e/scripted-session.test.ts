@@ -19,7 +19,8 @@ function ok(args: string[], cwd: string) {
   expect(r.code, `plan ${args.join(' ')}\n${r.stderr}`).toBe(0);
   return r;
 }
-const status = (cwd: string) => JSON.parse(ok(['status', '--format', 'json', '--today', '2022-01-10'], cwd).stdout);
+// A day after the last recorded fact (the visa of 24 May 2022), before the publication is due.
+const status = (cwd: string) => JSON.parse(ok(['status', '--format', 'json', '--today', '2022-06-10'], cwd).stdout);
 
 describe('a scripted session from plan init to an adopted plan', () => {
   it('builds a complete plan that plan validate accepts, phase by phase', () => {
@@ -37,6 +38,12 @@ describe('a scripted session from plan init to an adopted plan', () => {
     // Phase 1: the commune's localities and committees, the diagnosis, the consultations, a survey.
     ok(['add', 'locality', '--id', 'D1', '--name-ar', 'دوار واحد', '--name-fr', 'Douar Un', '--kind', 'douar', '--area', 'rural', '--population', '600'], ws);
     ok(['add', 'committee', '--id', 'FIN', '--name-ar', 'لجنة الميزانية', '--name-fr', 'Commission du budget'], ws);
+    // The council's three standing committees (PAC-COM-001).
+    ok(['add', 'committee', '--id', 'SERV', '--name-ar', 'لجنة المرافق العمومية والخدمات', '--name-fr', 'Commission des services publics'], ws);
+    ok(['add', 'committee', '--id', 'URB', '--name-ar', 'لجنة التعمير وإعداد التراب والبيئة', '--name-fr', "Commission de l'urbanisme"], ws);
+    // The equity body (LO art. 120; PAC-COM-001): no command records it yet, so it is written in commune.yaml.
+    const communeFile = path.join(ws, 'commune.yaml');
+    writeFileSync(communeFile, readFileSync(communeFile, 'utf8') + 'iecag: { created_on: 2021-11-02, members: 9, women: 5 }\n');
     ok(['diagnosis', 'add-sector', '--sector', 'drinking_water'], ws);
     ok(['diagnosis', 'add-indicator', '--sector', 'drinking_water', '--name-ar', 'نسبة الربط بالماء', '--name-fr', 'Taux de raccordement', '--value', '62', '--unit', '%', '--year', '2021', '--source', 'ONEE'], ws);
     ok(['diagnosis', 'add-problem', '--sector', 'drinking_water', '--id', 'N1', '--text-ar', 'ضعف الربط بالماء', '--text-fr', 'Faible raccordement', '--localities', 'D1'], ws);
@@ -72,6 +79,9 @@ describe('a scripted session from plan init to an adopted plan', () => {
     expect(saved.stdout).toMatch(/Σ .*2022: 500,000\sMAD .*= 1,000,000\sMAD \/ 1,000,000\sMAD/);
     ok(['add', 'indicator', '--id', 'I1', '--name-ar', 'عدد الأسر المربوطة', '--name-fr', 'Ménages raccordés', '--project', 'P01', '--unit', 'ménages', '--baseline-value', '20', '--target', '120', '--yes'], ws);
     ok([...withCost, '--indicator-ids', 'I1', '--force'], ws);
+    // The region's money in years 1-3 rests on the agreement signed with it (PAC-FIN-007), written in the sheet.
+    const sheet = path.join(ws, 'projects', 'P01.yaml');
+    writeFileSync(sheet, readFileSync(sheet, 'utf8') + 'agreement: { reference: CONV-REGION-01/2022, signed_on: 2022-02-10 }\n');
     expect(status(ws).current).toBe(4);
 
     // Phases 4 and 5: referral ≥ 30 days before the session, report, session, votes, visa.
@@ -88,8 +98,9 @@ describe('a scripted session from plan init to an adopted plan', () => {
 
     const final = status(ws);
     expect(final.current).toBe(6);
+    expect(final.phases.flatMap((p: { items: { id: string; state: string }[] }) => p.items.filter((i) => i.state !== 'done' && i.state !== 'off').map((i) => `${i.id}:${i.state}`))).toEqual([]);
     expect(final.phases.every((p: { complete: boolean }) => p.complete)).toBe(true);
-    const v = plan(['validate', ws, '--fail-on', 'warning'], root);
+    const v = plan(['validate', ws, '--fail-on', 'warning', '--today', '2022-06-10'], root);
     expect(v.code, v.stdout + v.stderr).toBe(0);
     // The survey went in with its rejected rows.
     expect(readFileSync(path.join(ws, 'consultations.yaml'), 'utf8')).toMatch(/rejected_rows:/);

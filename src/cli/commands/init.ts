@@ -50,7 +50,7 @@ Without a terminal nothing is asked: missing answers are listed and the exit cod
 async function run(dir: string | undefined, flags: InitFlags, { io }: CommandContext): Promise<number> {
   const lang = resolveLang(flags.lang, undefined, io.env);
   const target = path.resolve(io.cwd, dir ?? '.');
-  if (!flags.force && !isEmptyDir(target)) throw new UsageError(tw('w.notEmpty', lang, { dir: dir ?? '.' }));
+  if (!flags.force && !isEmptyDir(target)) throw new UsageError(tw('w.notEmpty', lang, { dir: dir ?? '.' }), lang);
   const { loadAdminData } = await import('../../io/admin-data.js');
   const admin = loadAdminData();
   const answers = await runForm(INIT_FORM, flags, io, { lang, data: { admin } }, flags.lang ? { lang: flags.lang } : {});

@@ -62,7 +62,7 @@ async function run(dirs: string[], flags: RenderFlags, { io }: CommandContext): 
   const workspaces = (dirs.length ? dirs : ['.']).map((d) => path.resolve(io.cwd, d));
   for (const w of workspaces) if (!isFile(path.join(w, 'plan.yaml'))) throw new UsageError(tr('cli.notWorkspace', uiLang, { dir: w }));
   const concurrency = Number(flags.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) throw new UsageError(`--concurrency ${flags.concurrency}: 1 to 16`);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) throw new UsageError(tr('cli.concurrency', uiLang, { value: String(flags.concurrency) }), uiLang);
   const out = outTarget(flags.out, workspaces.length, flags.format, io.cwd, uiLang);
   const allowOutside = flags.allowOutside.map((d) => path.resolve(io.cwd, d));
 
@@ -70,7 +70,7 @@ async function run(dirs: string[], flags: RenderFlags, { io }: CommandContext): 
   try {
     render = compileTemplates(loadTemplates(flags.templates ? path.resolve(io.cwd, flags.templates) : undefined, { allowOutside, lang: uiLang }));
   } catch (err) {
-    if (err instanceof TemplateError || (err as Error).name === 'Error') throw new UsageError(`--templates: ${(err as Error).message}`);
+    if (err instanceof TemplateError || (err as Error).name === 'Error') throw new UsageError(tr('cli.templates', uiLang, { detail: (err as Error).message }), uiLang);
     throw err;
   }
   const files = fontFiles();

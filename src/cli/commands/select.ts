@@ -12,7 +12,7 @@ import { td } from '../../i18n/decide.js';
 import { formatNumber } from '../../i18n/format.js';
 import { SECTORS } from '../../core/plan/sectors.js';
 import { planSelection, territoryKeys } from '../../core/decide/plan-selection.js';
-import type { Diagnostic } from '../../core/diagnostics/diagnostic.js';
+import type { Diagnostic, Lang } from '../../core/diagnostics/diagnostic.js';
 import { buildSelectionModel, type CapacityRule } from '../../core/decide/build-selection-model.js';
 import { prepareRanking } from '../../core/decide/prepare-ranking.js';
 import { rankPriorities } from '../../core/decide/rank-priorities.js';
@@ -103,7 +103,7 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
   for (const [flag, list] of [['--require', flags.require], ['--exclude', flags.exclude]] as const)
     for (const id of list) if (!ids.includes(id)) throw new UsageError(td('usage.unknownProject', lang, { flag, id }) + hint(id, ids, lang));
   for (const id of flags.require) if (flags.exclude.includes(id)) throw new UsageError(td('usage.both', lang, { id }));
-  const cliBounds = [...flags.sectorShare.map((s) => parseShare('sector', s, [...SECTORS])), ...flags.territoryShare.map((s) => parseShare('territory', s, territoryKeys(plan)))];
+  const cliBounds = [...flags.sectorShare.map((s) => parseShare('sector', s, [...SECTORS], lang)), ...flags.territoryShare.map((s) => parseShare('territory', s, territoryKeys(plan), lang))];
   // The plan's own selection rules (finance.yaml `selection`), then the command line's, which win for the same key.
   const planned = planSelection(plan, lang);
   if (planned.diagnostics.length) return printDiagnostics(planned.diagnostics, ws, io);
@@ -114,7 +114,7 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
   const scores = new Map(ranked.map((r) => [r.id, r.weighted_score]));
   const opts = {
     fixedYears: !!flags.fixedYears,
-    capacityFactor: parseCapacity(flags.capacity),
+    capacityFactor: parseCapacity(flags.capacity, lang),
     capacityRule,
     require: flags.require,
     exclude: flags.exclude,
@@ -123,7 +123,7 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
   const { model, locate } = buildSelectionModel(plan, scores, opts);
   const { loadHighsSolver, HIGHS_VERSION } = await import('../../core/decide/highs-solver.js');
   const highs = await loadHighsSolver();
-  const timeLimit = parseTimeLimit(flags.timeLimit);
+  const timeLimit = parseTimeLimit(flags.timeLimit, lang);
   const sel = selectProgramme(model, highs.solve, flags.explain, timeLimit ? { timeLimit } : {});
 
   if (sel.status === 'infeasible') {
@@ -167,31 +167,32 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
 
 
 /** Seconds, or 0 for no limit. */
-function parseTimeLimit(s: string): number {
+function parseTimeLimit(s: string, lang: Lang): number {
   const v = Number(s);
-  if (!/^\d+(\.\d+)?$/.test(s.trim()) || !Number.isFinite(v)) throw new UsageError(`--time-limit ${s}: a number of seconds (0: no limit)`);
+  if (!/^\d+(\.\d+)?$/.test(s.trim()) || !Number.isFinite(v)) throw new UsageError(td('usage.timeLimit', lang, { value: s }), lang);
   return v;
 }
 
 /** `+10%` → 1.1; `-15%` → 0.85. */
-function parseCapacity(s: string | undefined): number {
+function parseCapacity(s: string | undefined, lang: Lang): number {
   if (s === undefined) return 1;
   const m = /^([+-]?\d+(?:\.\d+)?)%$/.exec(s.trim());
-  if (!m || 1 + Number(m[1]) / 100 < 0) throw new UsageError(`--capacity ${s}: +N% or -N%`);
+  if (!m || 1 + Number(m[1]) / 100 < 0) throw new UsageError(td('usage.capacity', lang, { value: s }), lang);
   return 1 + Number(m[1]) / 100;
 }
 
 /** `key=min:max` with shares in 0..1, either side optional. */
-function parseShare(kind: 'sector' | 'territory', s: string, keys: string[]): ShareBound {
+function parseShare(kind: 'sector' | 'territory', s: string, keys: string[], lang: Lang): ShareBound {
   const m = /^([^=]+)=([0-9.]*):([0-9.]*)$/.exec(s.trim());
   const flag = kind === 'sector' ? '--sector-share' : '--territory-share';
-  if (!m || (!m[2] && !m[3])) throw new UsageError(`${flag} ${s}: key=min:max, e.g. education=0.1:0.3`);
+  const args = { flag, value: s };
+  if (!m || (!m[2] && !m[3])) throw new UsageError(td('usage.shareForm', lang, args), lang);
   const key = m[1]!;
-  if (!keys.includes(key)) throw new UsageError(`${flag} ${s}: ${key} ∉ {${keys.join(', ')}}`);
+  if (!keys.includes(key)) throw new UsageError(td('usage.shareKey', lang, { ...args, key, keys: keys.join(', ') }), lang);
   const min = m[2] ? Number(m[2]) : undefined;
   const max = m[3] ? Number(m[3]) : undefined;
-  for (const v of [min, max]) if (v !== undefined && !(v >= 0 && v <= 1)) throw new UsageError(`${flag} ${s}: shares are between 0 and 1`);
-  if (min !== undefined && max !== undefined && min > max) throw new UsageError(`${flag} ${s}: min > max`);
+  for (const v of [min, max]) if (v !== undefined && !(v >= 0 && v <= 1)) throw new UsageError(td('usage.shareRange', lang, args), lang);
+  if (min !== undefined && max !== undefined && min > max) throw new UsageError(td('usage.shareOrder', lang, args), lang);
   return { kind, key, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
 }
 

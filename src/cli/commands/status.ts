@@ -49,8 +49,8 @@ async function run(ws: string | undefined, flags: StatusFlags, { io }: CommandCo
     planText = undefined;
   }
   const lang = resolveLang(flags.lang, planLang(planText), io.env);
-  if (!(await isWorkspace(dir))) throw new UsageError(ts('s.noWorkspace', lang, { dir: ws ?? '.' }));
-  if (flags.today !== undefined && !isIsoDay(flags.today)) throw new UsageError(ts('s.badToday', lang));
+  if (!(await isWorkspace(dir))) throw new UsageError(ts('s.noWorkspace', lang, { dir: ws ?? '.' }), lang);
+  if (flags.today !== undefined && !isIsoDay(flags.today)) throw new UsageError(ts('s.badToday', lang), lang);
   const [{ checkWorkspace, localToday }, { RULES, ruleByCode }, { planStatus }, { renderStatus, itemTitle }] = await Promise.all([
     import('../../io/check-workspace.js'),
     import('../../core/rules/registry.js'),

@@ -87,9 +87,9 @@ async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext
   if (output) {
     const roots = targets.flatMap((t) => (t.type === 'workspace' ? [t.dir] : t.type === 'file' || t.type === 'unknown' ? [t.abs] : []));
     const hit = await workspaceFileAt(output, roots);
-    if (hit) throw new UsageError(tio('write.intoWorkspace', lang, { file: display(hit) }));
+    if (hit) throw new UsageError(tio('write.intoWorkspace', lang, { file: display(hit) }), lang);
   }
-  if (flags.today !== undefined && !isIsoDay(flags.today)) throw new UsageError(ts('s.badToday', lang));
+  if (flags.today !== undefined && !isIsoDay(flags.today)) throw new UsageError(ts('s.badToday', lang), lang);
   const allowOutside = flags.allowOutside.map((d) => path.resolve(io.cwd, d));
   const result = await validateTargets(targets, { lang, display, maxBytes, allowOutside, settings, ...(flags.today ? { today: flags.today } : {}) });
   const shown = flags.quiet ? result.diagnostics.filter((d) => atLeast(d.severity, flags.failOn)) : result.diagnostics;

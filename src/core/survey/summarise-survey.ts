@@ -4,6 +4,11 @@
 import type { SurveyColumns, SurveyQuestion } from './survey-columns.js';
 import type { SurveyRow, SurveyTable } from './survey-table.js';
 import { foldForSearch } from '../wizard/normalize.js';
+import type { Lang } from '../diagnostics/diagnostic.js';
+import { tsv } from '../../i18n/survey.js';
+
+/** Words a refused row's reason in the plan's language. */
+type Say = (key: string, args?: Record<string, string | number | undefined>) => string;
 
 export type Counts = Record<string, number>;
 
@@ -56,7 +61,7 @@ const BINARY_TRUE = new Set(['1', 'true']);
 const BINARY = new Set(['', '0', '1', 'true', 'false']);
 
 /** The choices a row gives to a question, or the reason the answer is malformed. */
-function answerOf(q: SurveyQuestion, r: SurveyRow): { choices: string[] } | { reason: string } {
+function answerOf(q: SurveyQuestion, r: SurveyRow, say: Say): { choices: string[] } | { reason: string } {
   const cell = q.column === undefined ? undefined : (r.cells[q.column] ?? '').trim();
   if (q.type === 'select_one') return { choices: cell ? [cell] : [] };
   const fromColumn = cell ? [...new Set(cell.split(/\s+/))] : undefined;
@@ -64,11 +69,11 @@ function answerOf(q: SurveyQuestion, r: SurveyRow): { choices: string[] } | { re
   const fromFlags: string[] = [];
   for (const [choice, ci] of q.choiceColumns) {
     const v = (r.cells[ci] ?? '').trim().toLowerCase();
-    if (!BINARY.has(v)) return { reason: `${q.name}/${choice}: "${r.cells[ci]}" is not 0 or 1` };
+    if (!BINARY.has(v)) return { reason: say('sr.notBinary', { question: q.name, choice, value: r.cells[ci] ?? '' }) };
     if (BINARY_TRUE.has(v)) fromFlags.push(choice);
   }
   if (fromColumn && [...fromColumn].sort().join(' ') !== [...fromFlags].sort().join(' '))
-    return { reason: `${q.name}: "${cell}" disagrees with its 0/1 columns (${fromFlags.join(' ') || '—'})` };
+    return { reason: say('sr.disagrees', { question: q.name, value: cell ?? '', flags: fromFlags.join(' ') || '—' }) };
   return { choices: fromColumn ?? fromFlags };
 }
 
@@ -76,7 +81,8 @@ function answerOf(q: SurveyQuestion, r: SurveyRow): { choices: string[] } | { re
 const ordered = (c: Counts): Counts => Object.fromEntries(Object.entries(c).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
 
 /** Summarises `table` with the detected columns. */
-export function summariseSurvey(table: SurveyTable, cols: SurveyColumns, sexValues: SexValues = DEFAULT_SEX_VALUES): SurveySummary {
+export function summariseSurvey(table: SurveyTable, cols: SurveyColumns, sexValues: SexValues = DEFAULT_SEX_VALUES, lang: Lang = 'en'): SurveySummary {
+  const say: Say = (key, args) => tsv(key, lang, args);
   const rejected: RejectedRow[] = [];
   const women = new Set(sexValues.women.map(foldForSearch));
   const men = new Set(sexValues.men.map(foldForSearch));
@@ -89,17 +95,17 @@ export function summariseSurvey(table: SurveyTable, cols: SurveyColumns, sexValu
   for (const r of table.rows) {
     const reject = (reason: string) => rejected.push({ row: r.row, reason });
     if (r.cells.every((c) => !c.trim())) {
-      reject('empty row');
+      reject(say('sr.emptyRow'));
       continue;
     }
     if (r.cells.length !== table.headers.length) {
-      reject(`${r.cells.length} cells where the header has ${table.headers.length}`);
+      reject(say('sr.cells', { cells: r.cells.length, headers: table.headers.length }));
       continue;
     }
     if (cols.uuid !== undefined) {
       const id = r.cells[cols.uuid]!.trim();
       if (id && seen.has(id)) {
-        reject(`duplicate submission ${id} (first at row ${seen.get(id)})`);
+        reject(say('sr.duplicate', { id, first: seen.get(id) }));
         continue;
       }
       if (id) seen.set(id, r.row);
@@ -108,23 +114,23 @@ export function summariseSurvey(table: SurveyTable, cols: SurveyColumns, sexValu
     if (cols.sex !== undefined) {
       const v = foldForSearch(r.cells[cols.sex]!);
       if (!v) {
-        reject('sex not answered');
+        reject(say('sr.noSex'));
         continue;
       }
       sex = women.has(v) ? 'women' : men.has(v) ? 'men' : undefined;
       if (!sex) {
-        reject(`sex "${r.cells[cols.sex]}" is neither a women's nor a men's value`);
+        reject(say('sr.badSex', { value: r.cells[cols.sex] ?? '' }));
         continue;
       }
     } else {
-      reject('no sex column: respondents cannot be counted by sex');
+      reject(say('sr.noSexColumn'));
       continue;
     }
     const answers: Array<{ i: number; choices: string[] }> = [];
     let bad: string | undefined;
     results.forEach((res, i) => {
       if (bad) return;
-      const a = answerOf(res.q, r);
+      const a = answerOf(res.q, r, say);
       if ('reason' in a) bad = a.reason;
       else answers.push({ i, choices: a.choices });
     });

@@ -89,6 +89,7 @@ async function askOne(q: Question, answers: Answers, proposed: unknown, opts: Co
     help: helpOf(q, opts),
     choices: q.choices?.(answers, opts.ctx),
     default: proposed,
+    ...(q.kind === 'search' ? { noMatch: opts.t('w.noMatch') } : {}),
     validate: (raw) => {
       if (empty(raw)) return q.optional ? true : opts.t('a.empty');
       const p = q.parse(raw, answers, opts.ctx);

@@ -61,6 +61,8 @@ export interface PromptSpec {
   default?: unknown;
   /** true, or the translated reason the raw answer is refused. */
   validate: (raw: unknown) => true | string;
+  /** For a search: the translated line shown when nothing matches what was typed. */
+  noMatch?: string;
 }
 
 /** The single prompt entry point (src/io/prompts.ts in the CLI, a script in tests). */

@@ -53,7 +53,7 @@ async function run(file: string, flags: ImportFlags, ctx: CommandContext): Promi
   try {
     table = await readSurveyTable(path.resolve(ctx.io.cwd, file));
   } catch (err) {
-    throw new UsageError(tw('w.surveyUnreadable', lang, { file, detail: (err as Error).message }));
+    throw new UsageError(tw('w.surveyUnreadable', lang, { file, detail: (err as Error).message }), lang);
   }
   const cols = detectColumns(table.headers, table.rows.map((r) => r.cells), {
     sexColumn: flags.sexColumn,
@@ -62,15 +62,15 @@ async function run(file: string, flags: ImportFlags, ctx: CommandContext): Promi
     questions: list(flags.questions),
     multiple: list(flags.multiple),
   });
-  if (cols.sex === undefined) throw new UsageError(tw('w.noSexColumn', lang, { file }));
-  if (!cols.questions.length) throw new UsageError(tw('w.noQuestions', lang, { file }));
+  if (cols.sex === undefined) throw new UsageError(tw('w.noSexColumn', lang, { file }), lang);
+  if (!cols.questions.length) throw new UsageError(tw('w.noQuestions', lang, { file }), lang);
   const summary = summariseSurvey(table, cols, {
     women: list(flags.womenValues) ?? DEFAULT_SEX_VALUES.women,
     men: list(flags.menValues) ?? DEFAULT_SEX_VALUES.men,
-  });
+  }, lang);
   // The same export imported twice would count its respondents twice in the plan: refuse, unless --force.
   const twin = sameSurvey(target.plan.consultations?.data, summary);
-  if (twin && !flags.force) throw new UsageError(tw('w.surveyTwice', lang, { file, id: twin }));
+  if (twin && !flags.force) throw new UsageError(tw('w.surveyTwice', lang, { file, id: twin }), lang);
   const err = ctx.io.stderr;
   ctx.io.stdout.write(
     tw('w.surveyRead', lang, {

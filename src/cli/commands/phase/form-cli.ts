@@ -39,12 +39,12 @@ export function readAnswersFile(file: string, cwd: string, lang: Lang): Answers 
   try {
     data = parseYaml(readFileSync(abs, 'utf8'));
   } catch (err) {
-    throw new UsageError(tw('w.answersFile', lang, { file, detail: (err as Error).message }));
+    throw new UsageError(tw('w.answersFile', lang, { file, detail: (err as Error).message }), lang);
   }
   // An empty file answers nothing; anything but a mapping is a mistake worth saying.
   if (data === null || data === undefined) return {};
   if (typeof data !== 'object' || Array.isArray(data))
-    throw new UsageError(tw('w.answersFile', lang, { file, detail: 'mapping expected' }));
+    throw new UsageError(tw('w.answersFile', lang, { file, detail: 'mapping expected' }), lang);
   // Keys may be written with dashes, as the flags are.
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k.replace(/-/g, '_'), v]));
 }
@@ -77,7 +77,7 @@ export async function runForm(form: Form, flags: FormFlags, io: CliIO, ctx: Form
       t: (k, a) => tw(k, lang, a),
       ctx,
     });
-    if (got.missing.length || got.invalid.length) throw new UsageError(problemList(got.missing, got.invalid, lang));
+    if (got.missing.length || got.invalid.length) throw new UsageError(problemList(got.missing, got.invalid, lang), lang);
     return got.answers;
   } catch (err) {
     if ((err as Error)?.name === 'PromptCancelled') {

@@ -37,7 +37,7 @@ export async function openTarget(flags: EditFlags, { io }: CommandContext): Prom
     text = undefined;
   }
   const lang = resolveLang(flags.lang, planLang(text), io.env);
-  if (!(await isWorkspace(dir))) throw new UsageError(tw('w.noWorkspace', lang, { dir: flags.workspace ?? '.' }));
+  if (!(await isWorkspace(dir))) throw new UsageError(tw('w.noWorkspace', lang, { dir: flags.workspace ?? '.' }), lang);
   const display = (abs: string) => path.relative(dir, abs).split(path.sep).join('/') || '.';
   const loaded = await loadWorkspace(dir, { lang, display });
   return { dir, lang, plan: loaded.plan, display };
@@ -84,8 +84,8 @@ export async function saveAnswers(
   try {
     applied = form.apply(y.doc, answers, { force: !!flags.force, ctx: { lang, data: { plan: target.plan, ...extra } } });
   } catch (err) {
-    if (err instanceof IdExists) throw new UsageError(tw('w.idExists', lang, { id: err.id, file: rel }));
-    if (err instanceof NegativeCapacity) throw new UsageError(tw('w.negativeCapacity', lang, { capacity: err.capacity }));
+    if (err instanceof IdExists) throw new UsageError(tw('w.idExists', lang, { id: err.id, file: rel }), lang);
+    if (err instanceof NegativeCapacity) throw new UsageError(tw('w.negativeCapacity', lang, { capacity: err.capacity }), lang);
     throw err;
   }
   // A new adoption file is compared with an empty one, so that a session entered before any referral
