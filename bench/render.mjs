@@ -69,8 +69,9 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsa
 async function barePrint(browser, html) {
   const page = await browser.newPage();
   await page.setJavaScriptEnabled(false);
-  await page.setContent(html, { waitUntil: 'load' });
-  await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+  // The same time limit as plan render (puppeteer's 30 s default is too short for 530 pages on a busy machine).
+  await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
+  await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: 120_000 });
   await page.close();
 }
 

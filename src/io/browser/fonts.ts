@@ -12,6 +12,8 @@ interface FontSpec {
   weights: number[];
   /** Characters a subset also serves, beyond its package's unicode-range. */
   alsoServes?: Record<string, string>;
+  /** CSS size-adjust: scales the face so that it looks as large as the Latin text beside it. */
+  sizeAdjust?: string;
 }
 
 // Latin (with French accents) from Noto Sans, Arabic from Amiri, a Naskh face. Each subset is declared with
@@ -23,11 +25,10 @@ const FONTS: FontSpec[] = [
   { pkg: '@fontsource/noto-sans', family: 'Noto Sans', subsets: ['latin', 'latin-ext'], weights: [400, 700] },
   // The space and no-break space too (the Arabic file holds them): Arabic text is then one run of one font,
   // which pdf.js needs to give its words in reading order (print.css puts Amiri first for Arabic text).
-  { pkg: '@fontsource/amiri', family: 'Amiri', subsets: ['arabic'], weights: [400, 700], alsoServes: { arabic: 'U+0020,U+00A0' } },
+  // Amiri's letters are small for their size (a classical Naskh): 115 % gives them about the size of the
+  // Noto Sans digits and Latin words they stand beside, and of the Arabic face the layout was drawn with.
+  { pkg: '@fontsource/amiri', family: 'Amiri', subsets: ['arabic'], weights: [400, 700], alsoServes: { arabic: 'U+0020,U+00A0' }, sizeAdjust: '115%' },
 ];
-
-/** Names the embedded fonts carry in the PDF (pdffonts), for checks. */
-export const PDF_FONT_NAMES = ['NotoSans', 'Amiri'];
 
 // Two of Amiri's OpenType features position glyphs in ways that text extractors misread, so both are off:
 // - kerning pushes a letter away from a preceding non-joining letter (و ر ز د) by more than a tenth of an
@@ -46,6 +47,8 @@ export interface FontFile {
   weight: number;
   file: string;
   unicodeRange: string;
+  /** Extra @font-face descriptors (size-adjust). */
+  descriptors: string;
   found: boolean;
 }
 
@@ -66,7 +69,7 @@ export function fontFiles(): FontFile[] {
       for (const subset of spec.subsets) {
         const base = `${spec.pkg.split('/')[1]}-${subset}-${weight}-normal.woff2`;
         const file = dir ? path.join(dir, 'files', base) : base;
-        out.push({ pkg: spec.pkg, family: spec.family, subset, weight, file, unicodeRange: [unicodeRange(css, base), spec.alsoServes?.[subset]].filter(Boolean).join(','), found: !!dir && existsSync(file) });
+        out.push({ pkg: spec.pkg, family: spec.family, subset, weight, file, unicodeRange: [unicodeRange(css, base), spec.alsoServes?.[subset]].filter(Boolean).join(','), descriptors: descriptors(spec), found: !!dir && existsSync(file) });
       }
     }
   }
@@ -80,7 +83,7 @@ export function fontFaceCss(files: FontFile[] = fontFiles()): string {
   return files
     .map((f) => {
       const data = readFileSync(f.file).toString('base64');
-      return `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${f.unicodeRange};}`;
+      return `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${f.unicodeRange};${f.descriptors}}`;
     })
     .concat(TEXT_CSS)
     .join('\n');
@@ -92,6 +95,10 @@ export function digitsFont(files: FontFile[] = fontFiles()): FontFile {
   // fontkit's subsetter writes empty glyphs from a WOFF2 source; the WOFF (zlib) twin subsets correctly.
   const file = f.file.replace(/\.woff2$/, '.woff');
   return { ...f, file, found: f.found && existsSync(file) };
+}
+
+function descriptors(spec: FontSpec): string {
+  return spec.sizeAdjust ? `size-adjust:${spec.sizeAdjust};` : '';
 }
 
 // The package's own CSS gives each subset's unicode-range: read it rather than copy it here.
