@@ -48,7 +48,16 @@ function bigPlan(n) {
   return dir;
 }
 
-const workspaces = { 'oulmes (30 projects)': path.join(root, 'examples/oulmes'), 'generated (200 projects)': bigPlan(200) };
+// BENCH_PLANS=oulmes (or generated) measures one plan only; BENCH_BATCH=0 skips the batch.
+const only = process.env.BENCH_PLANS?.split(',');
+const workspaces = Object.fromEntries(
+  [
+    ['oulmes (30 projects)', () => path.join(root, 'examples/oulmes')],
+    ['generated (200 projects)', () => bigPlan(200)],
+  ]
+    .filter(([name]) => !only || only.some((o) => name.startsWith(o)))
+    .map(([name, make]) => [name, make()]),
+);
 const files = fontFiles();
 const render = compileTemplates(loadTemplates());
 const fontCss = fontFaceCss(files);
@@ -69,8 +78,9 @@ const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsa
 async function barePrint(browser, html) {
   const page = await browser.newPage();
   await page.setJavaScriptEnabled(false);
-  await page.setContent(html, { waitUntil: 'load' });
-  await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+  // The same time limit as plan render (puppeteer's 30 s default is too short for 530 pages on a busy machine).
+  await page.setContent(html, { waitUntil: 'load', timeout: 120_000 });
+  await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: 120_000 });
   await page.close();
 }
 
@@ -116,9 +126,10 @@ async function batch(concurrency) {
   };
   return time(() => Promise.all(Array.from({ length: concurrency }, worker)));
 }
-await batch(2); // warm-up
-const seq = median(await Promise.all([0].map(() => batch(1))));
-const par = median(await Promise.all([0].map(() => batch(2))));
+const withBatch = process.env.BENCH_BATCH !== '0';
+if (withBatch) await batch(2); // warm-up
+const seq = withBatch ? median(await Promise.all([0].map(() => batch(1)))) : 0;
+const par = withBatch ? median(await Promise.all([0].map(() => batch(2)))) : 0;
 await browser.close();
 clearInterval(sampler);
 
@@ -130,6 +141,6 @@ out.push('| document | pages | bare print (baseline) | warm | warm / bare | cold
 out.push('|---|---|---|---|---|---|---|---|');
 for (const r of rows) out.push(`| ${r.name} | ${r.pages} | ${f(r.bare)} | ${f(r.warm)} | ${(r.warm / r.bare).toFixed(2)}× | ${f(r.cold)} | ${f(r.launch)} | ${(r.cold / (r.launch + r.bare)).toFixed(2)}× |`);
 out.push('');
-out.push(`Batch of ${batchDirs.length} documents in one browser: one at a time ${f(seq)}, two at once ${f(par)} (${(seq / par).toFixed(2)}× faster).`);
+if (withBatch) out.push(`Batch of ${batchDirs.length} documents in one browser: one at a time ${f(seq)}, two at once ${f(par)} (${(seq / par).toFixed(2)}× faster).`);
 out.push(`Peak RSS of the node process: ${(peakRss / 1048576).toFixed(0)} MiB (maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB).`);
 console.log(out.join('\n'));

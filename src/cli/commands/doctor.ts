@@ -50,8 +50,10 @@ async function browserCheck(flag: string | undefined, env: NodeJS.ProcessEnv): P
 }
 
 async function fontsCheck(): Promise<Check> {
-  const { fontFiles } = await import('../../io/browser/fonts.js');
-  const files = fontFiles();
+  const { fontFiles, digitsFont } = await import('../../io/browser/fonts.js');
+  // The faces the page uses, and the Latin WOFF that writes the table of contents' page numbers.
+  const faces = fontFiles();
+  const files = [...faces, digitsFont(faces)];
   const missing = files.filter((f) => !f.found);
   const packages = [...new Set(files.map((f) => f.pkg))];
   return {

@@ -15,7 +15,7 @@ export interface ChartOptions {
 }
 
 const PALETTE = ['#1f5f8b', '#c0392b', '#2e8b57', '#d68910', '#7d3c98', '#17a589', '#a04000', '#5d6d7e', '#b7950b', '#2874a6'];
-const FONT = "font-family:'Noto Sans','Noto Naskh Arabic',sans-serif";
+const FONT = "font-family:'Noto Sans','Amiri',sans-serif";
 
 /** Escapes text for SVG content and attributes. */
 export const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,8 +1,9 @@
-// After printing: write the table of contents' page numbers into their boxes, set the metadata, and
-// fix the dates and the document ID, so that the same plan always gives the same bytes.
+// After printing: write the table of contents' page numbers into their boxes, give the bookmarks their
+// titles, set the metadata and the reading direction, and fix the dates and the document ID, so that the
+// same plan always gives the same bytes.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, ParseSpeeds, popGraphicsState, pushGraphicsState, rgb } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, ParseSpeeds, ReadingDirection, popGraphicsState, pushGraphicsState, rgb } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 
 export interface PdfMeta {
@@ -24,6 +25,8 @@ export interface FinishOptions {
   rtl: boolean;
   /** A woff2/ttf font with the digits, embedded to write the page numbers. */
   digitsFontFile: string;
+  /** The printed headings' text in document order (printPdf): the bookmarks' titles. */
+  headings?: string[];
 }
 
 export interface Finished {
@@ -33,6 +36,8 @@ export interface Finished {
   anchors: Map<string, number>;
   /** Table of contents lines that received their page number. */
   tocNumbers: number;
+  /** Bookmarks given their heading's title; 0 when Chromium's outline and the headings did not match. */
+  bookmarks: number;
 }
 
 /** Finishes a PDF printed by Chromium. */
@@ -42,6 +47,7 @@ export async function finishPdf(raw: Uint8Array, o: FinishOptions): Promise<Fini
   const doc = await PDFDocument.load(raw, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const anchors = namedDestinations(doc);
   const tocNumbers = await writeTocNumbers(doc, anchors, o);
+  const bookmarks = o.headings ? retitleOutline(doc, o.headings) : 0;
   doc.setTitle(o.meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(o.meta.author);
   doc.setSubject(o.meta.subject);
@@ -51,10 +57,35 @@ export async function finishPdf(raw: Uint8Array, o: FinishOptions): Promise<Fini
   doc.setCreationDate(o.date);
   doc.setModificationDate(o.date);
   doc.setLanguage(o.meta.lang);
+  // Viewers then lay out facing pages and the page order right to left, as an Arabic book reads.
+  doc.catalog.getOrCreateViewerPreferences().setReadingDirection(o.rtl ? ReadingDirection.R2L : ReadingDirection.L2R);
   const id = createHash('sha256').update(o.idSeed).digest('hex').slice(0, 32);
   doc.context.trailerInfo.ID = doc.context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
   const pdf = await doc.save({ addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
-  return { pdf, pages: doc.getPageCount(), anchors, tocNumbers };
+  return { pdf, pages: doc.getPageCount(), anchors, tocNumbers, bookmarks };
+}
+
+/**
+ * Chromium's bookmarks (--generate-pdf-document-outline) hold one item per printed heading, in document
+ * order, each pointing at its heading; but their titles come from the tagged structure in painting order,
+ * so Arabic words come reversed («المجلس رئيس كلمة») and some headings' text twice («الفهرسالفهرس»).
+ * Keep Chromium's tree and destinations, and write each item's title from the heading itself. Returns how
+ * many items were retitled, or 0 (titles left as they were) when the counts differ.
+ */
+function retitleOutline(doc: PDFDocument, headings: string[]): number {
+  const root = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  if (!root) return 0;
+  const items: PDFDict[] = [];
+  const walk = (parent: PDFDict) => {
+    for (let it = parent.lookupMaybe(PDFName.of('First'), PDFDict); it && items.length <= headings.length; it = it.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      items.push(it);
+      walk(it);
+    }
+  };
+  walk(root);
+  if (items.length !== headings.length) return 0;
+  items.forEach((it, i) => it.set(PDFName.of('Title'), PDFHexString.fromText(headings[i]!)));
+  return items.length;
 }
 
 /** Chromium lists every linked anchor in the catalogue's /Dests: name → [pageRef /XYZ x y z]. */

@@ -10,14 +10,34 @@ interface FontSpec {
   family: string;
   subsets: string[];
   weights: number[];
+  /** Characters a subset also serves, beyond its package's unicode-range. */
+  alsoServes?: Record<string, string>;
+  /** CSS size-adjust: scales the face so that it looks as large as the Latin text beside it. */
+  sizeAdjust?: string;
 }
 
-// Latin (with French accents) from Noto Sans, Arabic from Noto Naskh Arabic. Each subset is declared with
+// Latin (with French accents) from Noto Sans, Arabic from Amiri, a Naskh face. Each subset is declared with
 // its unicode-range, so digits and French words inside Arabic text take Noto Sans, not a system font.
+// Amiri because its Arabic survives text extraction (docs/rendering.md, "Arabic text in the PDF"): it draws
+// each letter form as one glyph of its own, where Noto Naskh Arabic draws a dotted letter as a dotless body
+// plus dot glyphs, which pdftotext splits into separate words and pdf.js reads as nothing.
 const FONTS: FontSpec[] = [
   { pkg: '@fontsource/noto-sans', family: 'Noto Sans', subsets: ['latin', 'latin-ext'], weights: [400, 700] },
-  { pkg: '@fontsource/noto-naskh-arabic', family: 'Noto Naskh Arabic', subsets: ['arabic'], weights: [400, 700] },
+  // The space and no-break space too (the Arabic file holds them): Arabic text is then one run of one font,
+  // which pdf.js needs to give its words in reading order (print.css puts Amiri first for Arabic text).
+  // Amiri's letters are small for their size (a classical Naskh): 115 % gives them about the size of the
+  // Noto Sans digits and Latin words they stand beside, and of the Arabic face the layout was drawn with.
+  { pkg: '@fontsource/amiri', family: 'Amiri', subsets: ['arabic'], weights: [400, 700], alsoServes: { arabic: 'U+0020,U+00A0' }, sizeAdjust: '115%' },
 ];
+
+// Two of Amiri's OpenType features position glyphs in ways that text extractors misread, so both are off:
+// - kerning pushes a letter away from a preceding non-joining letter (و ر ز د) by more than a tenth of an
+//   em, which pdftotext and pdf.js read as a space («الجهو ية»), and pulls others back under a tail, which
+//   pdf.js reads as a new run; without it a few pairs (ر or ز before ك) sit a little wider apart;
+// - 'rlig' draws lam before kaf or lam («الكفاءات», «للكهرباء», «الله») as two glyphs for one letter,
+//   which pdf.js reads as nothing; lam-alef stays joined (it does not come from 'rlig' in Amiri).
+// A template that sets font-feature-settings itself must keep 'rlig' 0.
+const TEXT_CSS = "html{font-kerning:none;font-feature-settings:'rlig' 0}";
 
 /** A font file the document embeds. */
 export interface FontFile {
@@ -27,6 +47,8 @@ export interface FontFile {
   weight: number;
   file: string;
   unicodeRange: string;
+  /** Extra @font-face descriptors (size-adjust). */
+  descriptors: string;
   found: boolean;
 }
 
@@ -47,7 +69,7 @@ export function fontFiles(): FontFile[] {
       for (const subset of spec.subsets) {
         const base = `${spec.pkg.split('/')[1]}-${subset}-${weight}-normal.woff2`;
         const file = dir ? path.join(dir, 'files', base) : base;
-        out.push({ pkg: spec.pkg, family: spec.family, subset, weight, file, unicodeRange: unicodeRange(css, base), found: !!dir && existsSync(file) });
+        out.push({ pkg: spec.pkg, family: spec.family, subset, weight, file, unicodeRange: [unicodeRange(css, base), spec.alsoServes?.[subset]].filter(Boolean).join(','), descriptors: descriptors(spec), found: !!dir && existsSync(file) });
       }
     }
   }
@@ -61,8 +83,9 @@ export function fontFaceCss(files: FontFile[] = fontFiles()): string {
   return files
     .map((f) => {
       const data = readFileSync(f.file).toString('base64');
-      return `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${f.unicodeRange};}`;
+      return `@font-face{font-family:'${f.family}';font-style:normal;font-weight:${f.weight};font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${f.unicodeRange};${f.descriptors}}`;
     })
+    .concat(TEXT_CSS)
     .join('\n');
 }
 
@@ -70,7 +93,12 @@ export function fontFaceCss(files: FontFile[] = fontFiles()): string {
 export function digitsFont(files: FontFile[] = fontFiles()): FontFile {
   const f = files.find((x) => x.family === 'Noto Sans' && x.subset === 'latin' && x.weight === 400)!;
   // fontkit's subsetter writes empty glyphs from a WOFF2 source; the WOFF (zlib) twin subsets correctly.
-  return { ...f, file: f.file.replace(/\.woff2$/, '.woff') };
+  const file = f.file.replace(/\.woff2$/, '.woff');
+  return { ...f, file, found: f.found && existsSync(file) };
+}
+
+function descriptors(spec: FontSpec): string {
+  return spec.sizeAdjust ? `size-adjust:${spec.sizeAdjust};` : '';
 }
 
 // The package's own CSS gives each subset's unicode-range: read it rather than copy it here.

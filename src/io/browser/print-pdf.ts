@@ -6,6 +6,8 @@ import type { Browser, HTTPRequest } from 'puppeteer-core';
 export interface Printed {
   pdf: Uint8Array;
   blocked: string[];
+  /** Text of every printed heading (h1–h6) in document order: the bookmarks' titles (finishPdf). */
+  headings: string[];
 }
 
 /** Prints `html` (self-contained: fonts and images inline) to an A4 PDF with bookmarks from the headings. */
@@ -24,6 +26,9 @@ export async function printPdf(browser: Browser, html: string, opts: { timeoutMs
       }
     });
     await page.setContent(html, { waitUntil: 'load', timeout: opts.timeoutMs ?? 120_000 });
+    // Read from the DOM, not from Chromium's outline, whose titles put Arabic words in visual order and
+    // repeat some headings' text (docs/rendering.md). The page's own scripts stay off; this runs from outside.
+    const headings = await page.$$eval('h1, h2, h3, h4, h5, h6', headingTitles);
     const pdf = await page.pdf({
       preferCSSPageSize: true,
       printBackground: true,
@@ -32,8 +37,44 @@ export async function printPdf(browser: Browser, html: string, opts: { timeoutMs
       tagged: true,
       timeout: opts.timeoutMs ?? 120_000,
     });
-    return { pdf, blocked };
+    return { pdf, blocked, headings };
   } finally {
     await page.close().catch(() => {});
   }
+}
+
+/**
+ * Each printed heading's text, whitespace collapsed, its parts in different languages (a bilingual heading's
+ * Arabic and French) joined by " / ". Runs inside the page: it must use nothing from this module.
+ */
+export function headingTitles(hs: DomElement[]): string[] {
+  const shown = (e: DomElement | null) => !!e && e.getClientRects().length > 0;
+  return hs.filter(shown).map((h) => {
+    const parts: { lang: string; text: string }[] = [];
+    const walker = h.ownerDocument.createTreeWalker(h, 4 /* NodeFilter.SHOW_TEXT */);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement;
+      if (!shown(el)) continue;
+      const lang = el!.closest('[lang]')?.getAttribute('lang') ?? '';
+      const last = parts[parts.length - 1];
+      if (last && last.lang === lang) last.text += n.nodeValue ?? '';
+      else parts.push({ lang, text: n.nodeValue ?? '' });
+    }
+    return parts
+      .map((p) => p.text.replace(/\s+/g, ' ').trim())
+      .filter(Boolean)
+      .join(' / ');
+  });
+}
+
+// The little of the DOM that headingTitles uses (the project compiles without the DOM library).
+interface DomText {
+  parentElement: DomElement | null;
+  nodeValue: string | null;
+}
+interface DomElement {
+  getClientRects(): { length: number };
+  closest(selector: string): DomElement | null;
+  getAttribute(name: string): string | null;
+  ownerDocument: { createTreeWalker(root: DomElement, whatToShow: number): { nextNode(): DomText | null } };
 }

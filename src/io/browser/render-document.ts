@@ -95,6 +95,7 @@ export async function renderDocument(dir: string, setup: RenderSetup): Promise<R
       idSeed: `${html}\n${setup.date.toISOString()}`,
       rtl: vm.meta.dir === 'rtl',
       digitsFontFile: setup.digitsFontFile,
+      headings: printed.headings,
     });
     await writeFileAtomic(file, done.pdf, { overwrite: setup.force });
     return { ok: true, dir: shown, file: setup.display(file), pages: done.pages, ms: performance.now() - t0, blocked: printed.blocked, tocNumbers: done.tocNumbers };
