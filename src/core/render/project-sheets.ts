@@ -5,8 +5,8 @@ import { byId, titleOf } from './finance-view.js';
 import type { Bi, ProjectSheet, ViewModel } from './view-model.js';
 
 /** The axes of priorities.yaml with their titles. */
-export function axesOf(plan: Plan): { id: string; title: Bi | null }[] {
-  return (plan.priorities?.data.axes ?? []).map((a) => ({ id: a.id, title: bi(a.title) }));
+export function axesOf(plan: Plan): { id: string; number: number | null; title: Bi | null }[] {
+  return (plan.priorities?.data.axes ?? []).map((a, i) => ({ id: a.id, number: i + 1, title: bi(a.title) }));
 }
 
 /** Anchor of a project sheet (also the PDF bookmark target). */
@@ -25,11 +25,12 @@ export function projectSheets(plan: Plan, years: number[]): ProjectSheet[] {
   return [...plan.projects]
     .map((d) => d.data)
     .sort((a, b) => byId(a.id, b.id))
-    .map((p) => ({
+    .map((p, i) => ({
       id: p.id,
+      number: i + 1,
       anchor: projectAnchor(p.id),
       title: titleOf(p) ?? { ar: p.id, fr: p.id },
-      axis: p.axis ? axes.find((a) => a.id === p.axis) ?? { id: p.axis, title: null } : null,
+      axis: p.axis ? axes.find((a) => a.id === p.axis) ?? { id: p.axis, number: null, title: null } : null,
       sector: p.sector,
       status: p.status,
       competence: p.competence_type,
@@ -68,7 +69,7 @@ export function projectSheets(plan: Plan, years: number[]): ProjectSheet[] {
 /** The portfolio: projects grouped by axis (axes in file order, then projects without an axis). */
 export function portfolio(plan: Plan, sheets: ProjectSheet[]): ViewModel['projects']['byAxis'] {
   const groups: ViewModel['projects']['byAxis'] = [];
-  const row = (s: ProjectSheet) => ({ id: s.id, anchor: s.anchor, title: s.title, sector: s.sector, cost: s.cost, start: s.schedule.start, end: s.schedule.end, status: s.status });
+  const row = (s: ProjectSheet) => ({ id: s.id, number: s.number, anchor: s.anchor, title: s.title, sector: s.sector, cost: s.cost, start: s.schedule.start, end: s.schedule.end, status: s.status });
   const known = new Set<string>();
   for (const axis of axesOf(plan)) {
     known.add(axis.id);
