@@ -117,7 +117,8 @@ export function makeHelpers(ctx: HelperContext): Record<(typeof HELPER_NAMES)[nu
         if (l === 'ar') return inLang(list.map((b) => b.ar).join('، '), 'ar', inPair);
         return list.every((b) => b.fr !== null) ? inLang(list.map((b) => b.fr!).join(', '), 'fr', inPair) : missing('fr');
       };
-      if (ls.length === 2) return safe(list.every((b) => b.fr === null || b.fr === b.ar) ? join('ar') : join('ar', true) + join('fr', true));
+      // The bilingual document prints the French when every item has it (else the Arabic, as for one text).
+      if (ls.length === 2) return safe(list.some((b) => b.fr === null) || list.every((b) => b.fr === b.ar) ? join('ar') : join('ar', true) + join('fr', true));
       return safe(join(ls[0]!));
     },
     /** A paragraph of plan text; in the bilingual document the two languages face each other. */
