@@ -184,7 +184,8 @@ describe('plan render (CLI behaviour)', () => {
     const r = await runCommand(renderCommand, ['render', path.join(repo, 'test/fixtures/minimal'), '--lang', 'fr', '--templates', tpl, '--out', dest]);
     expect(r.code, r.stderr).toBe(0);
     const html = readFileSync(path.join(dest, 'minimal.fr.html'), 'utf8');
-    expect(html).toContain('<p class="mine">Commune test</p>');
+    // Plan text comes isolated in its own direction (a <bdi>), so that no bidi control leaks out of it.
+    expect(html).toContain('<p class="mine"><bdi lang="fr" dir="ltr">Commune test</bdi></p>');
     expect(html).toContain('Plan d’action communal (PAC)');
     expect(html).toContain('.mine { color: red }');
     writeFileSync(path.join(tpl, 'partials/nope.hbs'), 'x');
