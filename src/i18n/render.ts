@@ -260,6 +260,8 @@ export const renderStrings: Catalog = {
   'communeType.urban': e('حضرية', 'Urbaine', 'Urban'),
   'communeType.rural': e('قروية', 'Rurale', 'Rural'),
   'area.urban': e('حضري', 'Urbain', 'Urban'),
+  'territory.urban': e('الوسط الحضري', 'milieu urbain', 'urban areas'),
+  'territory.rural': e('الوسط القروي', 'milieu rural', 'rural areas'),
   'area.rural': e('قروي', 'Rural', 'Rural'),
   'kind.douar': e('دوار', 'Douar', 'Douar'),
   'kind.neighbourhood': e('حي', 'Quartier', 'Neighbourhood'),

@@ -112,7 +112,7 @@ function numbered(plan: Plan, f: ViewModel['finance'], sheets: ProjectSheet[]): 
 function namesOf(plan: Plan, sheets: ProjectSheet[]): Map<string, Bi> {
   const out = new Map<string, Bi>();
   const word = (key: string): Bi => ({ ar: tr(key, 'ar'), fr: tr(key, 'fr') });
-  for (const k of ['urban', 'rural']) out.set(k, word(`area.${k}`));
+  for (const k of ['urban', 'rural']) out.set(k, word(`territory.${k}`));
   for (const s of plan.diagnosis?.data.sectors ?? []) out.set(s.sector, word(`sector.${s.sector}`));
   for (const s of sheets) out.set(s.sector, word(`sector.${s.sector}`));
   for (const l of plan.commune?.data.localities ?? []) out.set(l.id, bi(l.name)!);
