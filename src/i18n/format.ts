@@ -7,7 +7,14 @@ import type { Lang } from '../core/diagnostics/diagnostic.js';
 const LOCALES: Record<Lang, string> = { ar: 'ar-MA-u-nu-latn', fr: 'fr-FR', en: 'en-GB' };
 const cache = new Map<string, Intl.NumberFormat>();
 
-function nf(lang: Lang, opts: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
+const plain = new Map<Lang, Intl.NumberFormat>();
+
+function nf(lang: Lang, opts?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  if (!opts) {
+    let f = plain.get(lang);
+    if (!f) plain.set(lang, (f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2 })));
+    return f;
+  }
   const key = lang + JSON.stringify(opts);
   let f = cache.get(key);
   if (!f) cache.set(key, (f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2, ...opts })));
@@ -39,4 +46,4 @@ export const isolatePlain = (s: string): string => `\u2068${stripBidi(s)}\u2069`
  * «?» (an ordinary space there is replaced; a colon glued to its word gets one).
  */
 export const frenchSpacing = (s: string): string =>
-  s.replace(/[ \u00a0\u202f]*:(?=\s|$)/g, (m, off: number) => (off === 0 ? m : '\u00a0:')).replace(/[ \u00a0\u202f]+([;!?])(?=\s|$)/g, '\u202f$1');
+  !/[:;!?]/.test(s) ? s : s.replace(/[ \u00a0\u202f]*:(?=\s|$)/g, (m, off: number) => (off === 0 ? m : '\u00a0:')).replace(/[ \u00a0\u202f]+([;!?])(?=\s|$)/g, '\u202f$1');

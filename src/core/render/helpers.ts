@@ -45,9 +45,16 @@ export function makeHelpers(ctx: HelperContext): Record<(typeof HELPER_NAMES)[nu
     const f = forcedLang(o);
     return f ? [f] : mode === 'ar+fr' ? ['ar', 'fr'] : [master];
   };
+  const words = new Map<string, string>();
   const word = (key: string, lang: PrintLang) => {
-    const w = strings[key]?.[lang] ?? key;
-    return lang === 'fr' ? frenchSpacing(w) : w;
+    const id = `${lang}\u0000${key}`;
+    let w = words.get(id);
+    if (w === undefined) {
+      w = strings[key]?.[lang] ?? key;
+      if (lang === 'fr') w = frenchSpacing(w);
+      words.set(id, w);
+    }
+    return w;
   };
   // Numbers are wrapped in <bdi dir=ltr> in Arabic so that neighbouring text never reorders them.
   const iso = (s: string, lang: PrintLang = master) => (lang === 'ar' ? `<bdi dir="ltr">${s}</bdi>` : s);
@@ -76,13 +83,16 @@ export function makeHelpers(ctx: HelperContext): Record<(typeof HELPER_NAMES)[nu
     if (l === 'ar') return inLang(v.ar, 'ar');
     return v.fr !== null ? inLang(v.fr, 'fr') : missing('fr');
   };
+  const plains = new Map<string, ReturnType<typeof plainIn>>();
   /** A plain plan string in the document's language(s): glossary word, code, same-language text, or a marked gap. */
   const plain = (v: unknown, kind: 'unit' | 'name' | 'text', o: unknown) => {
     if (v === null || v === undefined || String(v).trim() === '') return '—';
     const s = String(v);
     const ls = langsOf(o);
     const one = (l: PrintLang, inPair = false) => {
-      const p = plainIn(s, l, kind);
+      const id = `${l}\u0000${kind}\u0000${s}`;
+      let p = plains.get(id);
+      if (!p) plains.set(id, (p = plainIn(s, l, kind)));
       if ('missing' in p) return null;
       return p.code ? `<bdi dir="ltr">${esc(p.text)}</bdi>` : inLang(p.text, l, inPair);
     };
