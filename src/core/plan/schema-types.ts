@@ -38,6 +38,10 @@ export interface PlanFile {
    */
   prepared_by?: string;
   /**
+   * Exemple fictif : la couverture du document imprimé le dit — مثال وهمي: يذكر ذلك على غلاف الوثيقة المطبوعة
+   */
+  example?: boolean;
+  /**
    * Réglages des règles de validation — إعدادات قواعد التحقق
    */
   rules?: {

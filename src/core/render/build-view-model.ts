@@ -3,12 +3,13 @@
 // diagnosis, participation and gender, vision and priorities, projects, finance, monitoring, annexes).
 import type { Plan } from '../plan/workspace.js';
 import { tr } from '../../i18n/render.js';
+import { isolatePlain, stripBidi } from '../../i18n/format.js';
 import { bi, bis, pick } from './bi.js';
 import { byId, financeView } from './finance-view.js';
 import { participationView } from './participation-view.js';
 import { axesOf, portfolio, projectSheets, slug } from './project-sheets.js';
 import { programmeView } from './programme-view.js';
-import type { Bi, DocMode, TimelineStep, TocEntry, ViewModel } from './view-model.js';
+import type { Bi, DocMode, ProjectSheet, TimelineStep, TocEntry, ViewModel } from './view-model.js';
 
 export interface ViewOptions {
   mode: DocMode;
@@ -33,16 +34,17 @@ export function buildViewModel(plan: Plan, opts: ViewOptions): ViewModel {
   // One programme for every chapter: the portfolio, the sheets and the finance tables print the same figures.
   const programme = programmeView(plan);
   const sheets = projectSheets(plan, years, programme);
-  const finance = financeView(plan, years, programme);
+  const finance = numbered(plan, financeView(plan, years, programme), sheets);
   const vm: ViewModel = {
     meta: {
       mode: opts.mode,
       lang,
       dir: lang === 'ar' ? 'rtl' : 'ltr',
-      draft: opts.draft,
-      title: docTitle,
-      header: isolateYears(opts.mode === 'ar+fr' && commune.fr ? `${commune.ar} · ${commune.fr} — ${docTitle}` : `${pick(commune, lang)} — ${docTitle}`, lang),
-      author: m?.prepared_by ?? pick(commune, lang),
+      draft: opts.draft || !adoptionRecorded(plan),
+      example: m?.example === true,
+      title: stripBidi(docTitle),
+      header: runningHeader(commune, docTitle, opts.mode, lang),
+      author: stripBidi(m?.prepared_by ?? pick(commune, lang)),
       subject: tr('doc.subject', lang),
       generator: opts.generator,
       years,
@@ -57,7 +59,7 @@ export function buildViewModel(plan: Plan, opts: ViewOptions): ViewModel {
       period,
       session: a?.session ? { type: a.session.type, date: a.session.date } : null,
       decisionNo: a?.decision_no ?? null,
-      visa: a?.visa ? { status: a.visa.status, date: a.visa.visa_on ?? null, reference: a.visa.reference ?? null } : null,
+      visa: a?.visa ? { status: a.visa.status, date: a.visa.visa_on ?? a.visa.received_on ?? null, reference: a.visa.reference ?? null } : null,
       preparedBy: m?.prepared_by ?? null,
       logo: opts.logo ?? null,
     },
@@ -76,8 +78,66 @@ export function buildViewModel(plan: Plan, opts: ViewOptions): ViewModel {
   return vm;
 }
 
-// The header is a CSS string (no markup): Unicode isolates keep «2022-2027» left to right in Arabic.
-const isolateYears = (s: string, lang: 'ar' | 'fr') => (lang === 'ar' ? s.replace(/\b(\d{4}\s*[-–]\s*\d{4})\b/g, '\u2066$1\u2069') : s);
+/**
+ * The running header is a CSS string (no markup): each value of the plan in it is stripped of bidi
+ * controls and isolated (FSI … PDI), so that nothing in the data reorders the rest of the line, and
+ * «2022-2027» stays left to right in Arabic.
+ */
+function runningHeader(commune: Bi, docTitle: string, mode: DocMode, lang: 'ar' | 'fr'): string {
+  const years = (s: string) => s.replace(/\b(\d{4})\s*[-–]\s*(\d{4})\b/g, (_, a: string, b: string) => `\u2066${a === b ? a : `${a}–${b}`}\u2069`);
+  const v = (s: string) => isolatePlain(years(stripBidi(s)));
+  const name = mode === 'ar+fr' && commune.fr ? `${v(commune.ar)} · ${v(commune.fr)}` : v(pick(commune, lang));
+  return `${name} — ${v(docTitle)}`;
+}
+
+/** True when the plan records its adoption by the council and the governor's visa (granted or tacit). */
+export function adoptionRecorded(plan: Plan): boolean {
+  const a = plan.adoption?.data;
+  return !!a?.session && !!a.votes && !!a.visa && (a.visa.status === 'granted' || a.visa.status === 'tacit');
+}
+
+/**
+ * The finance chapter with each project's number in the document, and each unfunded need's reason
+ * rewritten for councillors: the first clause of the reason only, ids replaced by names.
+ */
+function numbered(plan: Plan, f: ViewModel['finance'], sheets: ProjectSheet[]): ViewModel['finance'] {
+  const num = new Map(sheets.map((s) => [s.id, s.number]));
+  const names = namesOf(plan, sheets);
+  return {
+    ...f,
+    plan: f.plan.map((p) => ({ ...p, number: num.get(p.id) ?? null })),
+    programming: f.programming.map((p) => ({ ...p, number: num.get(p.id) ?? null })),
+    unfunded: f.unfunded.map((u) => ({ ...u, number: num.get(u.id) ?? null, reason: { ar: plainReason(u.reason.ar, 'ar', names), fr: u.reason.fr === null ? null : plainReason(u.reason.fr, 'fr', names) } })),
+  };
+}
+
+/** Names the document prints for the ids a generated text may hold: projects, axes, partners, sectors, territories. */
+function namesOf(plan: Plan, sheets: ProjectSheet[]): Map<string, Bi> {
+  const out = new Map<string, Bi>();
+  const word = (key: string): Bi => ({ ar: tr(key, 'ar'), fr: tr(key, 'fr') });
+  for (const k of ['urban', 'rural']) out.set(k, word(`territory.${k}`));
+  for (const s of plan.diagnosis?.data.sectors ?? []) out.set(s.sector, word(`sector.${s.sector}`));
+  for (const s of sheets) out.set(s.sector, word(`sector.${s.sector}`));
+  for (const l of plan.commune?.data.localities ?? []) out.set(l.id, bi(l.name)!);
+  for (const a of axesOf(plan)) if (a.title) out.set(a.id, a.title);
+  for (const p of plan.finance?.data.partners ?? []) out.set(p.id, bi(p.name)!);
+  for (const s of sheets) out.set(s.id, s.title);
+  return out;
+}
+
+/** A generated reason as one plain sentence: its first clause, every known id replaced by its name. */
+export function plainReason(text: string, lang: 'ar' | 'fr', names: Map<string, Bi>): string {
+  const first = text.split(/\s+[—–]\s+/)[0]!.trim();
+  const ids = [...names.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const replaced = ids.length
+    ? first.replace(new RegExp(`(?<![\\p{L}\\p{N}_-])(${ids.join('|')})(?![\\p{L}\\p{N}_-])`, 'gu'), (id: string) => {
+        const n = names.get(id)!;
+        return lang === 'fr' ? n.fr ?? n.ar : n.ar;
+      })
+    : first;
+  const sentence = replaced.charAt(0).toUpperCase() + replaced.slice(1);
+  return /[.!?؟]$/.test(sentence) ? sentence : `${sentence}.`;
+}
 
 /** The plan's six years (from plan.yaml, else from the projects' schedules). */
 export function planYears(plan: Plan): number[] {
@@ -127,7 +187,7 @@ function timeline(plan: Plan): TimelineStep[] {
   const committees = new Map((plan.commune?.data.council.standing_committees ?? []).map((s) => [s.id, bi(s.name)]));
   const steps: TimelineStep[] = [];
   const cs = [...(plan.consultations?.data.consultations ?? [])].sort((x, y) => x.date.localeCompare(y.date));
-  for (const c of cs) if (c.type === 'launch' || c.type === 'services_meeting' || c.type === 'iecag') steps.push({ key: `ctype.${c.type}`, date: c.date, detail: bi(c.theme), reference: c.attendance_ref ?? null });
+  for (const c of cs) if (c.type === 'launch' || c.type === 'services_meeting' || c.type === 'iecag') steps.push({ key: `ctype.${c.type}`, date: c.date, detail: bi(c.theme), reference: null });
   if (a?.bureau_review_on) steps.push({ key: 'ado.bureau', date: a.bureau_review_on, detail: null, reference: null });
   if (a?.committee_referral) steps.push({ key: 'ado.referral', date: a.committee_referral.date, detail: null, reference: null });
   for (const r of a?.committee_reports ?? []) steps.push({ key: 'ado.committeeReport', date: r.date, detail: committees.get(r.committee) ?? { ar: r.committee, fr: r.committee }, reference: r.reference ?? null });
@@ -192,13 +252,14 @@ function visionView(plan: Plan): ViewModel['vision'] {
   const ordered = ranked ? [...list].sort((x, y) => x.rank! - y.rank! || byId(x.id, y.id)) : list;
   return {
     vision: bi(p?.vision),
-    axes: (p?.axes ?? []).map((a, i) => ({ id: a.id, title: axesOf(plan)[i]!.title, objectives: bis(a.objectives), pdr: bi(a.pdr_link) ?? bi(a.pdr_reason) })),
+    axes: (p?.axes ?? []).map((a, i) => ({ id: a.id, number: i + 1, title: axesOf(plan)[i]!.title, objectives: bis(a.objectives), pdr: bi(a.pdr_link) ?? bi(a.pdr_reason) })),
     criteria,
     matrix: ordered.map((x) => ({
       id: x.id,
       need: bi(x.need)!,
       sector: x.sector,
       axis: x.axis ?? null,
+      axisNumber: x.axis ? (p?.axes ?? []).findIndex((a) => a.id === x.axis) + 1 || null : null,
       scores: criteria.map((c) => x.scores?.[c.id] ?? null),
       score: x.weighted_score ?? null,
       rank: x.rank ?? null,

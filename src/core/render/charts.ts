@@ -12,41 +12,54 @@ export interface ChartRow {
 export interface ChartOptions {
   title: string;
   rtl: boolean;
+  /** The bilingual document: Arabic labels at the right, French labels at the left. */
+  bilingual?: boolean;
 }
 
-const PALETTE = ['#1f5f8b', '#c0392b', '#2e8b57', '#d68910', '#7d3c98', '#17a589', '#a04000', '#5d6d7e', '#b7950b', '#2874a6'];
+// Colours that stay apart in black and white (dark, light, hatched), and every value is printed.
+const PALETTE = ['#1f5f8b', '#9ec3dc', 'url(#hatch)', '#5d6d7e', '#d5dbe1', '#17a589', '#a04000', '#7d3c98', '#b7950b', '#2874a6'];
 const FONT = "font-family:'Noto Sans','Amiri',sans-serif";
+const DEFS = '<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#1b1b1b" stroke-width="2.2"/></pattern></defs>';
 
 /** Escapes text for SVG content and attributes. */
 export const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** Horizontal bars, largest first: investment by sector or by partner. */
+/** A rough width of a label at 11px (the charts have no text metrics; this errs on the wide side). */
+const textWidth = (s: string) => [...s].length * 6.3;
+
+/**
+ * Horizontal bars, largest first: investment by sector or by partner. Each row is its label on one line
+ * (in the bilingual document, Arabic at the right and French at the left, or on two lines when they
+ * would meet), then the bar across the page with its value printed at its end: no label ever
+ * overlaps a bar.
+ */
 export function barsSvg(rows: ChartRow[], o: ChartOptions): string {
   const W = 640;
-  const lines = Math.max(1, ...rows.map((r) => r.label.length));
-  const rowH = 8 + 15 * lines;
-  const top = 30;
-  const H = top + rows.length * rowH + 8;
-  const labelW = 230;
-  const valueW = 110;
-  const barMax = W - labelW - valueW - 20;
+  const valueW = 70;
+  const barMax = W - valueW - 12;
   const max = Math.max(1, ...rows.map((r) => r.value));
   const parts: string[] = [];
-  rows.forEach((r, i) => {
-    const y = top + i * rowH;
+  let y = 30;
+  rows.forEach((r) => {
+    const [first = '', second] = r.label;
+    const text = (s: string, right: boolean, ly: number) =>
+      right
+        ? `<text x="${W - 2}" y="${ly}" text-anchor="start" direction="rtl" font-size="11">${escapeXml(s)}</text>`
+        : `<text x="2" y="${ly}" text-anchor="start" direction="ltr" font-size="11">${escapeXml(s)}</text>`;
+    if (o.bilingual && second !== undefined) {
+      parts.push(text(first, true, y + 11));
+      if (textWidth(first) + textWidth(second) + 24 > W) y += 15;
+      parts.push(text(second, false, y + 11));
+    } else parts.push(text(first, o.rtl, y + 11));
+    y += 15;
     const w = Math.max(1, (r.value / max) * barMax);
-    const barX = o.rtl ? W - labelW - 10 - w : labelW + 10;
-    parts.push(`<rect x="${f(barX)}" y="${y + 4}" width="${f(w)}" height="${rowH - 8}" fill="${PALETTE[i % PALETTE.length]}"/>`);
-    r.label.forEach((line, k) => {
-      const ly = y + 15 + k * 15;
-      parts.push(o.rtl
-        ? `<text x="${W - 4}" y="${ly}" text-anchor="start" direction="rtl" font-size="11">${escapeXml(line)}</text>`
-        : `<text x="${labelW}" y="${ly}" text-anchor="end" direction="ltr" font-size="11">${escapeXml(line)}</text>`);
-    });
+    const barX = o.rtl ? W - 2 - w : 2;
+    parts.push(`<rect x="${f(barX)}" y="${y}" width="${f(w)}" height="12" fill="${PALETTE[0]}"/>`);
     const vx = o.rtl ? barX - 5 : barX + w + 5;
-    parts.push(`<text x="${f(vx)}" y="${y + rowH / 2 + 4}" text-anchor="${o.rtl ? 'end' : 'start'}" direction="ltr" font-size="11" font-weight="700">${escapeXml(r.text)}</text>`);
+    parts.push(`<text x="${f(vx)}" y="${y + 10}" text-anchor="${o.rtl ? 'end' : 'start'}" direction="ltr" font-size="11" font-weight="700">${escapeXml(r.text)}</text>`);
+    y += 20;
   });
-  return frame(W, H, o, parts);
+  return frame(W, y + 2, o, parts);
 }
 
 /** Vertical columns in time order: investment by year (right to left in Arabic). */
@@ -84,26 +97,27 @@ export function donutSvg(rows: ChartRow[], o: ChartOptions): string {
   let a = -Math.PI / 2;
   rows.forEach((r, i) => {
     const share = total ? r.value / total : 0;
-    const color = PALETTE[(i + 1) % PALETTE.length];
+    const shown = `${r.text} (${Math.round(share * 100)}%)`;
+    const color = PALETTE[i % PALETTE.length];
     if (share >= 0.9999) parts.push(`<circle cx="${cx}" cy="${cy}" r="${(R + r0) / 2}" fill="none" stroke="${color}" stroke-width="${R - r0}"/>`);
     else if (share > 0) {
       const b = a + share * 2 * Math.PI;
       const large = share > 0.5 ? 1 : 0;
       const p = (ang: number, rad: number) => `${f(cx + rad * Math.cos(ang))} ${f(cy + rad * Math.sin(ang))}`;
-      parts.push(`<path d="M ${p(a, R)} A ${R} ${R} 0 ${large} 1 ${p(b, R)} L ${p(b, r0)} A ${r0} ${r0} 0 ${large} 0 ${p(a, r0)} Z" fill="${color}"/>`);
+      parts.push(`<path d="M ${p(a, R)} A ${R} ${R} 0 ${large} 1 ${p(b, R)} L ${p(b, r0)} A ${r0} ${r0} 0 ${large} 0 ${p(a, r0)} Z" fill="${color}" stroke="#1b1b1b" stroke-width="0.6"/>`);
       a = b;
     }
     const ly = 70 + i * 40;
     const lx = o.rtl ? W - 230 : 230;
-    parts.push(`<rect x="${o.rtl ? lx - 14 : lx}" y="${ly - 11}" width="14" height="14" fill="${color}"/>`);
+    parts.push(`<rect x="${o.rtl ? lx - 14 : lx}" y="${ly - 11}" width="14" height="14" fill="${color}" stroke="#1b1b1b" stroke-width="0.6"/>`);
     r.label.forEach((line, k) =>
       parts.push(o.rtl
         ? `<text x="${lx - 22}" y="${ly + k * 15}" text-anchor="start" direction="rtl" font-size="12">${escapeXml(line)}</text>`
         : `<text x="${lx + 22}" y="${ly + k * 15}" text-anchor="start" direction="ltr" font-size="12">${escapeXml(line)}</text>`),
     );
     parts.push(o.rtl
-      ? `<text x="${lx - 200}" y="${ly}" text-anchor="start" direction="ltr" font-size="12" font-weight="700">${escapeXml(r.text)}</text>`
-      : `<text x="${lx + 200}" y="${ly}" text-anchor="start" direction="ltr" font-size="12" font-weight="700">${escapeXml(r.text)}</text>`);
+      ? `<text x="${lx - 200}" y="${ly}" text-anchor="start" direction="ltr" font-size="12" font-weight="700">${escapeXml(shown)}</text>`
+      : `<text x="${lx + 200}" y="${ly}" text-anchor="start" direction="ltr" font-size="12" font-weight="700">${escapeXml(shown)}</text>`);
   });
   return frame(W, H, o, parts);
 }
@@ -112,7 +126,7 @@ function frame(W: number, H: number, o: ChartOptions, parts: string[]): string {
   const title = o.rtl
     ? `<text x="${W - 4}" y="16" text-anchor="start" direction="rtl" font-size="13" font-weight="700">${escapeXml(o.title)}</text>`
     : `<text x="4" y="16" text-anchor="start" direction="ltr" font-size="13" font-weight="700">${escapeXml(o.title)}</text>`;
-  return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${escapeXml(o.title)}" style="${FONT}">${title}${parts.join('')}</svg>`;
+  return `<svg class="chart" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-label="${escapeXml(o.title)}" style="${FONT}">${DEFS}${title}${parts.join('')}</svg>`;
 }
 
 const f = (n: number) => (Math.round(n * 10) / 10).toString();

@@ -25,6 +25,7 @@ export function financeView(plan: Plan, years: number[], view: ProgrammeView = p
     const partners = [...new Set(mine.map((l) => l.partner))];
     return {
       id,
+      number: null as number | null,
       title: title(id),
       rows: partners.map((partner) => {
         const ls = mine.filter((l) => l.partner === partner);
@@ -76,11 +77,11 @@ export function financeView(plan: Plan, years: number[], view: ProgrammeView = p
       capacity: r.investment_capacity,
     })),
     plan: financingPlan,
-    programming: financingPlan.map((p) => ({ id: p.id, title: p.title, years: p.years, total: p.total })),
+    programming: financingPlan.map((p) => ({ id: p.id, number: p.number, title: p.title, years: p.years, total: p.total })),
     yearTotals: years.map((y) => sum(lines.filter((l) => l.year === y).map((l) => l.amount))),
     total,
     partners: partners.map(({ name, type, total: t, share }) => ({ name, type, total: t, share })),
-    unfunded: unfunded.map((u) => ({ id: u.project, title: titleOf(projects.get(u.project)), reason: bi(u.reason)! })),
+    unfunded: unfunded.map((u) => ({ id: u.project, number: null, title: titleOf(projects.get(u.project)), reason: bi(u.reason)! })),
     proof: source === 'programme' ? proofOf(plan.finance?.data.programme?.optimality_gap) : null,
   };
 }

@@ -6,8 +6,8 @@ import { programmeView, type ProgrammeView } from './programme-view.js';
 import type { Bi, ProjectSheet, ViewModel } from './view-model.js';
 
 /** The axes of priorities.yaml with their titles. */
-export function axesOf(plan: Plan): { id: string; title: Bi | null }[] {
-  return (plan.priorities?.data.axes ?? []).map((a) => ({ id: a.id, title: bi(a.title) }));
+export function axesOf(plan: Plan): { id: string; number: number | null; title: Bi | null }[] {
+  return (plan.priorities?.data.axes ?? []).map((a, i) => ({ id: a.id, number: i + 1, title: bi(a.title) }));
 }
 
 /** Anchor of a project sheet (also the PDF bookmark target). */
@@ -30,11 +30,12 @@ export function projectSheets(plan: Plan, years: number[], view: ProgrammeView =
     .map((d) => d.data)
     .sort((a, b) => byId(a.id, b.id))
     .map((p) => ({ p, v: view.projects.get(p.id)! }))
-    .map(({ p, v }) => ({
+    .map(({ p, v }, i) => ({
       id: p.id,
+      number: i + 1,
       anchor: projectAnchor(p.id),
       title: titleOf(p) ?? { ar: p.id, fr: p.id },
-      axis: p.axis ? axes.find((a) => a.id === p.axis) ?? { id: p.axis, title: null } : null,
+      axis: p.axis ? axes.find((a) => a.id === p.axis) ?? { id: p.axis, number: null, title: null } : null,
       sector: p.sector,
       // A project the programme leaves out is an unfunded need, whatever its own sheet said.
       status: view.source === 'programme' && !v.programmed && p.status !== 'cancelled' ? 'unfunded' : p.status,
@@ -79,7 +80,7 @@ export function projectSheets(plan: Plan, years: number[], view: ProgrammeView =
 export function portfolio(plan: Plan, all: ProjectSheet[]): ViewModel['projects']['byAxis'] {
   const sheets = all.filter((s) => s.programmed);
   const groups: ViewModel['projects']['byAxis'] = [];
-  const row = (s: ProjectSheet) => ({ id: s.id, anchor: s.anchor, title: s.title, sector: s.sector, cost: s.cost, start: s.schedule.start, end: s.schedule.end, status: s.status });
+  const row = (s: ProjectSheet) => ({ id: s.id, number: s.number, anchor: s.anchor, title: s.title, sector: s.sector, cost: s.cost, start: s.schedule.start, end: s.schedule.end, status: s.status });
   const known = new Set<string>();
   for (const axis of axesOf(plan)) {
     known.add(axis.id);

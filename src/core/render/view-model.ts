@@ -86,9 +86,11 @@ export interface IndicatorRow {
 
 export interface ProjectSheet {
   id: string;
+  /** The project's number in the document (1, 2, …, in id order): what the document prints, not the id. */
+  number: number;
   anchor: string;
   title: Bi;
-  axis: { id: string; title: Bi | null } | null;
+  axis: { id: string; number: number | null; title: Bi | null } | null;
   sector: string;
   status: string;
   /** False when the programme leaves the project out (an unfunded need or a cancelled project). */
@@ -122,7 +124,10 @@ export interface ViewModel {
     /** The master language: Arabic in the bilingual document. */
     lang: 'ar' | 'fr';
     dir: 'rtl' | 'ltr';
+    /** True for a draft: asked for, or adoption and visa not yet recorded. Every page is then marked. */
     draft: boolean;
+    /** True for a fictitious example (plan.yaml `example: true`): the cover says so. */
+    example: boolean;
     /** The PDF and HTML title (plain text). */
     title: string;
     /** The running header (plain text). */
@@ -186,14 +191,14 @@ export interface ViewModel {
   };
   vision: {
     vision: Bi | null;
-    axes: { id: string; title: Bi | null; objectives: Bi[]; pdr: Bi | null }[];
+    axes: { id: string; number: number; title: Bi | null; objectives: Bi[]; pdr: Bi | null }[];
     criteria: { id: string; name: Bi; weight: number; min: number; max: number }[];
-    matrix: { id: string; need: Bi; sector: string; axis: string | null; scores: (number | null)[]; score: number | null; rank: number | null }[];
+    matrix: { id: string; need: Bi; sector: string; axis: string | null; axisNumber: number | null; scores: (number | null)[]; score: number | null; rank: number | null }[];
     /** True when ranks come from `plan prioritize` (weighted_score/rank); false when listed in file order. */
     ranked: boolean;
   };
   projects: {
-    byAxis: { axis: { id: string; title: Bi | null } | null; projects: { id: string; anchor: string; title: Bi; sector: string; cost: number; start: number; end: number; status: string }[]; total: number }[];
+    byAxis: { axis: { id: string; number: number | null; title: Bi | null } | null; projects: { id: string; number: number; anchor: string; title: Bi; sector: string; cost: number; start: number; end: number; status: string }[]; total: number }[];
     total: number;
     sheets: ProjectSheet[];
   };
@@ -204,13 +209,14 @@ export interface ViewModel {
     retrospective: { year: number; ownRevenue: number; vatShare: number | null; otherTransfers: number | null; operating: number; debt: number; surplus: number | null }[];
     projection: { year: number; ownResources: number; transfers: number; operating: number; debt: number; capacity: number }[];
     /** Project × partner × year. */
-    plan: { id: string; title: Bi; rows: { partner: Bi; years: (number | null)[]; total: number }[]; years: (number | null)[]; total: number }[];
+    plan: { id: string; number: number | null; title: Bi; rows: { partner: Bi; years: (number | null)[]; total: number }[]; years: (number | null)[]; total: number }[];
     /** Project × year over the six years. */
-    programming: { id: string; title: Bi; years: (number | null)[]; total: number }[];
+    programming: { id: string; number: number | null; title: Bi; years: (number | null)[]; total: number }[];
     yearTotals: number[];
     total: number;
     partners: { name: Bi; type: string; total: number; share: number }[];
-    unfunded: { id: string; title: Bi | null; reason: Bi }[];
+    /** Needs left out of the programme, each with the reason in one sentence (names, not ids). */
+    unfunded: { id: string; number: number | null; title: Bi | null; reason: Bi }[];
     /** How the programme written by plan select was proven: optimal, or the gap left by the time limit. */
     proof: { optimal: boolean; gap: number } | null;
   };
