@@ -42,7 +42,7 @@ describe('French and Arabic punctuation', () => {
     expect(frenchSpacing('Quoi ?')).toBe(`Quoi${NNBSP}?`);
     expect(frenchSpacing('10:30 http://x')).toBe('10:30 http://x');
     expect(render('{{t "doc.visa"}}{{colon}}', 'fr')).toBe('Visa du gouverneur\u00a0:');
-    expect(render('{{t "doc.visa"}}{{colon}}', 'ar')).toBe('تأشيرة العامل:');
+    expect(render('{{t "doc.visa"}}{{colon}}', 'ar')).toBe('تأشيرة عامل العمالة أو الإقليم:');
     // The catalogue's French sentences get it too.
     expect(render('{{t "note.programmeGap"}}', 'fr')).toMatch(/\u00a0:$/);
   });
