@@ -236,6 +236,31 @@ const phaseMessages: Catalog = {
   'w.rowRejected': e('السطر {row} مرفوض: {reason}', 'Ligne {row} rejetée : {reason}', 'Row {row} rejected: {reason}'),
 };
 
+// Drafts, edit and remove: keeping typed answers, changing and removing entries.
+const editMessages: Catalog = {
+  'w.resume': e(
+    'توجد مسودة بها {n} جواب محفوظ في {file}. هل تتابع منها؟',
+    'Un brouillon de {n} réponses est gardé dans {file}. Reprendre à partir de lui ?',
+    'A draft with {n} answers is kept in {file}. Resume from it?',
+  ),
+  'w.draftExists': e(
+    'توجد مسودة في {file}؛ استعملها بـ --answers {file}',
+    'Un brouillon existe dans {file} ; reprenez-le avec --answers {file}',
+    'A draft is kept in {file}; use it with --answers {file}',
+  ),
+  'w.draftKept': e(
+    'حُفظت أجوبتك في {file}: شغل الأمر مرة أخرى للمتابعة منها، أو استعمل --answers {file}',
+    'Vos réponses sont gardées dans {file} : relancez la commande pour reprendre, ou --answers {file}',
+    'Your answers are kept in {file}: run the command again to resume, or use --answers {file}',
+  ),
+  'w.cancelledKept': e(
+    'أُلغي: لم يكتب أي ملف من ملفات البرنامج. حُفظت أجوبتك في {file}، ويقترح عليك الأمر المتابعة منها في المرة القادمة.',
+    'Annulé : aucun fichier du plan écrit. Vos réponses sont gardées dans {file} ; la prochaine fois, la commande proposera de reprendre.',
+    'Cancelled: no plan file written. Your answers are kept in {file}; next time the command offers to resume from them.',
+  ),
+  'w.draftHeader': e('مسودة {form}: الأجوبة المعطاة حتى الآن', 'Brouillon de {form} : les réponses données jusqu’ici', 'Draft of {form}: the answers given so far'),
+};
+
 const valueLabels: Catalog = {
   'v.sector.environment': e('البيئة', 'Environnement', 'Environment'),
   'v.sector.demography': e('الديموغرافيا', 'Démographie', 'Demography'),
@@ -281,4 +306,4 @@ const valueLabels: Catalog = {
 };
 
 /** Translates a wizard message. */
-export const tw = makeT({ ...wizardMessages, ...bilingualQuestions, ...phaseMessages, ...valueLabels });
+export const tw = makeT({ ...wizardMessages, ...bilingualQuestions, ...phaseMessages, ...editMessages, ...valueLabels });
