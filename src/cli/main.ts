@@ -33,6 +33,8 @@ const COMMANDS: Record<string, string> = {
   select: 'select',
   render: 'render',
   doctor: 'doctor',
+  edit: 'edit',
+  remove: 'remove',
 };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */

@@ -258,6 +258,36 @@ const editMessages: Catalog = {
     'Annulé : aucun fichier du plan écrit. Vos réponses sont gardées dans {file} ; la prochaine fois, la commande proposera de reprendre.',
     'Cancelled: no plan file written. Your answers are kept in {file}; next time the command offers to resume from them.',
   ),
+  'w.noEntry': e(
+    'لا يوجد {kind} بالمعرف {id} (هل تقصد {guess}؟ الموجود: {known})',
+    'Aucun {kind} d’identifiant {id} (vouliez-vous dire {guess} ? existants : {known})',
+    'No {kind} with id {id} (did you mean {guess}? known: {known})',
+  ),
+  'w.badSet': e('--set {value}: اكتب حقل=قيمة', '--set {value} : écrivez champ=valeur', '--set {value}: write field=value'),
+  'w.edited': e('عُدل {id} في {file}', '{id} modifié dans {file}', 'Changed {id} in {file}'),
+  'w.renamed': e(
+    'أعيدت تسمية {kind} {id} إلى {to} في {file}؛ وحُدثت الإحالات ({n}) في: {files}',
+    '{kind} {id} renommé en {to} dans {file} ; références mises à jour ({n}) dans : {files}',
+    'Renamed {kind} {id} to {to} in {file}; references updated ({n}) in: {files}',
+  ),
+  'w.removed': e('حُذف {kind} {id} من {file}.', '{kind} {id} supprimé de {file}.', 'Removed {kind} {id} from {file}.'),
+  'w.refsRemoved': e('وحُذفت الإحالات إليه ({n}) في: {files}', 'Références à lui supprimées ({n}) dans : {files}', 'References to it removed ({n}) in: {files}'),
+  'w.referencedBy': e('{kind} {id} تحيل إليه {n} مواضع:', '{kind} {id} est cité à {n} endroit(s) :', '{kind} {id} is referred to in {n} place(s):'),
+  'w.removeRefused': e(
+    'لم يحذف {id}: استعمل --cascade لحذف هذه الإحالات أيضا، أو --force لتركها (يعددها plan validate).',
+    '{id} non supprimé : --cascade pour supprimer aussi ces références, ou --force pour les laisser (plan validate les listera).',
+    '{id} not removed: use --cascade to remove these references too, or --force to leave them (plan validate will list them).',
+  ),
+  'w.cascadeRefused': e(
+    'لم يحذف {id}: هذه الإحالات لا تحذف تلقائيا (تمويل أو برمجة)؛ عدلها أولا، أو استعمل --force:',
+    '{id} non supprimé : ces références ne se suppriment pas d’elles-mêmes (financement, programmation) ; modifiez-les d’abord, ou --force :',
+    '{id} not removed: these references cannot be dropped on their own (financing, programme); change them first, or use --force:',
+  ),
+  'w.cascadeAsk': e('حذف الإحالات ({n}) أيضا؟', 'Supprimer aussi ces {n} références ?', 'Remove these {n} references too?'),
+  'cmd.edit': e('تعديل عنصر: plan edit <kind> <id>', 'modifier une entrée : plan edit <kind> <id>', 'change an entry: the add form prefilled, or flags and --set field=value; --dry-run shows the diff / modifier / تعديل'),
+  'cmd.editKind': e('تعديل {kind}', 'modifier un(e) {kind}', 'change a {kind}: the form prefilled on a terminal, flags or --set otherwise'),
+  'cmd.remove': e('حذف عنصر', 'supprimer une entrée', 'remove an entry; refused while others refer to it unless --cascade or --force / supprimer / حذف'),
+  'cmd.removeKind': e('حذف {kind}', 'supprimer un(e) {kind}', 'remove a {kind}'),
   'w.draftHeader': e('مسودة {form}: الأجوبة المعطاة حتى الآن', 'Brouillon de {form} : les réponses données jusqu’ici', 'Draft of {form}: the answers given so far'),
 };
 

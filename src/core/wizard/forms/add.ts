@@ -18,6 +18,9 @@ const projects = (_a: Answers, ctx: FormContext) => idChoices(P(ctx).projects.ma
 const sources = (_a: Answers, ctx: FormContext) => [
   ...idChoices((P(ctx).diagnosis?.data.sectors ?? []).flatMap((s) => [...(s.problems ?? []), ...(s.potentials ?? [])]).map((x) => ({ id: x.id, text: x.text })), ctx),
   ...idChoices((P(ctx).consultations?.data.consultations ?? []).map((c) => ({ id: c.id, text: c.theme })), ctx),
+  // A workshop's proposals and a questionnaire survey are sources too (rule PAC-REF-005 accepts them).
+  ...idChoices((P(ctx).consultations?.data.consultations ?? []).flatMap((c) => c.proposals ?? []).map((p) => ({ id: p.id, text: p.text })), ctx),
+  ...idChoices((P(ctx).consultations?.data.surveys ?? []).map((s) => ({ id: s.id, text: s.title })), ctx),
 ];
 const localities = (_a: Answers, ctx: FormContext) => idChoices((P(ctx).commune?.data.localities ?? []).map((l) => ({ id: l.id, text: l.name })), ctx);
 const period = (ctx: FormContext) => P(ctx).manifest?.data.period;
