@@ -40,6 +40,7 @@ const COMMANDS: Record<string, string> = {
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
   let code: number = EXIT.ok;
+  quietOnClosedPipe(io);
   const ctx: CommandContext = { io, exit: (c) => (code = Math.max(code, c)) };
   const program = new Command('plan')
     .description('Programme d’action de la commune (PAC) · برنامج عمل الجماعة · commune action plan toolkit')
@@ -54,6 +55,16 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     return handle(err, io);
   }
   return code;
+}
+
+/** A reader that stops early (`plan prioritize | head`) closes the pipe: the rest of the output is dropped quietly. */
+function quietOnClosedPipe(io: CliIO): void {
+  for (const s of [io.stdout, io.stderr] as Array<{ on?: (e: string, f: (err: NodeJS.ErrnoException) => void) => unknown; listenerCount?: (e: string) => number }>) {
+    if (typeof s.on !== 'function' || (s.listenerCount?.('error') ?? 0) > 0) continue;
+    s.on('error', (err) => {
+      if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+    });
+  }
 }
 
 async function commandModules(argv: string[]): Promise<CommandModule[]> {

@@ -18,6 +18,7 @@ import { loadWorkspace, type LoadedWorkspace } from '../../io/load-workspace.js'
 import { resolvePositions } from '../../io/check-workspace.js';
 import { openYaml, saveYaml } from '../../io/yaml-edit.js';
 import { planLang } from '../../io/validate-run.js';
+import { findWorkspace } from '../../io/targets.js';
 import type { CliIO } from '../io.js';
 import { readFileSync } from 'node:fs';
 
@@ -58,7 +59,7 @@ Exit codes: 0 ranked (or criteria written); 1 the criteria or scores have errors
 const collect = (v: string, acc: string[]) => [...acc, v];
 
 async function run(workspace: string | undefined, flags: PrioritizeFlags, io: CliIO): Promise<number> {
-  const dir = path.resolve(io.cwd, workspace ?? '.');
+  const dir = workspace ? path.resolve(io.cwd, workspace) : ((await findWorkspace(io.cwd)) ?? io.cwd);
   const lang = resolveLang(flags.lang, planLang(readMaybe(path.join(dir, 'plan.yaml'))), io.env);
   const ws = await loadWorkspace(dir, { lang, display: displayFrom(io.cwd) });
   const prio = ws.plan.priorities;

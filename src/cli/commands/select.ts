@@ -25,6 +25,7 @@ import { writeProgramme } from '../../core/decide/write-programme.js';
 import { loadWorkspace } from '../../io/load-workspace.js';
 import { openYaml, saveYaml } from '../../io/yaml-edit.js';
 import { planLang } from '../../io/validate-run.js';
+import { findWorkspace } from '../../io/targets.js';
 import { displayFrom, printDiagnostics, reportLoadProblems } from './prioritize.js';
 
 interface SelectFlags {
@@ -84,7 +85,7 @@ const collect = (v: string, acc: string[]) => [...acc, ...v.split(',').map((s) =
 const collectRaw = (v: string, acc: string[]) => [...acc, v];
 
 async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO): Promise<number> {
-  const dir = path.resolve(io.cwd, workspace ?? '.');
+  const dir = workspace ? path.resolve(io.cwd, workspace) : ((await findWorkspace(io.cwd)) ?? io.cwd);
   const lang = resolveLang(flags.lang, planLang(readMaybe(path.join(dir, 'plan.yaml'))), io.env);
   const ws = await loadWorkspace(dir, { lang, display: displayFrom(io.cwd) });
   const plan = ws.plan;

@@ -9,6 +9,7 @@ import { resolveLang } from '../../i18n/catalog.js';
 import { ts } from '../../i18n/status.js';
 import { planLang } from '../../io/validate-run.js';
 import { isWorkspace } from '../../io/load-workspace.js';
+import { findWorkspace } from '../../io/targets.js';
 
 interface StatusFlags {
   format: 'pretty' | 'json';
@@ -46,7 +47,7 @@ const localToday = (): string => {
 };
 
 async function run(ws: string | undefined, flags: StatusFlags, { io }: CommandContext): Promise<number> {
-  const dir = path.resolve(io.cwd, ws ?? '.');
+  const dir = ws ? path.resolve(io.cwd, ws) : ((await findWorkspace(io.cwd)) ?? io.cwd);
   let planText: string | undefined;
   try {
     planText = readFileSync(path.join(dir, 'plan.yaml'), 'utf8');
