@@ -135,6 +135,11 @@ export const messages: Catalog = {
     en: 'Current phase: {n} ({name})',
   },
   'phase.complete': { ar: 'جميع المراحل مستوفاة', fr: 'Toutes les phases sont complètes', en: 'All phases are complete' },
+  'phase.completeButErrors': {
+    ar: 'جميع المراحل لها ملفاتها، لكن تبقى أخطاء: {n}',
+    fr: 'Toutes les phases ont leurs fichiers, mais des erreurs restent : {n}',
+    en: 'Every phase has its files, but errors remain: {n}',
+  },
   'phase.lacks': { ar: 'ينقص: {items}', fr: 'Manque : {items}', en: 'Missing: {items}' },
   'summary.clean': { ar: 'لا توجد ملاحظات', fr: 'Aucun problème', en: 'No problems' },
   'summary.counts': {

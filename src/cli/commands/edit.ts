@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../main.js';
 import { EXIT, UsageError } from '../errors.js';
 import { tw } from '../../i18n/wizard.js';
+import { resolveLang } from '../../i18n/catalog.js';
 import { ENTRY_KINDS, type EntryKind } from '../../core/wizard/entries.js';
 import { PHASE_FORMS } from '../../core/wizard/forms/index.js';
 import { IdExists, type EditForm } from '../../core/wizard/edit-form.js';
@@ -26,10 +27,10 @@ export const formOf = (kind: EntryKind): EditForm => PHASE_FORMS.find((f) => f.i
 
 /** Adds `plan edit <kind> <id>` for every kind of entry. */
 export function register(program: Command, ctx: CommandContext): void {
-  const parent = program.command('edit').description(tw('cmd.edit', 'en'));
+  const parent = program.command('edit').description(tw('cmd.edit', resolveLang(undefined, undefined, ctx.io.env)));
   for (const kind of ENTRY_KINDS) {
     const form = formOf(kind);
-    const cmd = addEditOptions(parent.command(kind.name).description(tw('cmd.editKind', 'en', { kind: kind.name })).argument('<id>', kind.key === 'year' ? 'year of the row' : 'id of the entry'));
+    const cmd = addEditOptions(parent.command(kind.name).description(tw('cmd.editKind', resolveLang(undefined, undefined, ctx.io.env), { kind: kind.name })).argument('<id>', kind.key === 'year' ? 'year of the row' : 'id of the entry'));
     cmd.option('--set <field=value>', 'change one answer (repeatable), e.g. --set title_fr="…"', collect, []);
     addFormOptions(cmd, form);
     cmd.addHelpText('after', `\nExamples:\n  plan edit ${kind.name} ${example(kind)} --dry-run\n  plan edit ${kind.name} ${example(kind)}            (on a terminal: the form, prefilled)\n`);

@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../main.js';
 import { EXIT } from '../errors.js';
 import { tw } from '../../i18n/wizard.js';
+import { resolveLang } from '../../i18n/catalog.js';
 import { ENTRY_KINDS, type EntryKind } from '../../core/wizard/entries.js';
 import { addEditOptions, type EditFlags } from './phase.js';
 import { canPrompt } from './phase/form-cli.js';
@@ -17,9 +18,9 @@ interface RemoveFlags extends EditFlags {
 
 /** Adds `plan remove <kind> <id>` for every kind of entry. */
 export function register(program: Command, ctx: CommandContext): void {
-  const parent = program.command('remove').description(tw('cmd.remove', 'en'));
+  const parent = program.command('remove').description(tw('cmd.remove', resolveLang(undefined, undefined, ctx.io.env)));
   for (const kind of ENTRY_KINDS) {
-    const cmd = addEditOptions(parent.command(kind.name).description(tw('cmd.removeKind', 'en', { kind: kind.name })).argument('<id>', kind.key === 'year' ? 'year of the row' : 'id of the entry'));
+    const cmd = addEditOptions(parent.command(kind.name).description(tw('cmd.removeKind', resolveLang(undefined, undefined, ctx.io.env), { kind: kind.name })).argument('<id>', kind.key === 'year' ? 'year of the row' : 'id of the entry'));
     cmd.option('--cascade', 'also remove the references to it (list items and optional fields)');
     cmd.addHelpText('after', `\nExamples:\n  plan remove ${kind.name} ID --dry-run\n  plan remove ${kind.name} ID --cascade\n`);
     cmd.action(async (id: string, flags: RemoveFlags) => ctx.exit(await run(kind, id, flags, ctx)));

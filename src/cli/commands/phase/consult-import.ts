@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { CommandContext } from '../../main.js';
 import { UsageError } from '../../errors.js';
 import { tw } from '../../../i18n/wizard.js';
+import { resolveLang } from '../../../i18n/catalog.js';
 import { SURVEY_FORM } from '../../../core/survey/survey-form.js';
 import { addFormOptions } from './form-cli.js';
 import { runForm } from './form-cli.js';
@@ -27,7 +28,7 @@ const list = (s: string | undefined) => (s ? s.split(/[\s,]+/).filter(Boolean) :
 
 /** Adds `consult import` under `consult`. */
 export function registerSurveyImport(parent: Command, ctx: CommandContext): void {
-  const cmd = addEditOptions(parent.command('import').description('summarise a KoboToolbox / ODK export (CSV, XLSX) into consultations.yaml surveys[]').argument('<file>', 'the export: .csv or .xlsx'));
+  const cmd = addEditOptions(parent.command('import').description(tw('cmd.consult.import', resolveLang(undefined, undefined, ctx.io.env))).argument('<file>', 'the export: .csv or .xlsx'));
   cmd
     .option('--sex-column <name>', 'column of the respondent’s sex (default: sex, sexe, gender, الجنس…)')
     .option('--age-column <name>', 'column of the age or age group (default: age, age_group…)')
