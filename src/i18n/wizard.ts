@@ -54,7 +54,11 @@ export const wizardMessages: Catalog = {
   'a.notInteger': e('أدخل عددا صحيحا', 'Entrez un nombre entier', 'Enter a whole number'),
   'a.notNumber': e('أدخل عددا', 'Entrez un nombre', 'Enter a number'),
   'a.outOfRange': e('القيمة بين {min} و{max}', 'Valeur entre {min} et {max}', 'A value between {min} and {max}'),
-  'a.notDate': e('تاريخ بصيغة YYYY-MM-DD، مثلا 2021-09-21', 'Date au format AAAA-MM-JJ, p. ex. 2021-09-21', 'A date written YYYY-MM-DD, e.g. 2021-09-21'),
+  'a.notDate': e(
+    'تاريخ بصيغة DD/MM/YYYY أو YYYY-MM-DD، مثلا 21/09/2021',
+    'Date au format JJ/MM/AAAA ou AAAA-MM-JJ, p. ex. 21/09/2021',
+    'A date written DD/MM/YYYY or YYYY-MM-DD, e.g. 21/09/2021',
+  ),
   'a.notId': e('معرف من حروف لاتينية وأرقام، مثلا P01', 'Identifiant en lettres et chiffres, p. ex. P01', 'An id of letters and digits, e.g. P01'),
   'a.notBoolean': e('أجب بنعم أو لا', 'Répondez oui ou non', 'Answer yes or no'),
   'a.notAChoice': e('اختيار غير معروف؛ الاختيارات: {choices}', 'Choix inconnu ; choix possibles : {choices}', 'Unknown choice; the choices are: {choices}'),
@@ -310,6 +314,17 @@ const editMessages: Catalog = {
   'cmd.adopt.session': e('تسجيل الدورة واستدعاءاتها', 'enregistrer la session et ses convocations', 'record the session and its convocations'),
   'cmd.adopt.votes': e('تسجيل نتيجة التصويت', 'enregistrer le vote', 'record the votes'),
   'cmd.adopt.visa': e('تسجيل تأشيرة العامل', 'enregistrer le visa du gouverneur', 'record the governor’s visa'),
+  'a.notAgeBands': e('اكتب الفئات العمرية: 15-24=8، 25-34=6، 60+=4', 'Écrivez les tranches d’âge : 15-24=8, 25-34=6, 60+=4', 'Write the age bands: 15-24=8, 25-34=6, 60+=4'),
+  'a.ageBandAcrossYouth': e(
+    'الفئة {band} تتجاوز حد فئة الشباب {from}-{to} سنة: قسمها عند هذا الحد',
+    'La tranche {band} chevauche la jeunesse ({from}-{to} ans) : coupez-la à cette limite',
+    'Band {band} straddles the youth range ({from}-{to} years): split it there',
+  ),
+  'q.age_bands': e(
+    'المشاركون حسب الفئة العمرية (اختياري، مثلا 15-24=8، 25-34=6، 35-59=20، 60+=6)',
+    'Participants par tranche d’âge (facultatif, p. ex. 15-24=8, 25-34=6, 35-59=20, 60+=6)',
+    'Participants by age band (optional, e.g. 15-24=8, 25-34=6, 35-59=20, 60+=6)',
+  ),
   'w.draftHeader': e('مسودة {form}: الأجوبة المعطاة حتى الآن', 'Brouillon de {form} : les réponses données jusqu’ici', 'Draft of {form}: the answers given so far'),
 };
 
