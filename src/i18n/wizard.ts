@@ -366,6 +366,8 @@ const valueLabels: Catalog = {
   'v.visa.refused': e('مرفوض', 'Refusé', 'Refused'),
   'v.visa.tacit': e('ضمني (انقضاء الأجل)', 'Tacite (délai expiré)', 'Tacit (time limit passed)'),
   'v.visa.pending': e('في الانتظار', 'En attente', 'Pending'),
+  'v.csource.manual': e('نقط تدخل يدويا', 'Notes saisies', 'Scores typed in'),
+  'v.csource.citizen_support': e('دعم المواطنين (التصويت والاستمارات)', 'Soutien citoyen (votes et enquêtes)', 'Citizen support (votes and surveys)'),
   'v.competence.own': e('ذاتي', 'Propre', 'Own'),
   'v.competence.shared': e('مشترك', 'Partagée', 'Shared'),
   'v.competence.transferred': e('منقول', 'Transférée', 'Transferred'),

@@ -85,7 +85,11 @@ async function run(workspace: string | undefined, flags: PrioritizeFlags, io: Cl
     const bad = checkLink(ws.plan.consultations?.data, l);
     if (bad) throw new UsageError(`--survey-choice ${raw}: ${td(`rank.badLink.${bad.field}`, lang, { name: l[bad.field], guess: bad.known.length ? closest(l[bad.field], bad.known) : '—' })}`);
   }
-  const input = prepareRanking(ws.plan, lang, links);
+  // Links already in the plan are not counted twice; the new ones are saved with the ranking below.
+  const declared = new Set(prio.data.priorities.flatMap((p) => (p.survey_choices ?? []).map((c) => `${p.id}=${c.survey}.${c.question}.${c.choice}`)));
+  const fresh = links.filter((l) => !declared.has(`${l.priority}=${l.survey}.${l.question}.${l.choice}`));
+  if (links.length && !(prio.data.criteria ?? []).some((c) => c.source === 'citizen_support')) io.stderr.write(td('rank.surveyNoEffect', lang) + '\n');
+  const input = prepareRanking(ws.plan, lang, fresh);
   if (input.diagnostics.some((d) => d.severity === 'error')) return printDiagnostics(input.diagnostics, ws, io, style);
   const ranked = rankPriorities(input.criteria, input.items, input.tieBreak);
   const sensitivity = weightSensitivity(input.criteria, input.items, input.tieBreak, ranked);
@@ -95,11 +99,31 @@ async function run(workspace: string | undefined, flags: PrioritizeFlags, io: Cl
   io.stdout.write(formatRanking({ criteria: input.criteria, tieBreak: input.tieBreak, ranked, info, sensitivity }, flags.format, lang));
 
   const y = openYaml(file);
+  if (fresh.length) {
+    saveSurveyLinks(y.doc, fresh);
+    io.stderr.write(td('rank.surveySaved', lang, { n: fresh.length, file: prio.file }) + '\n');
+  }
   writeRanking(y.doc, ranked, input.computed);
   const { written, diff } = await saveYaml(y, { dryRun: flags.dryRun });
   const note = flags.dryRun ? diff : td(written ? 'write.done' : 'write.same', lang, { file: prio.file }) + '\n';
   (flags.format === 'table' ? io.stdout : io.stderr).write((flags.format === 'table' ? '\n' : '') + note);
   return EXIT.ok;
+}
+
+/** Adds survey links to their priorities' survey_choices (a block list, one link per line). */
+function saveSurveyLinks(doc: import('yaml').Document, links: readonly SurveyLink[]): void {
+  const list = doc.get('priorities', true) as import('yaml').YAMLSeq | undefined;
+  for (const l of links) {
+    const i = (list?.items ?? []).findIndex((n) => (n as import('yaml').YAMLMap).get?.('id') === l.priority);
+    if (i < 0) continue;
+    const path = ['priorities', i, 'survey_choices'];
+    if (!doc.hasIn(path)) doc.setIn(path, doc.createNode([]));
+    const seq = doc.getIn(path, true) as import('yaml').YAMLSeq;
+    seq.flow = false;
+    const node = doc.createNode({ survey: l.survey, question: l.question, choice: l.choice });
+    (node as import('yaml').YAMLMap).flow = true;
+    seq.items.push(node);
+  }
 }
 
 /** `PRI05=S1.question.choice` → a survey link (the question and choice names may not contain dots). */

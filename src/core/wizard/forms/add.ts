@@ -48,9 +48,21 @@ export const ADD_FORMS: EditForm[] = [
     command: 'add criterion',
     kind: 'priorities',
     file: () => 'priorities.yaml',
-    questions: [idQ('id', () => 'beneficiaries'), ...biQ('name'), numQ('weight'), numQ('min', { default: () => 0 }), numQ('max', { default: () => 5 })],
-    apply: (doc, a, { force }) => upsert(doc, ['criteria'], { id: a.id, name: textOf(a, 'name'), weight: a.weight, scale: { min: a.min, max: a.max } }, { force }),
-    examples: ['plan add criterion --id urgency --name-ar "الاستعجال" --name-fr "Urgence" --weight 40 --yes'],
+    questions: [
+      idQ('id', () => 'beneficiaries'),
+      ...biQ('name'),
+      numQ('weight'),
+      numQ('min', { default: () => 0 }),
+      numQ('max', { default: () => 5 }),
+      // citizen_support: scores computed from the consultations' votes and the surveys' answers, not typed.
+      selectQ('source', enumChoices(['manual', 'citizen_support'], valueLabel('csource')), { default: () => 'manual' }),
+    ],
+    apply: (doc, a, { force }) =>
+      upsert(doc, ['criteria'], compact({ id: a.id, name: textOf(a, 'name'), weight: a.weight, scale: { min: a.min, max: a.max }, source: a.source === 'citizen_support' ? a.source : undefined }), { force }),
+    examples: [
+      'plan add criterion --id urgency --name-ar "الاستعجال" --name-fr "Urgence" --weight 40 --yes',
+      'plan add criterion --id support --name-ar "دعم المواطنين" --name-fr "Soutien citoyen" --weight 15 --source citizen_support --yes',
+    ],
   },
   {
     id: 'add.priority',
