@@ -81,7 +81,8 @@ export async function collectAnswers(form: Form, opts: CollectOptions): Promise<
       if (value !== undefined) answers[q.id] = value;
       continue;
     }
-    if (opts.acceptDefaults && proposed !== undefined) {
+    // An edit without a terminal keeps today's values, and takes the proposed one for a question new to the entry.
+    if ((opts.acceptDefaults || (opts.prefill !== undefined && !opts.interactive)) && proposed !== undefined) {
       const p = q.parse(proposed, answers, opts.ctx);
       if (isError(p)) invalid.push(problem(opts.t(p.error, p.args)));
       else {
