@@ -44,14 +44,19 @@ export function registerSurveyImport(parent: Command, ctx: CommandContext): void
 async function run(file: string, flags: ImportFlags, ctx: CommandContext): Promise<number> {
   const target = await openTarget(flags, ctx);
   const { lang } = target;
-  const [{ readSurveyTable }, { detectColumns }, { summariseSurvey, DEFAULT_SEX_VALUES }] = await Promise.all([
+  const [{ readSurveyTable }, { detectColumns }, { summariseSurvey, DEFAULT_SEX_VALUES }, { normaliseExport }] = await Promise.all([
     import('../../../io/survey-import.js'),
     import('../../../core/survey/survey-columns.js'),
     import('../../../core/survey/summarise-survey.js'),
+    import('../../../core/survey/export-shape.js'),
   ]);
   let table;
+  let labels = false;
   try {
-    table = await readSurveyTable(path.resolve(ctx.io.cwd, file));
+    // ODK Central's CSV and Kobo's export "with labels" are read as they come, without flags.
+    const read = normaliseExport(await readSurveyTable(path.resolve(ctx.io.cwd, file)));
+    table = read.table;
+    labels = read.shape === 'kobo-labels';
   } catch (err) {
     throw new UsageError(tw('w.surveyUnreadable', lang, { file, detail: (err as Error).message }));
   }
@@ -61,6 +66,7 @@ async function run(file: string, flags: ImportFlags, ctx: CommandContext): Promi
     areaColumn: flags.areaColumn,
     questions: list(flags.questions),
     multiple: list(flags.multiple),
+    labels,
   });
   if (cols.sex === undefined) throw new UsageError(tw('w.noSexColumn', lang, { file }));
   if (!cols.questions.length) throw new UsageError(tw('w.noQuestions', lang, { file }));
