@@ -20,7 +20,7 @@ export interface CommandContext {
 
 // Each command is imported only when it runs, so `plan validate` never loads the renderer or the wizard.
 // Command name → module file under ./commands/ (several names may share a module).
-const COMMANDS: Record<string, string> = {
+export const COMMANDS: Record<string, string> = {
   init: 'init',
   status: 'status',
   diagnosis: 'phase',
@@ -35,10 +35,14 @@ const COMMANDS: Record<string, string> = {
   doctor: 'doctor',
   edit: 'edit',
   remove: 'remove',
+  completion: 'completion',
+  __complete: 'completion',
 };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  // `plan -v` prints the version, as `plan -V` and `plan --version` do.
+  if (argv[0] === '-v') argv = ['--version', ...argv.slice(1)];
   let code: number = EXIT.ok;
   quietOnClosedPipe(io);
   const ctx: CommandContext = { io, exit: (c) => (code = Math.max(code, c)) };
