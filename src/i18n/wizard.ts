@@ -325,6 +325,7 @@ const editMessages: Catalog = {
     'Participants par tranche d’âge (facultatif, p. ex. 15-24=8, 25-34=6, 35-59=20, 60+=6)',
     'Participants by age band (optional, e.g. 15-24=8, 25-34=6, 35-59=20, 60+=6)',
   ),
+  'q.financing_keep': e('الاحتفاظ بالتمويل الحالي؟ {financing}', 'Garder le financement actuel ? {financing}', 'Keep the current financing? {financing}'),
   'w.draftHeader': e('مسودة {form}: الأجوبة المعطاة حتى الآن', 'Brouillon de {form} : les réponses données jusqu’ici', 'Draft of {form}: the answers given so far'),
 };
 

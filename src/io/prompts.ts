@@ -38,7 +38,11 @@ export async function ask(spec: PromptSpec): Promise<unknown> {
           {
             message,
             pageSize: 12,
-            source: async (term) => filterChoices(spec.choices ?? [], term ?? '').map((c) => ({ value: c.value, name: c.label })),
+            // The proposed value (today's, when editing) comes first, so Enter keeps it.
+            source: async (term) =>
+              filterChoices(spec.choices ?? [], term ?? '')
+                .sort((a, b) => (term ? 0 : Number(b.value === spec.default) - Number(a.value === spec.default)))
+                .map((c) => ({ value: c.value, name: c.label })),
             validate: (v) => validate(v),
           },
           context,

@@ -111,7 +111,7 @@ async function askOne(q: Question, answers: Answers, proposed: unknown, opts: Co
       return isError(p) ? opts.t(p.error, p.args) : true;
     },
   };
-  const raw = q.interactive ? await q.interactive(opts.ask!, answers, opts.ctx, opts.t) : await opts.ask!(spec);
+  const raw = q.interactive ? await q.interactive(opts.ask!, answers, opts.ctx, opts.t, proposed) : await opts.ask!(spec);
   if (empty(raw)) {
     if (q.optional) opts.onAnswer?.(q.id, null);
     return undefined;

@@ -146,7 +146,7 @@ export const ENTRY_KINDS: readonly EntryKind[] = [
     form: 'add.project',
     file: 'project',
     key: 'id',
-    optional: ['axis', 'localities', 'project_owner', 'indicator_ids', 'pdr_link', 'owner_is_commune'],
+    optional: ['axis', 'localities', 'project_owner', 'indicator_ids', 'pdr_link'],
     toAnswers: (e) => {
       const b = obj(e.beneficiaries);
       const s = obj(e.schedule);
