@@ -326,6 +326,12 @@ const editMessages: Catalog = {
     'Participants by age band (optional, e.g. 15-24=8, 25-34=6, 35-59=20, 60+=6)',
   ),
   'q.financing_keep': e('الاحتفاظ بالتمويل الحالي؟ {financing}', 'Garder le financement actuel ? {financing}', 'Keep the current financing? {financing}'),
+  'w.indicatorNext': e(
+    'ليس للمشروع {id} مؤشر تتبع بعد: plan add indicator --project {id}',
+    'Le projet {id} n’a pas encore d’indicateur de suivi : plan add indicator --project {id}',
+    'Project {id} has no monitoring indicator yet: plan add indicator --project {id}',
+  ),
+  'w.indicatorAsk': e('إضافة مؤشر تتبع المشروع {id} الآن؟', 'Ajouter maintenant l’indicateur de suivi du projet {id} ?', 'Add the monitoring indicator of project {id} now?'),
   'w.draftHeader': e('مسودة {form}: الأجوبة المعطاة حتى الآن', 'Brouillon de {form} : les réponses données jusqu’ici', 'Draft of {form}: the answers given so far'),
 };
 

@@ -100,8 +100,26 @@ describe('completeness never blocks saving a new entry', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/projects\/P11\.yaml:\d+:\d+ +PAC-IND-001 +error +Project P11 has no monitoring indicator/);
     expect(r.stdout).toMatch(/Added P11 to projects\/P11\.yaml/);
+    expect(r.stdout).toMatch(/Project P11 has no monitoring indicator yet: plan add indicator --project P11/);
     const ind = await runCommand(['add', 'indicator', '-w', ws, '--id', 'I11', '--name-ar', 'مؤشر', '--name-fr', 'Indicateur', '--project', 'P11', '--unit', 'u', '--baseline-value', '0', '--target', '1', '--yes', '--lang', 'en']);
     expect(ind.code).toBe(0);
     expect(parse(read('indicators.yaml')).indicators.map((i: { id: string }) => i.id)).toContain('I11');
+  });
+  it('on a terminal, the project wizard offers its indicator in the same flow', async () => {
+    rmSync(path.join(ws, 'projects/P01.yaml'));
+    scripted.answers = {
+      ...projectAnswers(),
+      add_indicator: [true],
+      id: ['P07', 'I7'],
+      name_ar: ['مؤشر الماء'], name_fr: ['Ménages raccordés'], level: ['output'], unit: ['ménages'], baseline_value: ['0'], baseline_year: ['2021'],
+      target: ['90'], target_year: ['2027'], frequency: ['annual'], responsible: [''],
+    };
+    const r = await runCommand(['add', 'project', '-w', ws, '--lang', 'en'], { tty: true });
+    expect(r.code).toBe(0);
+    expect(scripted.seen.find((s) => s.id === 'add_indicator')!.message).toMatch(/Add the monitoring indicator of project P07 now\?/);
+    // The project is already chosen: not asked again.
+    expect(scripted.seen.filter((s) => s.id === 'project')).toEqual([]);
+    const i7 = parse(read('indicators.yaml')).indicators.find((i: { id: string }) => i.id === 'I7');
+    expect(i7).toMatchObject({ project: 'P07', unit: 'ménages', targets: { '2027': 90 } });
   });
 });

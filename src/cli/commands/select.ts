@@ -26,7 +26,7 @@ import { loadWorkspace } from '../../io/load-workspace.js';
 import { openYaml, saveYaml } from '../../io/yaml-edit.js';
 import { planLang } from '../../io/validate-run.js';
 import { findWorkspace } from '../../io/targets.js';
-import { displayFrom, jsonOnUsage, printDiagnostics, reportLoadProblems } from './prioritize.js';
+import { displayFrom, jsonOnUsage, jsonUsage, printDiagnostics, reportLoadProblems } from './prioritize.js';
 
 interface SelectFlags {
   format: 'table' | 'json' | 'csv';
@@ -140,7 +140,10 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
   }
   if (sel.status === 'unbounded') return printDiagnostics([{ file: plan.finance.file, path: [], code: 'PAC-DEC-011', severity: 'error', message: td('sel.unbounded', lang) }], ws, io, style);
   if (sel.status === 'timeout') {
-    io.stderr.write(td('sel.timeout', lang, { seconds: flags.timeLimit }) + '\n');
+    const message = td('sel.timeout', lang, { seconds: flags.timeLimit });
+    io.stderr.write(message + '\n');
+    // stdout stays JSON with --format json: the report with the reason.
+    jsonUsage(new UsageError(message), io, style);
     return EXIT.findings;
   }
   if (sel.status !== 'optimal' && sel.status !== 'feasible') throw new Error(td('sel.error', lang, { detail: sel.detail }));

@@ -63,7 +63,31 @@ export async function runEditForm(form: EditForm, flags: EditFlags, ctx: Command
   const draft = { dir: target.dir, name: form.id };
   const answers = await runForm(form, flags, ctx.io, { lang: target.lang, data: { plan: target.plan } }, {}, { draft, raw });
   if (!answers) return 130;
-  return saveAnswers(form, answers, target, flags, ctx, {}, { draft, raw });
+  const code = await saveAnswers(form, answers, target, flags, ctx, {}, { draft, raw });
+  if (code === EXIT.ok && form.id === 'add.project' && !flags.dryRun) return offerIndicator(String(answers.id), flags, ctx);
+  return code;
+}
+
+// A new project with no indicator yet (PAC-IND-001): on a terminal, its indicator is offered in the same
+// flow, the project already chosen; in a script, the command to run is said.
+async function offerIndicator(id: string, flags: EditFlags, ctx: CommandContext): Promise<number> {
+  const target = await openTarget(flags, ctx);
+  const has = (target.plan.indicators?.data.indicators ?? []).some((i) => i.project === id) || !!target.plan.projects.find((p) => p.data.id === id)?.data.indicator_ids?.length;
+  if (has) return EXIT.ok;
+  const { canPrompt } = await import('./form-cli.js');
+  if (!canPrompt(ctx.io, flags)) {
+    ctx.io.stdout.write(tw('w.indicatorNext', target.lang, { id }) + '\n');
+    return EXIT.ok;
+  }
+  const { ask } = await import('../../../io/prompts.js');
+  const yes = await ask({ id: 'add_indicator', kind: 'confirm', message: tw('w.indicatorAsk', target.lang, { id }), default: true, validate: () => true }).catch(() => false);
+  if (yes !== true) return EXIT.ok;
+  const { PHASE_FORMS } = await import('../../../core/wizard/forms/index.js');
+  const indicator = PHASE_FORMS.find((f) => f.id === 'add.indicator')!;
+  const only = { workspace: flags.workspace, lang: flags.lang, project: id };
+  const answers = await runForm(indicator, only, ctx.io, { lang: target.lang, data: { plan: target.plan } });
+  if (!answers) return 130;
+  return saveAnswers(indicator, answers, target, only, ctx);
 }
 
 /** Keeps the answers of a refused save in the form's draft; returns the line that says where. */
