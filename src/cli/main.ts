@@ -24,7 +24,7 @@ export interface CommandContext {
 
 // Each command is imported only when it runs, so `plan validate` never loads the renderer or the wizard.
 // Command name → module file under ./commands/ (several names may share a module).
-const COMMANDS: Record<string, string> = {
+export const COMMANDS: Record<string, string> = {
   init: 'init',
   status: 'status',
   diagnosis: 'phase',
@@ -37,11 +37,18 @@ const COMMANDS: Record<string, string> = {
   select: 'select',
   render: 'render',
   doctor: 'doctor',
+  edit: 'edit',
+  remove: 'remove',
+  completion: 'completion',
+  __complete: 'completion',
 };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  // `plan -v` prints the version, as `plan -V` and `plan --version` do.
+  if (argv[0] === '-v') argv = ['--version', ...argv.slice(1)];
   let code: number = EXIT.ok;
+  quietOnClosedPipe(io);
   const ctx: CommandContext = { io, exit: (c) => (code = Math.max(code, c)) };
   const program = new Command('plan')
     .description('Programme d’action de la commune (PAC) · برنامج عمل الجماعة · commune action plan toolkit')
@@ -60,6 +67,16 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     releaseAllLocks();
   }
   return code;
+}
+
+/** A reader that stops early (`plan prioritize | head`) closes the pipe: the rest of the output is dropped quietly. */
+function quietOnClosedPipe(io: CliIO): void {
+  for (const s of [io.stdout, io.stderr] as Array<{ on?: (e: string, f: (err: NodeJS.ErrnoException) => void) => unknown; listenerCount?: (e: string) => number }>) {
+    if (typeof s.on !== 'function' || (s.listenerCount?.('error') ?? 0) > 0) continue;
+    s.on('error', (err) => {
+      if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
+    });
+  }
 }
 
 async function commandModules(argv: string[]): Promise<CommandModule[]> {

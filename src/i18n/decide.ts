@@ -247,6 +247,16 @@ export const decide: Catalog = {
     fr: 'La recherche s’est arrêtée à la limite de temps ({seconds} s) avant de prouver l’optimum : la valeur de ce programme est à au plus {gap} de la valeur optimale. Pour chercher plus longtemps : --time-limit',
     en: 'The search stopped at the time limit ({seconds} s) before proving the optimum: this programme’s value is at most {gap} below the optimal value. To search longer: --time-limit',
   },
+  'rank.surveyNoEffect': {
+    ar: '--survey-choice بدون أثر: لا يوجد معيار مصدره citizen_support في priorities.yaml؛ أضفه بالأمر plan add criterion --source citizen_support',
+    fr: '--survey-choice sans effet : aucun critère de source citizen_support dans priorities.yaml ; ajoutez-en un avec plan add criterion --source citizen_support',
+    en: '--survey-choice has no effect: no criterion with source citizen_support in priorities.yaml; add one with plan add criterion --source citizen_support',
+  },
+  'rank.surveySaved': {
+    ar: 'حُفظت روابط الاستمارة ({n}) في survey_choices بملف {file}، فيعطي plan prioritize نفس الترتيب لاحقا',
+    fr: 'Liens d’enquête ({n}) enregistrés dans survey_choices de {file} : un plan prioritize ultérieur donne le même classement',
+    en: 'Survey links ({n}) saved in survey_choices of {file}, so a later plan prioritize gives the same ranking',
+  },
   'rank.unknownPriority': {
     ar: 'الأولوية {id} غير موجودة (هل تقصد {guess}؟)',
     fr: 'La priorité {id} n’existe pas (vouliez-vous dire {guess} ?)',

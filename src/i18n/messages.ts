@@ -141,6 +141,11 @@ export const messages: Catalog = {
     en: 'Current phase: {n} ({name})',
   },
   'phase.complete': { ar: 'اكتملت جميع المراحل', fr: 'Toutes les phases sont terminées', en: 'All phases are complete' },
+  'phase.completeButErrors': {
+    ar: 'جميع المراحل لها ملفاتها، لكن تبقى أخطاء: {n}',
+    fr: 'Toutes les phases ont leurs fichiers, mais des erreurs restent : {n}',
+    en: 'Every phase has its files, but errors remain: {n}',
+  },
   'phase.lacks': { ar: 'ينقص: {items}', fr: 'Manque : {items}', en: 'Missing: {items}' },
   'summary.clean': { ar: 'لا توجد ملاحظات', fr: 'Aucun problème', en: 'No problems' },
   'summary.counts': {
@@ -155,6 +160,11 @@ export const messages: Catalog = {
   'severity.error': { ar: 'خطأ', fr: 'erreur', en: 'error' },
   'severity.warning': { ar: 'تنبيه', fr: 'avertissement', en: 'warning' },
   'severity.info': { ar: 'ملاحظة', fr: 'info', en: 'info' },
+  'cli.noWorkspaceHere': {
+    ar: 'لا يوجد مجلد برنامج (plan.yaml) في {dir} ولا في المجلدات التي تعلوه؛ اذكر المجلد أو الملفات: plan validate DIR',
+    fr: 'Aucun plan (plan.yaml) dans {dir} ni au-dessus ; indiquez le dossier ou les fichiers : plan validate DOSSIER',
+    en: 'No plan workspace (plan.yaml) in {dir} or above it; name the folder or files: plan validate DIR',
+  },
   'cli.usage': { ar: 'خطأ في الاستعمال: {detail}', fr: 'Erreur d’utilisation : {detail}', en: 'Usage error: {detail}' },
   'cli.internal': {
     ar: 'خطأ داخلي: {detail}. المرجو التبليغ عنه.',

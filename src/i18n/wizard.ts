@@ -55,7 +55,11 @@ export const wizardMessages: Catalog = {
   'a.notNumber': e('أدخل عددا', 'Entrez un nombre', 'Enter a number'),
   'a.outOfRange': e('القيمة بين {min} و{max}', 'Valeur entre {min} et {max}', 'A value between {min} and {max}'),
   'a.noSuchDate': e('هذا التاريخ غير موجود في التقويم', 'Cette date n’existe pas', 'This date does not exist'),
-  'a.notDate': e('تاريخ بصيغة YYYY-MM-DD، مثلا 2021-09-21', 'Date au format AAAA-MM-JJ, p. ex. 2021-09-21', 'A date written YYYY-MM-DD, e.g. 2021-09-21'),
+  'a.notDate': e(
+    'تاريخ بصيغة DD/MM/YYYY أو YYYY-MM-DD، مثلا 21/09/2021',
+    'Date au format JJ/MM/AAAA ou AAAA-MM-JJ, p. ex. 21/09/2021',
+    'A date written DD/MM/YYYY or YYYY-MM-DD, e.g. 21/09/2021',
+  ),
   'a.notId': e('معرف من حروف لاتينية وأرقام، مثلا P01', 'Identifiant en lettres et chiffres, p. ex. P01', 'An id of letters and digits, e.g. P01'),
   'a.notBoolean': e('أجب بنعم أو لا', 'Répondez oui ou non', 'Answer yes or no'),
   'a.notAChoice': e('اختيار غير معروف؛ الاختيارات: {choices}', 'Choix inconnu ; choix possibles : {choices}', 'Unknown choice; the choices are: {choices}'),
@@ -238,6 +242,101 @@ const phaseMessages: Catalog = {
   'w.rowRejected': e('السطر {row} مرفوض: {reason}', 'Ligne {row} rejetée : {reason}', 'Row {row} rejected: {reason}'),
 };
 
+// Drafts, edit and remove: keeping typed answers, changing and removing entries.
+const editMessages: Catalog = {
+  'w.resume': e(
+    'توجد مسودة بها {n} جواب محفوظ في {file}. هل تتابع منها؟',
+    'Un brouillon de {n} réponses est gardé dans {file}. Reprendre à partir de lui ?',
+    'A draft with {n} answers is kept in {file}. Resume from it?',
+  ),
+  'w.draftExists': e(
+    'توجد مسودة في {file}؛ استعملها بـ --answers {file}',
+    'Un brouillon existe dans {file} ; reprenez-le avec --answers {file}',
+    'A draft is kept in {file}; use it with --answers {file}',
+  ),
+  'w.draftKept': e(
+    'حُفظت أجوبتك في {file}: شغل الأمر مرة أخرى للمتابعة منها، أو استعمل --answers {file}',
+    'Vos réponses sont gardées dans {file} : relancez la commande pour reprendre, ou --answers {file}',
+    'Your answers are kept in {file}: run the command again to resume, or use --answers {file}',
+  ),
+  'w.cancelledKept': e(
+    'أُلغي: لم يكتب أي ملف من ملفات البرنامج. حُفظت أجوبتك في {file}، ويقترح عليك الأمر المتابعة منها في المرة القادمة.',
+    'Annulé : aucun fichier du plan écrit. Vos réponses sont gardées dans {file} ; la prochaine fois, la commande proposera de reprendre.',
+    'Cancelled: no plan file written. Your answers are kept in {file}; next time the command offers to resume from them.',
+  ),
+  'w.noEntry': e(
+    'لا يوجد {kind} بالمعرف {id} (هل تقصد {guess}؟ الموجود: {known})',
+    'Aucun {kind} d’identifiant {id} (vouliez-vous dire {guess} ? existants : {known})',
+    'No {kind} with id {id} (did you mean {guess}? known: {known})',
+  ),
+  'w.badSet': e('--set {value}: اكتب حقل=قيمة', '--set {value} : écrivez champ=valeur', '--set {value}: write field=value'),
+  'w.edited': e('عُدل {id} في {file}', '{id} modifié dans {file}', 'Changed {id} in {file}'),
+  'w.renamed': e(
+    'أعيدت تسمية {kind} {id} إلى {to} في {file}؛ وحُدثت الإحالات ({n}) في: {files}',
+    '{kind} {id} renommé en {to} dans {file} ; références mises à jour ({n}) dans : {files}',
+    'Renamed {kind} {id} to {to} in {file}; references updated ({n}) in: {files}',
+  ),
+  'w.removed': e('حُذف {kind} {id} من {file}.', '{kind} {id} supprimé de {file}.', 'Removed {kind} {id} from {file}.'),
+  'w.refsRemoved': e('وحُذفت الإحالات إليه ({n}) في: {files}', 'Références à lui supprimées ({n}) dans : {files}', 'References to it removed ({n}) in: {files}'),
+  'w.referencedBy': e('{kind} {id} تحيل إليه {n} مواضع:', '{kind} {id} est cité à {n} endroit(s) :', '{kind} {id} is referred to in {n} place(s):'),
+  'w.removeRefused': e(
+    'لم يحذف {id}: استعمل --cascade لحذف هذه الإحالات أيضا، أو --force لتركها (يعددها plan validate).',
+    '{id} non supprimé : --cascade pour supprimer aussi ces références, ou --force pour les laisser (plan validate les listera).',
+    '{id} not removed: use --cascade to remove these references too, or --force to leave them (plan validate will list them).',
+  ),
+  'w.cascadeRefused': e(
+    'لم يحذف {id}: هذه الإحالات لا تحذف تلقائيا (تمويل أو برمجة)؛ عدلها أولا، أو استعمل --force:',
+    '{id} non supprimé : ces références ne se suppriment pas d’elles-mêmes (financement, programmation) ; modifiez-les d’abord, ou --force :',
+    '{id} not removed: these references cannot be dropped on their own (financing, programme); change them first, or use --force:',
+  ),
+  'w.cascadeAsk': e('حذف الإحالات ({n}) أيضا؟', 'Supprimer aussi ces {n} références ?', 'Remove these {n} references too?'),
+  'cmd.edit': e('تعديل عنصر: plan edit <kind> <id>', 'modifier une entrée : plan edit <kind> <id>', 'change an entry: the add form prefilled, or flags and --set field=value; --dry-run shows the diff / modifier / تعديل'),
+  'cmd.editKind': e('تعديل {kind}', 'modifier un(e) {kind}', 'change a {kind}: the form prefilled on a terminal, flags or --set otherwise'),
+  'cmd.remove': e('حذف عنصر', 'supprimer une entrée', 'remove an entry; refused while others refer to it unless --cascade or --force / supprimer / حذف'),
+  'cmd.removeKind': e('حذف {kind}', 'supprimer un(e) {kind}', 'remove a {kind}'),
+  'cmd.diagnosis.add-sector': e('إضافة بطاقة قطاع إلى التشخيص', 'ajouter une fiche sectorielle au diagnostic', 'add a sector sheet to the diagnosis'),
+  'cmd.diagnosis.add-indicator': e('إضافة مؤشر إلى قطاع في التشخيص', 'ajouter un indicateur à un secteur du diagnostic', 'add an indicator to a sector of the diagnosis'),
+  'cmd.diagnosis.add-problem': e('إضافة مشكل (حاجة) إلى قطاع', 'ajouter un problème (besoin) à un secteur', 'add a problem (need) to a sector'),
+  'cmd.diagnosis.add-potential': e('إضافة مؤهل إلى قطاع', 'ajouter une potentialité à un secteur', 'add a potential to a sector'),
+  'cmd.diagnosis.swot': e('كتابة تحليل نقط القوة والضعف والفرص والمخاطر', 'écrire l’analyse forces, faiblesses, opportunités, menaces', 'write the strengths, weaknesses, opportunities and threats'),
+  'cmd.diagnosis.gender': e('كتابة تحليل النوع الاجتماعي', 'écrire l’analyse genre', 'write the gender analysis'),
+  'cmd.consult.add': e('إضافة لقاء تشاوري بمشاركيه حسب الجنس والفئة', 'ajouter une rencontre de concertation et ses participants par sexe et groupe', 'add a consultation meeting with its participants by sex and group'),
+  'cmd.consult.import': e('تلخيص تصدير KoboToolbox أو ODK في consultations.yaml', 'résumer un export KoboToolbox ou ODK dans consultations.yaml', 'summarise a KoboToolbox or ODK export into consultations.yaml'),
+  'cmd.add.axis': e('إضافة محور استراتيجي', 'ajouter un axe stratégique', 'add a strategic axis'),
+  'cmd.add.criterion': e('إضافة معيار لترتيب الأولويات', 'ajouter un critère de priorisation', 'add a prioritization criterion'),
+  'cmd.add.priority': e('إضافة أولوية (حاجة) بمصادرها ونقطها', 'ajouter une priorité (besoin) avec ses sources et ses notes', 'add a priority (need) with its sources and scores'),
+  'cmd.add.project': e('إضافة مشروع بتمويله حسب الشريك والسنة', 'ajouter un projet avec son financement par partenaire et par année', 'add a project with its financing by partner and year'),
+  'cmd.add.partner': e('إضافة شريك في التمويل', 'ajouter un partenaire financier', 'add a financing partner'),
+  'cmd.add.projection': e('إضافة سنة إلى توقعات الموارد والنفقات', 'ajouter une année à la projection des ressources et dépenses', 'add a year to the projection of resources and spending'),
+  'cmd.add.indicator': e('إضافة مؤشر تتبع', 'ajouter un indicateur de suivi', 'add a monitoring indicator'),
+  'cmd.add.committee': e('إضافة لجنة دائمة', 'ajouter une commission permanente', 'add a standing committee'),
+  'cmd.add.locality': e('إضافة دوار أو حي', 'ajouter un douar ou un quartier', 'add a douar or neighbourhood'),
+  'cmd.adopt.referral': e('تسجيل إحالة المشروع على اللجان', 'enregistrer la saisine des commissions', 'record the referral to the committees'),
+  'cmd.adopt.report': e('تسجيل تقرير لجنة', 'enregistrer le rapport d’une commission', 'record a committee report'),
+  'cmd.adopt.session': e('تسجيل الدورة واستدعاءاتها', 'enregistrer la session et ses convocations', 'record the session and its convocations'),
+  'cmd.adopt.votes': e('تسجيل نتيجة التصويت', 'enregistrer le vote', 'record the votes'),
+  'cmd.adopt.visa': e('تسجيل تأشيرة العامل', 'enregistrer le visa du gouverneur', 'record the governor’s visa'),
+  'a.notAgeBands': e('اكتب الفئات العمرية: 15-24=8، 25-34=6، 60+=4', 'Écrivez les tranches d’âge : 15-24=8, 25-34=6, 60+=4', 'Write the age bands: 15-24=8, 25-34=6, 60+=4'),
+  'a.ageBandAcrossYouth': e(
+    'الفئة {band} تتجاوز حد فئة الشباب {from}-{to} سنة: قسمها عند هذا الحد',
+    'La tranche {band} chevauche la jeunesse ({from}-{to} ans) : coupez-la à cette limite',
+    'Band {band} straddles the youth range ({from}-{to} years): split it there',
+  ),
+  'q.age_bands': e(
+    'المشاركون حسب الفئة العمرية (اختياري، مثلا 15-24=8، 25-34=6، 35-59=20، 60+=6)',
+    'Participants par tranche d’âge (facultatif, p. ex. 15-24=8, 25-34=6, 35-59=20, 60+=6)',
+    'Participants by age band (optional, e.g. 15-24=8, 25-34=6, 35-59=20, 60+=6)',
+  ),
+  'q.financing_keep': e('الاحتفاظ بالتمويل الحالي؟ {financing}', 'Garder le financement actuel ? {financing}', 'Keep the current financing? {financing}'),
+  'w.indicatorNext': e(
+    'ليس للمشروع {id} مؤشر تتبع بعد: plan add indicator --project {id}',
+    'Le projet {id} n’a pas encore d’indicateur de suivi : plan add indicator --project {id}',
+    'Project {id} has no monitoring indicator yet: plan add indicator --project {id}',
+  ),
+  'w.indicatorAsk': e('إضافة مؤشر تتبع المشروع {id} الآن؟', 'Ajouter maintenant l’indicateur de suivi du projet {id} ?', 'Add the monitoring indicator of project {id} now?'),
+  'w.draftHeader': e('مسودة {form}: الأجوبة المعطاة حتى الآن', 'Brouillon de {form} : les réponses données jusqu’ici', 'Draft of {form}: the answers given so far'),
+};
+
 const valueLabels: Catalog = {
   'v.sector.environment': e('البيئة', 'Environnement', 'Environment'),
   'v.sector.demography': e('الديموغرافيا', 'Démographie', 'Demography'),
@@ -276,6 +375,8 @@ const valueLabels: Catalog = {
   'v.visa.refused': e('مرفوض', 'Refusé', 'Refused'),
   'v.visa.tacit': e('ضمني (انقضاء الأجل)', 'Tacite (délai expiré)', 'Tacit (time limit passed)'),
   'v.visa.pending': e('في الانتظار', 'En attente', 'Pending'),
+  'v.csource.manual': e('نقط تدخل يدويا', 'Notes saisies', 'Scores typed in'),
+  'v.csource.citizen_support': e('دعم المواطنين (التصويت والاستمارات)', 'Soutien citoyen (votes et enquêtes)', 'Citizen support (votes and surveys)'),
   'v.competence.own': e('ذاتي', 'Propre', 'Own'),
   'v.competence.shared': e('مشترك', 'Partagée', 'Shared'),
   'v.competence.transferred': e('منقول', 'Transférée', 'Transferred'),
@@ -283,4 +384,4 @@ const valueLabels: Catalog = {
 };
 
 /** Translates a wizard message. */
-export const tw = makeT({ ...wizardMessages, ...bilingualQuestions, ...phaseMessages, ...valueLabels });
+export const tw = makeT({ ...wizardMessages, ...bilingualQuestions, ...phaseMessages, ...editMessages, ...valueLabels });

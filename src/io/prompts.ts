@@ -38,9 +38,12 @@ export async function ask(spec: PromptSpec): Promise<unknown> {
           {
             message,
             pageSize: 12,
-            // The library's own "No results found" is English: an empty match shows the translated line instead.
+            // The proposed value (today's, when editing) comes first, so Enter keeps it. The library's own
+            // "No results found" is English: an empty match shows the translated line instead.
             source: async (term) => {
-              const found = filterChoices(spec.choices ?? [], term ?? '').map((c) => ({ value: c.value, name: c.label }));
+              const found = filterChoices(spec.choices ?? [], term ?? '')
+                .sort((a, b) => (term ? 0 : Number(b.value === spec.default) - Number(a.value === spec.default)))
+                .map((c) => ({ value: c.value, name: c.label }));
               return found.length || !spec.noMatch ? found : [{ value: '', name: spec.noMatch, disabled: true }];
             },
             validate: (v) => validate(v),

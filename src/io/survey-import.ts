@@ -12,24 +12,9 @@ export async function readSurveyTable(file: string): Promise<SurveyTable> {
   throw new Error(`unsupported survey file type ${ext || '(none)'}: use .csv or .xlsx`);
 }
 
-// Kobo writes ";" by default, ODK Central ",": the header line tells which.
-function delimiterOf(firstLine: string): string {
-  const counts = [';', ',', '\t'].map((d) => [d, firstLine.split(d).length - 1] as const);
-  return counts.sort((a, b) => b[1] - a[1])[0]![0];
-}
-
 async function readCsv(file: string): Promise<SurveyTable> {
-  const { parse } = await import('csv-parse/sync');
-  const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '');
-  const records = parse(text, {
-    delimiter: delimiterOf(text.slice(0, text.indexOf('\n') >>> 0)),
-    relax_column_count: true,
-    relax_quotes: true,
-    skip_empty_lines: false,
-  }) as string[][];
-  const [headers = [], ...rest] = records;
-  // A trailing newline gives no record; a blank line inside the file gives [''] and is reported.
-  return { headers: headers.map((h) => h.trim()), rows: rest.map((cells, i) => ({ row: i + 2, cells })) };
+  const { csvTable } = await import('../core/survey/csv-rows.js');
+  return csvTable(await readFile(file, 'utf8'));
 }
 
 function cellText(v: unknown): string {

@@ -82,3 +82,17 @@ async function childWorkspaces(dir: string): Promise<string[]> {
     if (await isWorkspace(path.join(dir, e.name))) out.push(path.join(dir, e.name));
   return out;
 }
+
+/**
+ * The workspace that holds `start`: the nearest folder at or above it with a plan.yaml, as git finds
+ * its repository; undefined when there is none up to the file system's root.
+ */
+export async function findWorkspace(start: string): Promise<string | undefined> {
+  let dir = path.resolve(start);
+  for (;;) {
+    if (await isWorkspace(dir)) return dir;
+    const up = path.dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}

@@ -38,9 +38,52 @@ export function flowNormal(line: string): string {
   return out;
 }
 
+/** Whether a file pads its flow sequences (`[ a ]`) and maps (`{ a: 1 }`), by majority; undefined when it has none. */
+export function flowPadding(text: string): { seq?: boolean; map?: boolean } {
+  const count = (re: RegExp) => (text.match(re) ?? []).length;
+  const vote = (padded: number, tight: number) => (padded + tight ? padded >= tight : undefined);
+  return { seq: vote(count(/\[ [^\s\]]/g), count(/\[[^\s\]]/g)), map: vote(count(/\{ [^\s}]/g), count(/\{[^\s}]/g)) };
+}
+
+/** A new line with the padding inside its flow brackets as the rest of the file writes it (the yaml package always pads). */
+export function restyleFlow(line: string, pad: { seq?: boolean; map?: boolean }): string {
+  if (pad.seq !== false && pad.map !== false) return line;
+  let out = '';
+  let quote: '"' | "'" | null = null;
+  const stack: string[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i]!;
+    if (quote) {
+      out += ch;
+      if (quote === '"' && ch === '\\') out += line[++i] ?? '';
+      else if (ch === quote) {
+        if (quote === "'" && line[i + 1] === "'") out += line[++i];
+        else quote = null;
+      }
+      continue;
+    }
+    if (ch === '#' && (i === 0 || /\s/.test(line[i - 1]!))) return out + line.slice(i);
+    if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1]!))) quote = ch;
+    const tight = (open: string) => (open === '[' ? pad.seq === false : pad.map === false);
+    if (ch === '[' || ch === '{') {
+      stack.push(ch);
+      out += ch;
+      if (tight(ch) && line[i + 1] === ' ' && line[i + 2] !== undefined && !/[\]}]/.test(line[i + 2]!)) i++;
+      continue;
+    }
+    if ((ch === ']' || ch === '}') && stack.length) {
+      const open = stack.pop()!;
+      if (tight(open) && out.endsWith(' ') && !/[[{] $/.test(out)) out = out.slice(0, -1);
+    }
+    out += ch;
+  }
+  return out;
+}
+
 /** `after` with each line that only re-spaces a flow collection of `before` put back as it was. */
 export function keepOriginalLines(before: string, after: string): string {
   if (!before) return after;
+  const pad = flowPadding(before);
   const a = before.split(/\r?\n/);
   const b = after.split(/\r?\n/);
   const out: string[] = [];
@@ -58,10 +101,11 @@ export function keepOriginalLines(before: string, after: string): string {
         if (at >= 0) {
           out.push(p.value[at]!);
           j = at + 1;
-        } else out.push(line);
+        } else out.push(restyleFlow(line, pad));
       }
       k++;
-    } else if (!p.removed) out.push(...p.value);
+    } else if (p.added) out.push(...p.value.map((l) => restyleFlow(l, pad)));
+    else if (!p.removed) out.push(...p.value);
   }
   return out.join('\n');
 }

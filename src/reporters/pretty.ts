@@ -131,8 +131,15 @@ function groupByFile(ds: readonly Diagnostic[]): Map<string, Diagnostic[]> {
 function phaseLine(ws: WorkspaceResult, report: Report, c: ChalkInstance): string {
   const { lang } = report;
   const { current, missing } = ws.phase;
+  // Every phase has its files, but the plan is complete only when none of them has an error.
+  const inside = (f: string) => ws.root === '.' || f === ws.root || f.startsWith(`${ws.root}/`);
+  const errors = report.diagnostics.filter((d) => d.severity === 'error' && inside(d.file)).length;
   const state =
-    current >= 6 ? t('phase.complete', lang) : t('phase.reached', lang, { n: current, name: t(`phase.${current}`, lang) });
+    current >= 6
+      ? errors
+        ? t('phase.completeButErrors', lang, { n: errors })
+        : t('phase.complete', lang)
+      : t('phase.reached', lang, { n: current, name: t(`phase.${current}`, lang) });
   const lacks = missing.length ? ` — ${inline(t('phase.lacks', lang, { items: missing.join(', ') }))}` : '';
   return `${c.bold(printable(ws.root))}  ${inline(state)}${lacks}`;
 }

@@ -73,8 +73,8 @@ describe('plan select (CLI)', () => {
     const before = readFileSync(path.join(dir, 'finance.yaml'), 'utf8');
     const r = await runCli(['select', dir, '--lang', 'en', '--capacity', '-60%'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/finance\.yaml:\d+:\d+ +error +No programme meets every constraint\. Smallest conflicting set: .*investment capacity in \d{4} is .* short.*required.*PAC-DEC-010/);
-    expect(r.stdout).toMatch(/projects\/P\d+\.yaml:\d+:\d+ +info +part of the conflict: P\d+ required/);
+    expect(r.stdout).toMatch(/finance\.yaml:\d+:\d+ +PAC-DEC-010 +error +No programme meets every constraint\. Smallest conflicting set: .*investment capacity in \d{4} is .* short.*required/);
+    expect(r.stdout).toMatch(/projects\/P\d+\.yaml:\d+:\d+ +PAC-DEC-010 +info +part of the conflict: P\d+ required/);
     expect(readFileSync(path.join(dir, 'finance.yaml'), 'utf8')).toBe(before);
   });
 
@@ -138,12 +138,12 @@ describe('plan select (CLI)', () => {
     const before = readFileSync(path.join(dir, 'finance.yaml'), 'utf8');
     const bad = await runCli(['select', dir, '--lang', 'en'], { cwd: dir });
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/finance\.yaml:\d+:\d+ +error +Territory rurale is neither rural, urban nor a locality id \(did you mean rural\?\).*PAC-DEC-008/);
+    expect(bad.stdout).toMatch(/finance\.yaml:\d+:\d+ +PAC-DEC-008 +error +Territory rurale is neither rural, urban nor a locality id \(did you mean rural\?\)/);
     expect(readFileSync(path.join(dir, 'finance.yaml'), 'utf8')).toBe(before);
     // A minimum above its maximum: PAC-DEC-008 at the minimum.
     writeFileSync(path.join(dir, 'finance.yaml'), before.replace('territory: rurale, min', 'territory: rural, min').replace('{ sector: governance, max: 0.05 }', '{ sector: governance, min: 0.2, max: 0.05 }'));
     const inverted = await runCli(['select', dir, '--lang', 'en'], { cwd: dir });
     expect(inverted.code).toBe(1);
-    expect(inverted.stdout).toMatch(/finance\.yaml:\d+:\d+ +error +The minimum share of governance is above its maximum.*PAC-DEC-008/);
+    expect(inverted.stdout).toMatch(/finance\.yaml:\d+:\d+ +PAC-DEC-008 +error +The minimum share of governance is above its maximum/);
   });
 });

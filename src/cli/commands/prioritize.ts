@@ -6,7 +6,6 @@ import { EXIT, UsageError } from '../errors.js';
 import { resolveLang } from '../../i18n/catalog.js';
 import { td } from '../../i18n/decide.js';
 import type { Diagnostic, Lang } from '../../core/diagnostics/diagnostic.js';
-import { diagnosticLines } from '../../core/decide/diagnostic-lines.js';
 import { prepareRanking } from '../../core/decide/prepare-ranking.js';
 import { rankPriorities } from '../../core/decide/rank-priorities.js';
 import { weightSensitivity } from '../../core/decide/weight-sensitivity.js';
@@ -18,8 +17,11 @@ import { loadWorkspace, type LoadedWorkspace } from '../../io/load-workspace.js'
 import { resolvePositions } from '../../io/check-workspace.js';
 import { openYaml, saveYaml } from '../../io/yaml-edit.js';
 import { planLang } from '../../io/validate-run.js';
+import { findWorkspace } from '../../io/targets.js';
 import type { CliIO } from '../io.js';
 import { readTextMaybe } from '../../io/read-source.js';
+import { useColor } from '../io.js';
+import { VERSION } from '../version.js';
 
 interface PrioritizeFlags {
   format: 'table' | 'json' | 'csv';
@@ -52,18 +54,19 @@ Examples:
 
 Exit codes: 0 ranked (or criteria written); 1 the criteria or scores have errors; 2 usage or I/O error.`,
     )
-    .action(async (workspace: string | undefined, flags: PrioritizeFlags) => ctx.exit(await run(workspace, flags, ctx.io)));
+    .action(async (workspace: string | undefined, flags: PrioritizeFlags) => ctx.exit(await jsonOnUsage(() => run(workspace, flags, ctx.io), flags, ctx.io)));
 }
 
 const collect = (v: string, acc: string[]) => [...acc, v];
 
 async function run(workspace: string | undefined, flags: PrioritizeFlags, io: CliIO): Promise<number> {
-  const dir = path.resolve(io.cwd, workspace ?? '.');
+  const dir = workspace ? path.resolve(io.cwd, workspace) : ((await findWorkspace(io.cwd)) ?? io.cwd);
   const lang = resolveLang(flags.lang, planLang(readMaybe(path.join(dir, 'plan.yaml'))), io.env);
+  const style = { format: flags.format, lang };
   const ws = await loadWorkspace(dir, { lang, display: displayFrom(io.cwd) });
   const prio = ws.plan.priorities;
   const file = path.join(dir, 'priorities.yaml');
-  if (!prio) return reportLoadProblems(ws, lang, io, td('rank.missingFile', lang));
+  if (!prio) return reportLoadProblems(ws, io, td('rank.missingFile', lang), style);
 
   if (flags.initCriteria) {
     if (prio.data.criteria?.length) throw new UsageError(td('init.exists', lang));
@@ -82,8 +85,12 @@ async function run(workspace: string | undefined, flags: PrioritizeFlags, io: Cl
     const bad = checkLink(ws.plan.consultations?.data, l);
     if (bad) throw new UsageError(`--survey-choice ${raw}: ${td(`rank.badLink.${bad.field}`, lang, { name: l[bad.field], guess: bad.known.length ? closest(l[bad.field], bad.known) : '—' })}`);
   }
-  const input = prepareRanking(ws.plan, lang, links);
-  if (input.diagnostics.some((d) => d.severity === 'error')) return printDiagnostics(input.diagnostics, ws, io);
+  // Links already in the plan are not counted twice; the new ones are saved with the ranking below.
+  const declared = new Set(prio.data.priorities.flatMap((p) => (p.survey_choices ?? []).map((c) => `${p.id}=${c.survey}.${c.question}.${c.choice}`)));
+  const fresh = links.filter((l) => !declared.has(`${l.priority}=${l.survey}.${l.question}.${l.choice}`));
+  if (links.length && !(prio.data.criteria ?? []).some((c) => c.source === 'citizen_support')) io.stderr.write(td('rank.surveyNoEffect', lang) + '\n');
+  const input = prepareRanking(ws.plan, lang, fresh);
+  if (input.diagnostics.some((d) => d.severity === 'error')) return printDiagnostics(input.diagnostics, ws, io, style);
   const ranked = rankPriorities(input.criteria, input.items, input.tieBreak);
   const sensitivity = weightSensitivity(input.criteria, input.items, input.tieBreak, ranked);
   const info = new Map(
@@ -92,11 +99,31 @@ async function run(workspace: string | undefined, flags: PrioritizeFlags, io: Cl
   io.stdout.write(formatRanking({ criteria: input.criteria, tieBreak: input.tieBreak, ranked, info, sensitivity }, flags.format, lang));
 
   const y = openYaml(file);
+  if (fresh.length) {
+    saveSurveyLinks(y.doc, fresh);
+    io.stderr.write(td('rank.surveySaved', lang, { n: fresh.length, file: prio.file }) + '\n');
+  }
   writeRanking(y.doc, ranked, input.computed);
   const { written, diff } = await saveYaml(y, { dryRun: flags.dryRun });
   const note = flags.dryRun ? diff : td(written ? 'write.done' : 'write.same', lang, { file: prio.file }) + '\n';
   (flags.format === 'table' ? io.stdout : io.stderr).write((flags.format === 'table' ? '\n' : '') + note);
   return EXIT.ok;
+}
+
+/** Adds survey links to their priorities' survey_choices (a block list, one link per line). */
+function saveSurveyLinks(doc: import('yaml').Document, links: readonly SurveyLink[]): void {
+  const list = doc.get('priorities', true) as import('yaml').YAMLSeq | undefined;
+  for (const l of links) {
+    const i = (list?.items ?? []).findIndex((n) => (n as import('yaml').YAMLMap).get?.('id') === l.priority);
+    if (i < 0) continue;
+    const path = ['priorities', i, 'survey_choices'];
+    if (!doc.hasIn(path)) doc.setIn(path, doc.createNode([]));
+    const seq = doc.getIn(path, true) as import('yaml').YAMLSeq;
+    seq.flow = false;
+    const node = doc.createNode({ survey: l.survey, question: l.question, choice: l.choice });
+    (node as import('yaml').YAMLMap).flow = true;
+    seq.items.push(node);
+  }
 }
 
 /** `PRI05=S1.question.choice` → a survey link (the question and choice names may not contain dots). */
@@ -106,19 +133,45 @@ function parseSurveyChoice(s: string): SurveyLink {
   return { priority: m[1]!, survey: m[2]!, question: m[3]!, choice: m[4]! };
 }
 
-/** Prints diagnostics with their positions; exit code 1. */
-export async function printDiagnostics(ds: Diagnostic[], ws: LoadedWorkspace, io: CliIO): Promise<number> {
-  await resolvePositions(ds, ws.sources);
-  io.stdout.write(diagnosticLines(ds) + '\n');
+/** How a decision command reports problems: in its --format (json: the report of plan validate, else its pretty report). */
+export interface ReportStyle {
+  format: 'table' | 'json' | 'csv';
+  lang: Lang;
+}
+
+/** Prints diagnostics with their positions through the reporters of plan validate; exit code 1. */
+export async function printDiagnostics(ds: Diagnostic[], ws: LoadedWorkspace, io: CliIO, style: ReportStyle): Promise<number> {
+  const sources = await resolvePositions(ds, ws.sources);
+  const { diagnosticsReport } = await import('../report-diagnostics.js');
+  const { compareDiagnostics } = await import('../../core/diagnostics/diagnostic.js');
+  io.stdout.write(diagnosticsReport([...ds].sort(compareDiagnostics), { lang: style.lang, format: style.format === 'json' ? 'json' : 'pretty', sources, color: style.format === 'table' && useColor(io) }));
   return EXIT.findings;
 }
 
-/** When a file the command needs is missing or invalid: its load diagnostics if any, else a usage error. */
-export async function reportLoadProblems(ws: LoadedWorkspace, _lang: Lang, io: CliIO, message: string): Promise<number> {
+/** When a file the command needs is missing or invalid: its load diagnostics if any, else a usage error (in JSON too with --format json). */
+export async function reportLoadProblems(ws: LoadedWorkspace, io: CliIO, message: string, style: ReportStyle): Promise<number> {
   const ds = ws.diagnostics.filter((d) => d.severity === 'error');
-  if (!ds.length) throw new UsageError(message);
+  if (!ds.length) throw jsonUsage(new UsageError(message), io, style);
   io.stderr.write(message + '\n');
-  return printDiagnostics(ds, ws, io);
+  return printDiagnostics(ds, ws, io, style);
+}
+
+/** Runs a decision command; with --format json, a usage error it raises is also given on stdout as JSON. */
+export async function jsonOnUsage(run: () => Promise<number>, flags: { format: ReportStyle['format']; lang?: string }, io: CliIO): Promise<number> {
+  try {
+    return await run();
+  } catch (err) {
+    if (err instanceof UsageError && !(err as { reported?: boolean }).reported) throw jsonUsage(err, io, { format: flags.format, lang: resolveLang(flags.lang, undefined, io.env) });
+    throw err;
+  }
+}
+
+/** With --format json a usage error is also written to stdout as a JSON report with an `error` field, so stdout is always JSON. */
+export function jsonUsage(err: UsageError, io: CliIO, style: ReportStyle): UsageError {
+  if ((err as { reported?: boolean }).reported) return err;
+  (err as { reported?: boolean }).reported = true;
+  if (style.format === 'json') io.stdout.write(JSON.stringify({ tool: { name: 'plan', version: VERSION }, lang: style.lang, summary: { errors: 0, warnings: 0, infos: 0, files: 0 }, workspaces: [], diagnostics: [], error: err.message }, null, 2) + '\n');
+  return err;
 }
 
 /** Paths shown relative to the current folder, with forward slashes. */

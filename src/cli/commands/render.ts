@@ -1,5 +1,6 @@
 // `plan render [workspaces…]`: the printable plan, as self-contained HTML or as PDF, one workspace or many.
 import { Option, type Command } from 'commander';
+import { findWorkspace } from '../../io/targets.js';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandContext } from '../main.js';
@@ -59,7 +60,7 @@ async function run(dirs: string[], flags: RenderFlags, { io }: CommandContext): 
     import('../../io/browser/render-document.js'),
   ]);
   const uiLang: Lang = resolveLang(undefined, undefined, io.env);
-  const workspaces = (dirs.length ? dirs : ['.']).map((d) => path.resolve(io.cwd, d));
+  const workspaces = dirs.length ? dirs.map((d) => path.resolve(io.cwd, d)) : [(await findWorkspace(io.cwd)) ?? io.cwd];
   for (const w of workspaces) if (!isFile(path.join(w, 'plan.yaml'))) throw new UsageError(tr('cli.notWorkspace', uiLang, { dir: w }));
   const concurrency = Number(flags.concurrency);
   if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) throw new UsageError(tr('cli.concurrency', uiLang, { value: String(flags.concurrency) }), uiLang);

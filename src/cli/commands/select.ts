@@ -26,7 +26,8 @@ import { writeProgramme } from '../../core/decide/write-programme.js';
 import { loadWorkspace } from '../../io/load-workspace.js';
 import { openYaml, saveYaml } from '../../io/yaml-edit.js';
 import { planLang } from '../../io/validate-run.js';
-import { displayFrom, printDiagnostics, reportLoadProblems } from './prioritize.js';
+import { findWorkspace } from '../../io/targets.js';
+import { displayFrom, jsonOnUsage, jsonUsage, printDiagnostics, reportLoadProblems } from './prioritize.js';
 
 interface SelectFlags {
   format: 'table' | 'json' | 'csv';
@@ -78,23 +79,24 @@ Examples:
 
 Exit codes: 0 programme written; 1 inputs with errors, or no programme meets the constraints; 2 usage or I/O error.`,
     )
-    .action(async (workspace: string | undefined, flags: SelectFlags) => ctx.exit(await run(workspace, flags, ctx.io)));
+    .action(async (workspace: string | undefined, flags: SelectFlags) => ctx.exit(await jsonOnUsage(() => run(workspace, flags, ctx.io), flags, ctx.io)));
 }
 
 const collect = (v: string, acc: string[]) => [...acc, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
 const collectRaw = (v: string, acc: string[]) => [...acc, v];
 
 async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO): Promise<number> {
-  const dir = path.resolve(io.cwd, workspace ?? '.');
+  const dir = workspace ? path.resolve(io.cwd, workspace) : ((await findWorkspace(io.cwd)) ?? io.cwd);
   const lang = resolveLang(flags.lang, planLang(readMaybe(path.join(dir, 'plan.yaml'))), io.env);
+  const style = { format: flags.format, lang };
   const ws = await loadWorkspace(dir, { lang, display: displayFrom(io.cwd) });
   const plan = ws.plan;
   // A project or finance file that failed its schema would silently shrink the problem: stop instead.
   if (!plan.manifest || !plan.priorities || !plan.finance || !plan.projects.length || plan.invalid.has('project') || plan.invalid.has('finance') || plan.invalid.has('commune'))
-    return reportLoadProblems(ws, lang, io, td('sel.missing', lang));
+    return reportLoadProblems(ws, io, td('sel.missing', lang), style);
 
   const input = prepareRanking(plan, lang);
-  if (input.diagnostics.some((d) => d.severity === 'error')) return printDiagnostics(input.diagnostics, ws, io);
+  if (input.diagnostics.some((d) => d.severity === 'error')) return printDiagnostics(input.diagnostics, ws, io, style);
   const ranked = rankPriorities(input.criteria, input.items, input.tieBreak);
   const stored = new Map(plan.priorities.data.priorities.map((p) => [p.id, p.weighted_score]));
   if (ranked.some((r) => stored.get(r.id) !== r.weighted_score)) io.stderr.write(td('sel.stale', lang) + '\n');
@@ -106,7 +108,7 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
   const cliBounds = [...flags.sectorShare.map((s) => parseShare('sector', s, [...SECTORS], lang)), ...flags.territoryShare.map((s) => parseShare('territory', s, territoryKeys(plan), lang))];
   // The plan's own selection rules (finance.yaml `selection`), then the command line's, which win for the same key.
   const planned = planSelection(plan, lang);
-  if (planned.diagnostics.length) return printDiagnostics(planned.diagnostics, ws, io);
+  if (planned.diagnostics.length) return printDiagnostics(planned.diagnostics, ws, io, style);
   const sameKey = (a: ShareBound, b: ShareBound) => a.kind === b.kind && a.key === b.key;
   const bounds = [...planned.bounds.filter((b) => !cliBounds.some((c) => sameKey(b, c))), ...cliBounds];
   const capacityRule: CapacityRule = flags.capacityBeyond ?? planned.capacityRule ?? 'last';
@@ -135,11 +137,14 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
       const at = locate(g);
       if (at && !(at.file === main.file && at.path.join('/') === main.path.join('/'))) ds.push({ ...at, code: 'PAC-DEC-010', severity: 'info', message: td('conflict.part', lang, { what: groupText(g, sel.conflict!, reqOf, lang) }) });
     }
-    return printDiagnostics(ds, ws, io);
+    return printDiagnostics(ds, ws, io, style);
   }
-  if (sel.status === 'unbounded') return printDiagnostics([{ file: plan.finance.file, path: [], code: 'PAC-DEC-011', severity: 'error', message: td('sel.unbounded', lang) }], ws, io);
+  if (sel.status === 'unbounded') return printDiagnostics([{ file: plan.finance.file, path: [], code: 'PAC-DEC-011', severity: 'error', message: td('sel.unbounded', lang) }], ws, io, style);
   if (sel.status === 'timeout') {
-    io.stderr.write(td('sel.timeout', lang, { seconds: flags.timeLimit }) + '\n');
+    const message = td('sel.timeout', lang, { seconds: flags.timeLimit });
+    io.stderr.write(message + '\n');
+    // stdout stays JSON with --format json: the report with the reason.
+    jsonUsage(new UsageError(message), io, style);
     return EXIT.findings;
   }
   if (sel.status !== 'optimal' && sel.status !== 'feasible') throw new Error(td('sel.error', lang, { detail: sel.detail }));

@@ -10,6 +10,7 @@ import { ts } from '../../i18n/status.js';
 import { planLang } from '../../io/validate-run.js';
 import { isWorkspace } from '../../io/load-workspace.js';
 import { isIsoDay } from '../../core/rules/adoption/dates.js';
+import { findWorkspace } from '../../io/targets.js';
 
 interface StatusFlags {
   format: 'pretty' | 'json';
@@ -41,7 +42,7 @@ Exit codes: 0 shown; 2 not a workspace or bad option.`,
 }
 
 async function run(ws: string | undefined, flags: StatusFlags, { io }: CommandContext): Promise<number> {
-  const dir = path.resolve(io.cwd, ws ?? '.');
+  const dir = ws ? path.resolve(io.cwd, ws) : ((await findWorkspace(io.cwd)) ?? io.cwd);
   let planText: string | undefined;
   try {
     planText = readTextMaybe(path.join(dir, 'plan.yaml'));

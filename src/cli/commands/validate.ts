@@ -7,7 +7,8 @@ import { EXIT, UsageError } from '../errors.js';
 import { useColor } from '../io.js';
 import { resolveLang } from '../../i18n/catalog.js';
 import { atLeast, type Severity } from '../../core/diagnostics/diagnostic.js';
-import { resolveTargets } from '../../io/targets.js';
+import { findWorkspace, resolveTargets } from '../../io/targets.js';
+import { t } from '../../i18n/messages.js';
 import { planLang, validateTargets } from '../../io/validate-run.js';
 import { RULES } from '../../core/rules/registry.js';
 import { BUILTIN_CODES } from '../../core/diagnostics/builtin-codes.js';
@@ -71,7 +72,10 @@ Exit codes: 0 clean; 1 diagnostics at or above --fail-on; 2 usage or I/O error (
 const collect = (v: string, acc: string[]) => [...acc, v];
 
 async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext): Promise<number> {
-  const inputs = paths.length ? paths : ['.'];
+  // No argument: the workspace that holds the current folder, as git finds its repository; never a scan of whatever lies around.
+  const here = paths.length ? undefined : await findWorkspace(io.cwd);
+  if (!paths.length && !here) throw new UsageError(t('cli.noWorkspaceHere', resolveLang(flags.lang, undefined, io.env), { dir: io.cwd }));
+  const inputs = here ? [here] : paths;
   const targets = await resolveTargets(inputs, io.cwd);
   const firstWs = targets.find((t) => t.type === 'workspace');
   const lang = resolveLang(flags.lang, firstWs?.type === 'workspace' ? planLang(readMaybe(path.join(firstWs.dir, 'plan.yaml'))) : undefined, io.env);

@@ -83,7 +83,7 @@ const ordered = (c: Counts): Counts => Object.fromEntries(Object.entries(c).sort
 /** Summarises `table` with the detected columns. */
 export function summariseSurvey(table: SurveyTable, cols: SurveyColumns, sexValues: SexValues = DEFAULT_SEX_VALUES, lang: Lang = 'en'): SurveySummary {
   const say: Say = (key, args) => tsv(key, lang, args);
-  const rejected: RejectedRow[] = [];
+  const rejected: RejectedRow[] = [...(table.malformed ?? [])];
   const women = new Set(sexValues.women.map(foldForSearch));
   const men = new Set(sexValues.men.map(foldForSearch));
   const results = cols.questions.map((q) => ({ q, overall: {} as Counts, women: {} as Counts, men: {} as Counts, answered: 0 }));
@@ -167,8 +167,8 @@ export function summariseSurvey(table: SurveyTable, cols: SurveyColumns, sexValu
       type: r.q.type,
       results: { overall: ordered(r.overall), women: ordered(r.women), men: ordered(r.men), answered: r.answered },
     })),
-    rejected_rows: rejected,
+    rejected_rows: rejected.sort((a, b) => a.row - b.row),
     ...(dates.length ? { dates: { first: dates[0]!, last: dates[dates.length - 1]! } } : {}),
-    rows: table.rows.length,
+    rows: table.rows.length + (table.malformed?.length ?? 0),
   };
 }

@@ -31,6 +31,8 @@ export interface ColumnOptions {
   questions?: string[];
   /** Questions to read as select_multiple even without 0/1 columns. */
   multiple?: string[];
+  /** The choice names were made from labels (src/core/survey/export-shape.ts): any letters. */
+  labels?: boolean;
 }
 
 // Columns the tools add to every export; never questions.
@@ -61,8 +63,10 @@ function findByName(headers: string[], names: string[], explicit?: string): numb
   return undefined;
 }
 
-// Choice names as KoboToolbox and ODK require them: XML-name-like, in practice ASCII.
+// Choice names as KoboToolbox and ODK require them: XML-name-like, in practice ASCII; made from
+// labels (an export "with labels"), they may hold Arabic letters.
 const SLUG = /^[A-Za-z0-9_.-]+$/;
+const LABEL_SLUG = /^[\p{L}\p{N}_.-]+$/u;
 
 /** Finds the columns of an export. `rows` are used to tell a select column from free text or numbers. */
 export function detectColumns(headers: string[], rows: string[][], o: ColumnOptions = {}): SurveyColumns {
@@ -112,7 +116,7 @@ export function detectColumns(headers: string[], rows: string[][], o: ColumnOpti
     const uses = new Map<string, number>();
     for (const t of tokens) uses.set(t, (uses.get(t) ?? 0) + 1);
     const recurring = !spaced || multiple || [...uses.values()].every((n) => n >= 2);
-    const selectLike = !numeric && recurring && tokens.every((t) => SLUG.test(t)) && distinct.size <= 30;
+    const selectLike = !numeric && recurring && tokens.every((t) => (o.labels ? LABEL_SLUG : SLUG).test(t)) && distinct.size <= 30;
     if (!selectLike && !o.questions?.includes(name)) return;
     questions.push({ name, type: multiple || spaced ? 'select_multiple' : 'select_one', column: i, choiceColumns: new Map() });
   });

@@ -10,4 +10,6 @@ export interface SurveyRow {
 export interface SurveyTable {
   headers: string[];
   rows: SurveyRow[];
+  /** Records that could not be read at all (an unclosed quote): their line and why; rejected, never dropped. */
+  malformed?: Array<{ row: number; reason: string }>;
 }

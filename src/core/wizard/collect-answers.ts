@@ -15,6 +15,10 @@ export interface CollectOptions {
   ask?: Ask;
   t: Translate;
   ctx: FormContext;
+  /** Today's values of an entry being edited: proposed at the prompt, taken as they are without a terminal. */
+  prefill?: Answers;
+  /** Every accepted answer as typed (raw), in order: what a draft keeps when the form is cut short. */
+  onAnswer?: (id: string, raw: unknown) => void;
 }
 
 /** One unanswered or refused question, ready to list. */
@@ -56,23 +60,35 @@ export async function collectAnswers(form: Form, opts: CollectOptions): Promise<
       reason,
       proposed: show(q.default?.(answers, opts.ctx)),
     });
-    const raw = opts.given[q.id];
+    const prefilled = opts.prefill?.[q.id];
+    const given = opts.given[q.id];
+    // Without a terminal, an edited entry keeps its value for every question not given.
+    // null: answered empty (a draft's skipped optional question): not asked again.
+    if (given === null && q.optional && q.id in opts.given) continue;
+    const raw = given ?? (opts.interactive ? undefined : prefilled);
     if (raw !== undefined && raw !== null && raw !== '') {
       const p = q.parse(raw, answers, opts.ctx);
       if (isError(p)) invalid.push(problem(opts.t(p.error, p.args)));
-      else answers[q.id] = p.value;
+      else {
+        answers[q.id] = p.value;
+        opts.onAnswer?.(q.id, raw);
+      }
       continue;
     }
-    const proposed = q.default?.(answers, opts.ctx);
+    const proposed = prefilled ?? q.default?.(answers, opts.ctx);
     if (opts.interactive && opts.ask) {
       const value = await askOne(q, answers, proposed, opts);
       if (value !== undefined) answers[q.id] = value;
       continue;
     }
-    if (opts.acceptDefaults && proposed !== undefined) {
+    // An edit without a terminal keeps today's values, and takes the proposed one for a question new to the entry.
+    if ((opts.acceptDefaults || (opts.prefill !== undefined && !opts.interactive)) && proposed !== undefined) {
       const p = q.parse(proposed, answers, opts.ctx);
       if (isError(p)) invalid.push(problem(opts.t(p.error, p.args)));
-      else answers[q.id] = p.value;
+      else {
+        answers[q.id] = p.value;
+        opts.onAnswer?.(q.id, proposed);
+      }
       continue;
     }
     if (!q.optional) missing.push(problem());
@@ -96,11 +112,15 @@ async function askOne(q: Question, answers: Answers, proposed: unknown, opts: Co
       return isError(p) ? opts.t(p.error, p.args) : true;
     },
   };
-  const raw = q.interactive ? await q.interactive(opts.ask!, answers, opts.ctx, opts.t) : await opts.ask!(spec);
-  if (empty(raw)) return undefined;
+  const raw = q.interactive ? await q.interactive(opts.ask!, answers, opts.ctx, opts.t, proposed) : await opts.ask!(spec);
+  if (empty(raw)) {
+    if (q.optional) opts.onAnswer?.(q.id, null);
+    return undefined;
+  }
   const p = q.parse(raw, answers, opts.ctx);
   // The prompt validated already; a script that answers wrongly must still not slip through.
   if (isError(p)) throw new Error(`${q.id}: ${opts.t(p.error, p.args)}`);
+  opts.onAnswer?.(q.id, raw);
   return p.value;
 }
 

@@ -41,8 +41,9 @@ export function seedRequiredLists(doc: Document, required: readonly string[]): v
   // A file started by its second list (an axis before any priority) must still match its schema.
   for (const key of required) {
     if (root.has(key)) continue;
+    // Written `key: []` while empty; seqAt turns it into a block list when the tool adds to it.
     const seq = doc.createNode([]) as YAMLSeq;
-    seq.flow = false;
+    seq.flow = true;
     root.set(key, seq);
   }
 }
@@ -69,7 +70,7 @@ function unflowAlong(doc: Document, path: (string | number)[]): void {
   }
 }
 
-/** The sequence at `path`, created (in block style) when absent. */
+/** The sequence at `path`, created when absent; a list the tool grows is a block list, whatever its starting form (`[]`). */
 export function seqAt(doc: Document, path: (string | number)[]): YAMLSeq {
   rootMap(doc);
   unflowAlong(doc, path);
@@ -78,6 +79,7 @@ export function seqAt(doc: Document, path: (string | number)[]): YAMLSeq {
     doc.setIn(path, doc.createNode([]));
     node = doc.getIn(path, true);
   }
+  (node as YAMLSeq).flow = false;
   return node as YAMLSeq;
 }
 

@@ -1,5 +1,5 @@
 // Question builders shared by the phase forms: ids, bilingual texts, counts, dates, lists from the plan.
-import { parseArabic, parseChoice, parseChoices, parseDate, parseId, parseInteger, parseNumber, parseText } from './parsers.js';
+import { parseArabic, parseChoice, parseChoices, parseDate, parseId, parseInteger, parseNumber, parseText, westernDigits } from './parsers.js';
 import type { Answers, Choice, FormContext, Parsed, Question } from './question.js';
 import { languagesOf } from './edit-form.js';
 
@@ -94,7 +94,7 @@ export const parseNumberMap =
     const out: Record<string, number> = {};
     for (const [k, v] of entries) {
       if (allowed && !allowed.includes(k)) return { error: 'a.notAChoice', args: { choices: allowed.join(', ') } };
-      const n = Number(String(v).replace(/[\s\u00a0_]/g, ''));
+      const n = Number(westernDigits(String(v)).replace(/[\s\u00a0_]/g, ''));
       if (v === undefined || !Number.isFinite(n)) return { error: 'a.notNumberMap' };
       out[k] = n;
     }

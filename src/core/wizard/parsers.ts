@@ -5,6 +5,15 @@ import { foldForSearch } from './normalize.js';
 
 const str = (raw: unknown): string => (raw === undefined || raw === null ? '' : String(raw)).trim();
 
+/** Arabic-Indic (٠…٩) and Eastern Arabic-Indic (۰…۹) digits as Western digits, and the Arabic decimal and thousands separators. */
+export const westernDigits = (s: string): string =>
+  s
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/\u066b/g, '.')
+    .replace(/\u066c/g, '');
+const num = (raw: unknown): string => westernDigits(str(raw));
+
 /** A non-empty line of text. */
 export const parseText = (raw: unknown): Parsed => {
   const s = str(raw);
@@ -24,7 +33,7 @@ export const parseArabic = (raw: unknown): Parsed => {
 export const parseInteger =
   (min = 0, max = Number.MAX_SAFE_INTEGER) =>
   (raw: unknown): Parsed => {
-    const s = str(raw).replace(/[\s\u00a0\u202f_]/g, '');
+    const s = num(raw).replace(/[\s\u00a0\u202f_]/g, '');
     if (!/^-?\d+$/.test(s)) return { error: 'a.notInteger' };
     const n = Number(s);
     if (n < min || n > max) return { error: 'a.outOfRange', args: { min, max } };
@@ -33,13 +42,18 @@ export const parseInteger =
 
 /** A number (decimals allowed, dot or comma). */
 export const parseNumber = (raw: unknown): Parsed => {
-  const s = str(raw).replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  const s = num(raw).replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
   return s && Number.isFinite(Number(s)) ? { value: Number(s) } : { error: 'a.notNumber' };
 };
 
-/** A calendar date written YYYY-MM-DD (a YAML date object is accepted too). */
+/**
+ * A calendar date, stored YYYY-MM-DD: typed as YYYY-MM-DD or as people write it in Morocco, day first
+ * (21/09/2021, 21-09-2021, 21.9.2021), in Western or Arabic-Indic digits (a YAML date object is accepted too).
+ */
 export const parseDate = (raw: unknown): Parsed => {
-  const s = raw instanceof Date ? raw.toISOString().slice(0, 10) : str(raw);
+  let s = raw instanceof Date ? raw.toISOString().slice(0, 10) : num(raw);
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s);
+  if (dayFirst) s = `${dayFirst[3]}-${dayFirst[2]!.padStart(2, '0')}-${dayFirst[1]!.padStart(2, '0')}`;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return { error: 'a.notDate' };
   const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
@@ -104,7 +118,7 @@ export const parsePeriod = (raw: unknown): Parsed => {
     start = Number((raw as { start_year: unknown }).start_year);
     end = Number((raw as { end_year?: unknown }).end_year);
   } else {
-    const m = /^\s*(\d{4})\s*[-–/ ]\s*(\d{4})\s*$/.exec(str(raw));
+    const m = /^\s*(\d{4})\s*[-–/ ]\s*(\d{4})\s*$/.exec(num(raw));
     if (!m) return { error: 'a.notPeriod' };
     start = Number(m[1]);
     end = Number(m[2]);

@@ -47,7 +47,7 @@ export interface Question {
   /** Checks and types a raw answer (string from a prompt or flag, or a value from an answers file). */
   parse: (raw: unknown, a: Answers, ctx: FormContext) => Parsed;
   /** A compound answer asked through several prompts (e.g. financing lines); returns the raw answer. */
-  interactive?: (ask: Ask, a: Answers, ctx: FormContext, t: Translate) => Promise<unknown>;
+  interactive?: (ask: Ask, a: Answers, ctx: FormContext, t: Translate, proposed?: unknown) => Promise<unknown>;
 }
 
 /** What the prompt module is asked to show: texts already translated, a validator already bound. */

@@ -17,16 +17,41 @@ export interface NewYaml {
   block?: string[];
 }
 
+/** The longest line the tool writes where YAML allows it (a single long text cannot be split). */
+export const MAX_LINE = 120;
+
+/**
+ * Room left for a one-line collection once its indentation and key are written: written files nest
+ * up to four levels (`sectors[].problems[].text`), so a collection on one line is kept under 80
+ * characters and the whole line under MAX_LINE.
+ */
+export const FLOW_WIDTH = 80;
+
+// The length of a collection written on one line: `{ a: 1, b: x }`, `[ a, b ]`.
+function flowLength(value: unknown): number {
+  if (Array.isArray(value)) return 4 + value.reduce((s: number, v) => s + flowLength(v) + 2, 0);
+  if (value && typeof value === 'object') return 4 + Object.entries(value).reduce((s: number, [k, v]) => s + k.length + 2 + flowLength(v) + 2, 0);
+  // Quotes may be needed around a scalar; count them.
+  return String(value).length + 2;
+}
+
 // Maps whose keys are all short scalars are written on one line: {ar, fr} texts, periods, counts.
-/** Puts small maps and scalar lists of `node` on one line, as the examples are written. */
+/** Puts small maps and scalar lists of `node` on one line, as the examples are written, when the line stays short. */
 export function flowSmall(node: unknown): void {
+  const fits = (n: { toJSON(): unknown }) => flowLength(n.toJSON()) <= FLOW_WIDTH;
   if (isMap(node)) {
     const scalars = node.items.every((p: Pair) => !isMap(p.value) && !isSeq(p.value));
-    if (scalars && node.items.length <= 6) node.flow = true;
-    else for (const p of node.items) flowSmall(p.value);
+    if (scalars && node.items.length <= 6 && fits(node)) node.flow = true;
+    else {
+      node.flow = false;
+      for (const p of node.items) flowSmall(p.value);
+    }
   } else if (isSeq(node)) {
-    if (node.items.every((i) => !isMap(i) && !isSeq(i))) node.flow = true;
-    else for (const i of node.items) flowSmall(i);
+    if (node.items.every((i) => !isMap(i) && !isSeq(i)) && fits(node)) node.flow = true;
+    else {
+      node.flow = false;
+      for (const i of node.items) flowSmall(i);
+    }
   }
 }
 

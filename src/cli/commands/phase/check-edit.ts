@@ -10,6 +10,29 @@ import { schemaDiagnostics } from '../../../core/schema/schema-diagnostics.js';
 import type { EditTarget } from './run-edit-form.js';
 
 /**
+ * Rules that say what a plan in progress still lacks elsewhere (an indicator for a project, a gender
+ * analysis, a three-year projection…). Their findings are reported after an edit but never stop it:
+ * the missing piece is usually the next thing the user adds, and it may itself need this entry first.
+ */
+export const COMPLETENESS_CODES: ReadonlySet<string> = new Set([
+  'PAC-IND-001',
+  'PAC-GEN-001',
+  'PAC-FIN-001',
+  'PAC-GOV-001',
+  'PAC-TRC-001',
+  'PAC-ADO-002',
+  'PAC-PHS-001',
+  'PAC-PDR-001',
+  'PAC-INC-001',
+  'PAC-INC-002',
+  'PAC-INC-003',
+  'PAC-IEC-001',
+]);
+
+/** True when a finding stops the save (an error that is not about completeness). */
+export const blocksSave = (d: Diagnostic): boolean => d.severity === 'error' && !COMPLETENESS_CODES.has(d.code);
+
+/**
  * The findings that should stop the save: those inside the entry just written (`at`), and, when the
  * file existed, those the edit brings about elsewhere in it (e.g. a session entered without a referral).
  * What a plan in progress still lacks (a diagnosis with no gender analysis yet) does not stop it.

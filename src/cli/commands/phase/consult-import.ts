@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { CommandContext } from '../../main.js';
 import { UsageError } from '../../errors.js';
 import { tw } from '../../../i18n/wizard.js';
+import { resolveLang } from '../../../i18n/catalog.js';
 import { SURVEY_FORM } from '../../../core/survey/survey-form.js';
 import { sameSurvey } from '../../../core/survey/same-survey.js';
 import { addFormOptions } from './form-cli.js';
@@ -28,7 +29,7 @@ const list = (s: string | undefined) => (s ? s.split(/[\s,]+/).filter(Boolean) :
 
 /** Adds `consult import` under `consult`. */
 export function registerSurveyImport(parent: Command, ctx: CommandContext): void {
-  const cmd = addEditOptions(parent.command('import').description('summarise a KoboToolbox / ODK export (CSV, XLSX) into consultations.yaml surveys[]').argument('<file>', 'the export: .csv or .xlsx'));
+  const cmd = addEditOptions(parent.command('import').description(tw('cmd.consult.import', resolveLang(undefined, undefined, ctx.io.env))).argument('<file>', 'the export: .csv or .xlsx'));
   cmd
     .option('--sex-column <name>', 'column of the respondent’s sex (default: sex, sexe, gender, الجنس…)')
     .option('--age-column <name>', 'column of the age or age group (default: age, age_group…)')
@@ -44,14 +45,19 @@ export function registerSurveyImport(parent: Command, ctx: CommandContext): void
 async function run(file: string, flags: ImportFlags, ctx: CommandContext): Promise<number> {
   const target = await openTarget(flags, ctx);
   const { lang } = target;
-  const [{ readSurveyTable }, { detectColumns }, { summariseSurvey, DEFAULT_SEX_VALUES }] = await Promise.all([
+  const [{ readSurveyTable }, { detectColumns }, { summariseSurvey, DEFAULT_SEX_VALUES }, { normaliseExport }] = await Promise.all([
     import('../../../io/survey-import.js'),
     import('../../../core/survey/survey-columns.js'),
     import('../../../core/survey/summarise-survey.js'),
+    import('../../../core/survey/export-shape.js'),
   ]);
   let table;
+  let labels = false;
   try {
-    table = await readSurveyTable(path.resolve(ctx.io.cwd, file));
+    // ODK Central's CSV and Kobo's export "with labels" are read as they come, without flags.
+    const read = normaliseExport(await readSurveyTable(path.resolve(ctx.io.cwd, file)));
+    table = read.table;
+    labels = read.shape === 'kobo-labels';
   } catch (err) {
     throw new UsageError(tw('w.surveyUnreadable', lang, { file, detail: (err as Error).message }), lang);
   }
@@ -61,6 +67,7 @@ async function run(file: string, flags: ImportFlags, ctx: CommandContext): Promi
     areaColumn: flags.areaColumn,
     questions: list(flags.questions),
     multiple: list(flags.multiple),
+    labels,
   });
   if (cols.sex === undefined) throw new UsageError(tw('w.noSexColumn', lang, { file }), lang);
   if (!cols.questions.length) throw new UsageError(tw('w.noQuestions', lang, { file }), lang);

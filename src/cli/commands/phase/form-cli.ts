@@ -62,12 +62,46 @@ export function givenAnswers(form: Form, flags: FormFlags, cwd: string, lang: La
 /** True when questions may be asked: a terminal on both sides and no --yes. */
 export const canPrompt = (io: CliIO, flags: FormFlags): boolean => !flags.yes && !!io.stdin.isTTY && !!io.stdout.isTTY;
 
+/** How a form run keeps and resumes typed answers, and what an edit proposes. */
+export interface RunFormOptions {
+  /** Today's values of the entry being edited. */
+  prefill?: Answers;
+  /** Where the answers are kept when the run is cut short: the workspace and the draft's name. */
+  draft?: { dir: string; name: string };
+  /** Filled with the answers as typed, for a draft written later (a refused save). */
+  raw?: Answers;
+}
+
 /** Runs the form; null when the user cancelled at a prompt. Throws UsageError listing what is missing or refused. */
-export async function runForm(form: Form, flags: FormFlags, io: CliIO, ctx: FormContext, extraGiven: Answers = {}): Promise<Answers | null> {
+export async function runForm(form: Form, flags: FormFlags, io: CliIO, ctx: FormContext, extraGiven: Answers = {}, opts: RunFormOptions = {}): Promise<Answers | null> {
   const lang = ctx.lang;
-  const given = { ...givenAnswers(form, flags, io.cwd, lang), ...extraGiven };
   const interactive = canPrompt(io, flags);
   const prompts = interactive ? await import('../../../io/prompts.js') : undefined;
+  const drafts = opts.draft ? await import('../../../io/drafts.js') : undefined;
+  let resumed: Answers = {};
+  if (opts.draft && drafts) {
+    const kept = drafts.readDraft(opts.draft.dir, opts.draft.name);
+    const rel = drafts.draftPath(opts.draft.name);
+    if (kept && Object.keys(kept).length) {
+      // On a terminal the user chooses; a script is told where the answers are and how to use them.
+      if (interactive && prompts) {
+        const yes = await prompts
+          .ask({ id: 'resume', kind: 'confirm', message: tw('w.resume', lang, { file: rel, n: Object.keys(kept).length }), default: true, validate: () => true })
+          .catch((err: Error) => (err?.name === 'PromptCancelled' ? null : Promise.reject(err)));
+        if (yes === null) {
+          io.stderr.write(tw('w.cancelled', lang) + '\n');
+          return null;
+        }
+        if (yes) resumed = kept;
+      } else if (!flags.answers) io.stderr.write(tw('w.draftExists', lang, { file: rel }) + '\n');
+    }
+  }
+  const given = { ...resumed, ...givenAnswers(form, flags, io.cwd, lang), ...extraGiven };
+  const raw: Answers = opts.raw ?? {};
+  const keep = async (): Promise<string | undefined> => {
+    if (!opts.draft || !drafts || !Object.keys(raw).length) return undefined;
+    return drafts.writeDraft(opts.draft.dir, opts.draft.name, raw, tw('w.draftHeader', lang, { form: form.id }));
+  };
   try {
     const got = await collectAnswers(form, {
       given,
@@ -76,12 +110,18 @@ export async function runForm(form: Form, flags: FormFlags, io: CliIO, ctx: Form
       ask: prompts?.ask,
       t: (k, a) => tw(k, lang, a),
       ctx,
+      prefill: opts.prefill,
+      onAnswer: (id, value) => (raw[id] = value),
     });
-    if (got.missing.length || got.invalid.length) throw new UsageError(problemList(got.missing, got.invalid, lang), lang);
+    if (got.missing.length || got.invalid.length) {
+      const kept = interactive ? await keep() : undefined;
+      throw new UsageError(problemList(got.missing, got.invalid, lang) + (kept ? '\n' + tw('w.draftKept', lang, { file: kept }) : ''), lang);
+    }
     return got.answers;
   } catch (err) {
     if ((err as Error)?.name === 'PromptCancelled') {
-      io.stderr.write(tw('w.cancelled', lang) + '\n');
+      const kept = await keep();
+      io.stderr.write(tw(kept ? 'w.cancelledKept' : 'w.cancelled', lang, { file: kept ?? '' }) + '\n');
       return null;
     }
     throw err;

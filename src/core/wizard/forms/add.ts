@@ -18,6 +18,9 @@ const projects = (_a: Answers, ctx: FormContext) => idChoices(P(ctx).projects.ma
 const sources = (_a: Answers, ctx: FormContext) => [
   ...idChoices((P(ctx).diagnosis?.data.sectors ?? []).flatMap((s) => [...(s.problems ?? []), ...(s.potentials ?? [])]).map((x) => ({ id: x.id, text: x.text })), ctx),
   ...idChoices((P(ctx).consultations?.data.consultations ?? []).map((c) => ({ id: c.id, text: c.theme })), ctx),
+  // A workshop's proposals and a questionnaire survey are sources too (rule PAC-REF-005 accepts them).
+  ...idChoices((P(ctx).consultations?.data.consultations ?? []).flatMap((c) => c.proposals ?? []).map((p) => ({ id: p.id, text: p.text })), ctx),
+  ...idChoices((P(ctx).consultations?.data.surveys ?? []).map((s) => ({ id: s.id, text: s.title })), ctx),
 ];
 const localities = (_a: Answers, ctx: FormContext) => idChoices((P(ctx).commune?.data.localities ?? []).map((l) => ({ id: l.id, text: l.name })), ctx);
 const period = (ctx: FormContext) => P(ctx).manifest?.data.period;
@@ -45,9 +48,21 @@ export const ADD_FORMS: EditForm[] = [
     command: 'add criterion',
     kind: 'priorities',
     file: () => 'priorities.yaml',
-    questions: [idQ('id', () => 'beneficiaries'), ...biQ('name'), numQ('weight'), numQ('min', { default: () => 0 }), numQ('max', { default: () => 5 })],
-    apply: (doc, a, { force }) => upsert(doc, ['criteria'], { id: a.id, name: textOf(a, 'name'), weight: a.weight, scale: { min: a.min, max: a.max } }, { force }),
-    examples: ['plan add criterion --id urgency --name-ar "الاستعجال" --name-fr "Urgence" --weight 40 --yes'],
+    questions: [
+      idQ('id', () => 'beneficiaries'),
+      ...biQ('name'),
+      numQ('weight'),
+      numQ('min', { default: () => 0 }),
+      numQ('max', { default: () => 5 }),
+      // citizen_support: scores computed from the consultations' votes and the surveys' answers, not typed.
+      selectQ('source', enumChoices(['manual', 'citizen_support'], valueLabel('csource')), { default: () => 'manual' }),
+    ],
+    apply: (doc, a, { force }) =>
+      upsert(doc, ['criteria'], compact({ id: a.id, name: textOf(a, 'name'), weight: a.weight, scale: { min: a.min, max: a.max }, source: a.source === 'citizen_support' ? a.source : undefined }), { force }),
+    examples: [
+      'plan add criterion --id urgency --name-ar "الاستعجال" --name-fr "Urgence" --weight 40 --yes',
+      'plan add criterion --id support --name-ar "دعم المواطنين" --name-fr "Soutien citoyen" --weight 15 --source citizen_support --yes',
+    ],
   },
   {
     id: 'add.priority',

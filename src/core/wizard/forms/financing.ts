@@ -74,9 +74,14 @@ export const financingQuestion = (): Question => ({
   interactive: askFinancing,
 });
 
-async function askFinancing(ask: Ask, a: Answers, ctx: FormContext, t: Translate): Promise<unknown> {
+async function askFinancing(ask: Ask, a: Answers, ctx: FormContext, t: Translate, proposed?: unknown): Promise<unknown> {
   const partners = planOf(ctx).finance?.data.partners ?? [];
   const cost = Number(a.estimated_cost);
+  // An edited project: its financing is kept when it still closes on the (maybe changed) cost and years.
+  if (typeof proposed === 'string' && 'value' in parseFinancing(proposed, a, ctx)) {
+    const keep = await ask({ id: 'financing.keep', kind: 'confirm', message: t('q.financing_keep', { financing: proposed }), default: true, validate: () => true });
+    if (keep) return proposed;
+  }
   for (;;) {
     const lines: Array<{ partner: string; by_year: Record<string, number> }> = [];
     for (;;) {

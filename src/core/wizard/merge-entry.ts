@@ -1,0 +1,35 @@
+// Writes an edited entry's new values into its YAML node in place: unchanged values keep their
+// spelling and comments, keys keep their order, new keys go last, and fields the form did not manage
+// (a rank written by plan prioritize, a note typed by hand) are left as they are.
+import { isMap, isNode, isSeq, type Document, type YAMLMap } from 'yaml';
+import { flowSmall } from './yaml-build.js';
+
+const plain = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/** Merges `value` into `node`; keys of `removable` absent from `value` are deleted (an answer left empty). */
+export function mergeEntry(doc: Document, node: YAMLMap, value: Record<string, unknown>, removable: readonly string[] = []): void {
+  for (const [k, v] of Object.entries(value)) setValue(doc, node, k, v);
+  for (const k of removable) if (!(k in value) && node.has(k)) node.delete(k);
+}
+
+function setValue(doc: Document, map: YAMLMap, key: string, v: unknown): void {
+  const cur = map.get(key, true);
+  // A nested record (a text, a schedule, targets by year): merged key by key, so other years survive.
+  if (isMap(cur) && plain(v)) {
+    for (const [k, x] of Object.entries(v)) setValue(doc, cur, k, x);
+    return;
+  }
+  if (same(isNode(cur) ? cur.toJSON() : cur, v)) return;
+  // A list of records of the same length (financing lines): merged line by line, so each keeps its layout.
+  if (isSeq(cur) && Array.isArray(v) && cur.items.length === v.length && v.every(plain) && cur.items.every(isMap)) {
+    v.forEach((x, i) => {
+      const item = cur.items[i] as YAMLMap;
+      for (const [k, y] of Object.entries(x as Record<string, unknown>)) setValue(doc, item, k, y);
+    });
+    return;
+  }
+  const n = doc.createNode(v);
+  flowSmall(n);
+  map.set(key, n);
+}
