@@ -27,6 +27,18 @@ export const COMPLETENESS_CODES: ReadonlySet<string> = new Set([
   'PAC-INC-002',
   'PAC-INC-003',
   'PAC-IEC-001',
+  // A step of a longer edit: the weights add up again once the other criteria are changed, the new
+  // priority gets its scores at the next plan prioritize, and plan select brings the programme up to date.
+  'PAC-DEC-002',
+  'PAC-DEC-006',
+  'PAC-PRG-001',
+  'PAC-IND-003',
+  'PAC-PHS-002',
+  'PAC-PHS-003',
+  'PAC-PHS-004',
+  'PAC-PHS-005',
+  'PAC-PHS-006',
+  'PAC-PHS-007',
 ]);
 
 /** True when a finding stops the save (an error that is not about completeness). */
