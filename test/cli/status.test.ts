@@ -63,6 +63,7 @@ describe('plan status with a file that failed to load', () => {
         expect(s.stdout).not.toMatch(/\[x\] finance\.yaml/);
         expect(s.stdout).toMatch(/\[E\] finance\.yaml/);
         expect(s.stdout).toMatch(/Current phase: 3/);
+        expect(s.stdout).toMatch(/- finance\.yaml: fix the errors: plan validate \(finance\.yaml\)/);
         const v = await runCommand(['validate', dir, '--lang', 'en', '--format', 'json']);
         expect(v.code).toBe(1);
         expect(JSON.parse(v.stdout).workspaces[0].phase).toEqual({ current: 3, missing: ['finance.yaml'] });

@@ -53,7 +53,11 @@ describe('plan init in a pseudo-terminal', () => {
     type('Ahmed Test');
     key('Enter');
     await waitFor(/Début du mandat/);
-    type('2021-13-40'); // an impossible date is refused at the prompt
+    type('2021-13-40'); // an impossible date is refused at the prompt, saying it does not exist
+    key('Enter');
+    await waitFor(/Cette date n’existe pas/);
+    for (let i = 0; i < 10; i++) key('BSpace');
+    type('21/09/2021'); // a date in another shape is refused with the shape expected
     key('Enter');
     await waitFor(/AAAA-MM-JJ, p\. ex\./);
     for (let i = 0; i < 10; i++) key('BSpace');

@@ -25,14 +25,10 @@ export function programmeInputs(plan: Plan): unknown {
 }
 
 /** JSON with the keys of every object sorted, so that key order in the files does not matter. */
-export function canonicalJson(v: unknown): string {
-  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
-  if (v && typeof v === 'object') {
-    const o = v as Record<string, unknown>;
-    return `{${Object.keys(o).filter((k) => o[k] !== undefined).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`).join(',')}}`;
-  }
-  return JSON.stringify(v) ?? 'null';
-}
+export const canonicalJson = (v: unknown): string =>
+  JSON.stringify(v, (_k, val: unknown) =>
+    val && typeof val === 'object' && !Array.isArray(val) ? Object.fromEntries(Object.keys(val).sort().map((k) => [k, (val as Record<string, unknown>)[k]])) : val,
+  ) ?? 'null';
 
 /** `sha256:<hex>` of the programme's inputs in `plan`. */
 export function programmeFingerprint(plan: Plan): string {

@@ -5,7 +5,6 @@ import type { PlanFile } from '../plan/schema-types.js';
 import type { MessageArgs, ParamSpec, Rule } from './rule.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from '../../i18n/messages.js';
-import { paramValueOk } from './param-schema.js';
 
 /** Per-run rule settings, merged as: built-in defaults < plan.yaml rules.* < command-line flags. */
 export interface RuleSettings {
@@ -15,16 +14,14 @@ export interface RuleSettings {
 }
 
 /**
- * The effective parameters of a rule under the given settings. An override of the wrong type or out of
- * range never reaches the rule (it keeps its default, so a typo cannot turn it off): the command line
- * refuses it (src/cli/params.ts) and PAC-CFG-001 reports it in plan.yaml.
+ * The effective parameters of a rule under the given settings. Values are passed as written: one of the
+ * wrong type or out of range is refused on the command line (src/cli/params.ts) and reported at its
+ * position in plan.yaml (PAC-CFG-001, param-schema.ts), so a typo never turns a rule off silently.
  */
 export function effectiveParams(rule: Rule<any>, settings: RuleSettings): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  const specs = (rule.params ?? {}) as Record<string, ParamSpec>;
-  for (const [k, spec] of Object.entries(specs)) out[k] = spec.default;
-  for (const [k, v] of Object.entries(settings.params?.[rule.code] ?? {})) if (specs[k] && paramValueOk(specs[k], v)) out[k] = v;
-  return out;
+  for (const [k, spec] of Object.entries((rule.params ?? {}) as Record<string, ParamSpec>)) out[k] = spec.default;
+  return { ...out, ...(settings.params?.[rule.code] ?? {}) };
 }
 
 /** Merges the settings found in plan.yaml with the run's own (the run wins). */

@@ -10,9 +10,16 @@ import type { ParamSpec, Rule } from './rule.js';
 export function paramValueOk(spec: ParamSpec, value: unknown): boolean {
   const d = spec.default;
   if (Array.isArray(d)) {
-    if (!Array.isArray(value)) return false;
+    // A list may also be written as one value, or as one text of comma-separated values ("2,5,10").
     const elem = d.length ? typeof d[0] : undefined;
-    return value.every((v) => (elem ? typeof v === elem : typeof v === 'number' || typeof v === 'string') && scalarOk(spec, v));
+    const items: unknown[] = Array.isArray(value)
+      ? value
+      : typeof value === 'string' && elem === 'number'
+        ? value.split(',').map((x) => (x.trim() === '' ? NaN : Number(x)))
+        : typeof value === 'string'
+          ? value.split(',').map((x) => x.trim())
+          : [value];
+    return items.length > 0 && items.every((v) => (elem ? typeof v === elem : typeof v === 'number' || typeof v === 'string') && scalarOk(spec, v));
   }
   if (typeof value !== typeof d) return false;
   return scalarOk(spec, value);

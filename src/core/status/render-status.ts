@@ -57,7 +57,8 @@ export function renderStatus(r: StatusReport, o: RenderOptions): string {
       lines.push(`  - ${iso(w(key, { step: w(n.item), date: n.date ?? '', command: n.command ?? '' }))}`);
       continue;
     }
-    const isRule = /^PAC-/.test(n.item);
+    // A rule in error, or a file that failed to load: both are fixed, not added.
+    const isRule = /^PAC-/.test(n.item) || n.command === 'plan validate';
     const label = isRule ? w('s.fix', { command: `${n.command} (${n.item})` }) : w('s.add', { command: n.command ?? n.item });
     lines.push(`  - ${n.item}: ${iso(label)}`);
   }

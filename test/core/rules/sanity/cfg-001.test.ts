@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { RULES, ruleByCode } from '../../../../src/core/rules/registry.js';
-import { effectiveParams } from '../../../../src/core/rules/engine.js';
 import { paramValueOk } from '../../../../src/core/rules/param-schema.js';
 import { check, loadPlan } from '../../../helpers/plan-builder.js';
 
@@ -44,10 +43,10 @@ describe('PAC-CFG-001 rule settings in plan.yaml', () => {
 });
 
 describe('parameter schemas', () => {
-  it('a bad value in plan.yaml never turns a rule off: the rule keeps its default', () => {
-    const fin002 = ruleByCode('PAC-FIN-002')!;
-    expect(effectiveParams(fin002, { params: { 'PAC-FIN-002': { tolerance_mad: 'lots' } } })).toEqual({ tolerance_mad: 0 });
-    expect(effectiveParams(fin002, { params: { 'PAC-FIN-002': { tolerance_mad: 50 } } })).toEqual({ tolerance_mad: 50 });
+  it('a list parameter may be written as a list, one value or comma-separated text', () => {
+    const spec = ruleByCode('PAC-ADO-006')!.params!.ordinary_months!;
+    for (const ok of [[2, 5, 10], 5, '2,5,10', '6']) expect(paramValueOk(spec, ok), JSON.stringify(ok)).toBe(true);
+    for (const bad of ['May', [2, 13], '', true]) expect(paramValueOk(spec, bad), JSON.stringify(bad)).toBe(false);
   });
   it('every parameter has a schema: numbers a range, texts their values, and the default fits it', () => {
     for (const r of RULES)
@@ -57,5 +56,25 @@ describe('parameter schemas', () => {
         if (typeof sample === 'string') expect(spec.values, `${r.code}.${name} lists no values`).toBeDefined();
         expect(paramValueOk(spec, spec.default), `${r.code}.${name} default`).toBe(true);
       }
+  });
+});
+
+describe('a bad setting in plan.yaml fails validate', () => {
+  it('tolerance_mad: "lots" is an error at its line, not a rule silently off', async () => {
+    const { mkdtempSync, cpSync, appendFileSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const { runCli } = await import('../../../helpers/run-cli.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-cfg-'));
+    try {
+      cpSync(path.resolve(__dirname, '../../../fixtures/minimal'), dir, { recursive: true });
+      appendFileSync(path.join(dir, 'plan.yaml'), 'rules:\n  params:\n    PAC-FIN-002: { tolerance_mad: "lots" }\n');
+      const r = await runCli(['validate', dir, '--format', 'json', '--lang', 'en']);
+      expect(r.code).toBe(1);
+      const d = JSON.parse(r.stdout).diagnostics;
+      expect(d).toEqual([expect.objectContaining({ code: 'PAC-CFG-001', line: 10, found: '"lots"' })]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
