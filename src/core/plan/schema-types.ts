@@ -850,43 +850,18 @@ export interface FinanceFile {
     operating_spend: Amount;
     debt_service: Amount;
     investment_capacity: Amount;
+  }[];
+  /**
+   * Ressources prévues par catégorie (années du plan) — الموارد المتوقعة حسب الصنف (سنوات البرنامج)
+   */
+  resources?: {
+    year: Year;
     /**
-     * Ressources par catégorie — الموارد حسب الصنف
-     *
-     * @minItems 1
+     * Catégorie de ressources — صنف الموارد
      */
-    resources?: [
-      {
-        /**
-         * Catégorie de ressources — صنف الموارد
-         */
-        category:
-          | "own_taxes"
-          | "fees"
-          | "property_income"
-          | "vat_share"
-          | "ir_is_share"
-          | "other_transfers"
-          | "loans"
-          | "other";
-        amount: Amount;
-      },
-      ...{
-        /**
-         * Catégorie de ressources — صنف الموارد
-         */
-        category:
-          | "own_taxes"
-          | "fees"
-          | "property_income"
-          | "vat_share"
-          | "ir_is_share"
-          | "other_transfers"
-          | "loans"
-          | "other";
-        amount: Amount;
-      }[]
-    ];
+    category:
+      "own_taxes" | "fees" | "property_income" | "vat_share" | "ir_is_share" | "other_transfers" | "loans" | "other";
+    amount: Amount;
   }[];
   /**
    * Contraintes que plan select applique en plus des capacités et engagements ; les options de la ligne de commande s'y ajoutent — قيود تطبقها plan select إضافة إلى القدرات والالتزامات

@@ -5,6 +5,7 @@ import type { Plan } from '../plan/workspace.js';
 import { tr } from '../../i18n/render.js';
 import { bi, bis, pick } from './bi.js';
 import { byId, financeView } from './finance-view.js';
+import { chaptersView, withChapters } from './chapters-view.js';
 import { participationView } from './participation-view.js';
 import { axesOf, portfolio, projectSheets, slug } from './project-sheets.js';
 import type { Bi, DocMode, TimelineStep, TocEntry, ViewModel } from './view-model.js';
@@ -68,8 +69,9 @@ export function buildViewModel(plan: Plan, opts: ViewOptions): ViewModel {
     finance,
     monitoring: monitoringView(plan),
     annexes: annexesView(plan),
+    chapters: chaptersView(plan, { finance, sheets, years }),
   };
-  vm.toc = tableOfContents(vm);
+  vm.toc = withChapters(tableOfContents(vm), vm);
   return vm;
 }
 

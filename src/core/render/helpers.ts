@@ -4,6 +4,7 @@ import type { HelperDelegate } from 'handlebars';
 import type { Catalog } from '../../i18n/catalog.js';
 import { formatNumber, formatPercent } from '../../i18n/format.js';
 import { barsSvg, columnsSvg, donutSvg, type ChartRow } from './charts.js';
+import { CHAPTER_HELPER_NAMES, makeChapterHelpers } from './chapter-helpers.js';
 import type { Bi, Chart, DocMode } from './view-model.js';
 
 /** What the helpers need: the document's languages, the word catalogue, and Handlebars' escaping. */
@@ -15,7 +16,7 @@ export interface HelperContext {
 }
 
 /** Names of every helper, for `knownHelpers` (the compiler then refuses any other helper name). */
-export const HELPER_NAMES = ['t', 'tx', 'num', 'amount', 'pct', 'date', 'label', 'bdi', 'years', 'chart', 'cssString', 'eq', 'add', 'isBi', 'word'] as const;
+export const HELPER_NAMES = ['t', 'tx', 'num', 'amount', 'pct', 'date', 'label', 'bdi', 'years', 'chart', 'cssString', 'eq', 'add', 'isBi', 'word', ...CHAPTER_HELPER_NAMES] as const;
 
 /** Builds the helpers for one document mode. */
 export function makeHelpers(ctx: HelperContext): Record<(typeof HELPER_NAMES)[number], HelperDelegate> {
@@ -80,6 +81,7 @@ export function makeHelpers(ctx: HelperContext): Record<(typeof HELPER_NAMES)[nu
     eq: (a: unknown, b: unknown) => a === b,
     add: (a: unknown, b: unknown) => Number(a) + Number(b),
     isBi: (v: unknown) => !!v && typeof v === 'object' && 'ar' in (v as object),
+    ...makeChapterHelpers(ctx),
   };
 }
 
