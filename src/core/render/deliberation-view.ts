@@ -14,7 +14,8 @@ export interface AnnexRow {
   reference: string | null;
 }
 
-/** The extract, signatures and annex list. Fields the plan lacks are null: the page prints blanks to fill. */
+/** The extract, signatures and annex list. Fields the plan lacks are null: the page prints blanks to fill.
+ * The session's place defaults to the commune (sessions sit at the commune's seat). */
 export interface DeliberationView {
   commune: Bi;
   period: string | null;
@@ -38,7 +39,7 @@ export function deliberationView(plan: Plan): DeliberationView {
   return {
     commune: bi(c?.name) ?? { ar: '', fr: null },
     period: m ? `${m.period.start_year}-${m.period.end_year}` : null,
-    session: a?.session ? { typeKey: `extract.type.${a.session.type}`, date: held?.date ?? a.session.date, place: bi(a.session.place), sitting: a.session.sitting ?? null, convocation: held?.number ?? null } : null,
+    session: a?.session ? { typeKey: `extract.type.${a.session.type}`, date: held?.date ?? a.session.date, place: bi(a.session.place) ?? bi(c?.name), sitting: a.session.sitting ?? null, convocation: held?.number ?? null } : null,
     membersInOffice: a?.members_in_office ?? c?.council.members_in_office ?? null,
     present: held?.present ?? null,
     votes,
