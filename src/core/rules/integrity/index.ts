@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js';
 import cmp001 from './cmp-001-contribution-owner.js';
 import ind001 from './ind-001-project-indicator.js';
 import ind002 from './ind-002-indicator-years.js';
+import ind003 from './ind-003-project-objectives.js';
 import int001 from './int-001-french-text.js';
 import int002 from './int-002-population-adds-up.js';
 import phs001 from './phs-001-phase-order.js';
@@ -20,6 +21,6 @@ import unq001 from './unq-001-unique-ids.js';
 
 /** The integrity rules, in code order. */
 export const integrityRules: Rule<any>[] = [
-  cmp001, ind001, ind002, int001, int002, phs001,
+  cmp001, ind001, ind002, ind003, int001, int002, phs001,
   ref001, ref002, ref003, ref004, ref005, ref006, ref007, ref008, ref009, unq001,
 ];
