@@ -73,7 +73,7 @@ export function withChapters(toc: TocEntry[], vm: ViewModel): TocEntry[] {
     'sec-participationByType': [{ anchor: 'sec-participationByType', keys: ['chart.bySex'] }],
     'sec-censuses': [{ anchor: 'fig-population', keys: d.trend ? ['chart.population'] : [] }],
     'sec-pyramid': [{ anchor: 'fig-pyramid', keys: d.pyramid ? ['chart.pyramid'] : [] }],
-    'sec-charts': [{ anchor: 'sec-charts', keys: ['chart.bySector', 'chart.byYear', 'chart.byPartner'] }],
+    'sec-charts': [{ anchor: 'sec-charts', keys: ['sec.charts'] }],
   });
   return out;
 }
