@@ -37,9 +37,10 @@ export function pyramidSvg(rows: PyramidRow[], o: PyramidOptions): string {
     '<defs><pattern id="pyr-hatch" width="5" height="5" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="5" height="5" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="5" stroke="#7d3c98" stroke-width="2.4"/></pattern></defs>',
   ];
   const menLeft = !o.rtl;
+  // Captions centred over each half: `middle` anchors the same way in either text direction.
   const side = (left: boolean, lines: string[]) =>
     lines.forEach((line, k) =>
-      parts.push(`<text x="${left ? 8 : W - 8}" y="${34 + k * 15}" text-anchor="${left ? 'start' : 'end'}" font-size="11" font-weight="700">${escapeXml(line)}</text>`),
+      parts.push(`<text x="${left ? W / 4 : (3 * W) / 4}" y="${34 + k * 15}" text-anchor="middle" font-size="11" font-weight="700">${escapeXml(line)}</text>`),
     );
   side(menLeft, o.men);
   side(!menLeft, o.women);
