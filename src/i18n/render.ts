@@ -1,5 +1,6 @@
 // Catalogue of the printed plan's words (plan render, plan doctor), in ar / fr / en.
 import { makeT, type Catalog } from './catalog.js';
+import { chapterStrings } from './chapters.js';
 
 const e = (ar: string, fr: string, en: string) => ({ ar, fr, en });
 
@@ -349,6 +350,7 @@ export const renderStrings: Catalog = {
   'cli.templates': e('--templates: {detail}', '--templates : {detail}', '--templates: {detail}'),
   'cli.outFile': e('--out يجب أن يكون مجلدا عند طباعة عدة جماعات', '--out doit être un dossier quand plusieurs communes sont imprimées', '--out must be a folder when rendering several workspaces'),
   'cli.notWorkspace': e('{dir}: ليس مجلد برنامج (plan.yaml غير موجود)', '{dir} : pas un dossier de plan (plan.yaml absent)', '{dir}: not a plan workspace (no plan.yaml)'),
+  ...chapterStrings,
 };
 
 /** Looks up a document word in the built-in catalogue (templates may merge their own strings over it). */

@@ -1,6 +1,7 @@
 // Catalogue of the wizard and the phase commands: questions, explanations, answer errors, the comments
 // written into new files, and command messages, in ar / fr / en.
 import { makeT, type Catalog } from './catalog.js';
+import { chapterQuestions } from './chapters.js';
 
 type E = { ar: string; fr: string; en: string };
 const e = (ar: string, fr: string, en: string): E => ({ ar, fr, en });
@@ -384,4 +385,4 @@ const valueLabels: Catalog = {
 };
 
 /** Translates a wizard message. */
-export const tw = makeT({ ...wizardMessages, ...bilingualQuestions, ...phaseMessages, ...editMessages, ...valueLabels });
+export const tw = makeT({ ...wizardMessages, ...bilingualQuestions, ...phaseMessages, ...editMessages, ...valueLabels, ...chapterQuestions });

@@ -76,7 +76,10 @@ describe('checked as entered', () => {
     rmSync(path.join(ws, 'projects/P01.yaml'));
     scripted.answers = {
       id: ['P07'], title_ar: ['مشروع الماء'], title_fr: ['Projet eau'], axis: ['AX1'], sector: ['drinking_water'], priority_ids: [['PRI1']], localities: [[]],
-      competence_type: ['own'], project_owner_ar: [''], women: ['50'], men: ['40'], start_year: ['2022'], end_year: ['2023'], estimated_cost: ['1000000'],
+      competence_type: ['own'], project_owner_ar: [''],
+      // The sheet's objectives and activities are asked (before, no command wrote them and every sheet printed «—»).
+      objectives: ['توفير الماء | Fournir l’eau; تقليص المسافة | Réduire la distance'], activities: ['الأشغال | Travaux'], gender_marker: ['1'],
+      women: ['50'], men: ['40'], start_year: ['2022'], end_year: ['2023'], estimated_cost: ['1000000'],
       // First round: 300 000 + 600 000 ≠ 1 000 000 → asked again; second round closes.
       'financing.partner': ['COMMUNE', 'REGION', '=', 'COMMUNE', 'REGION', '='],
       'financing.COMMUNE.*': ['100000', '200000', '200000', '200000'],
@@ -97,6 +100,9 @@ describe('checked as entered', () => {
       { partner: 'REGION', amount: 600000, by_year: { '2022': 300000, '2023': 300000 } },
     ]);
     expect(r.stdout).toMatch(/Σ .*= 1,000,000\sMAD \/ 1,000,000\sMAD/);
+    expect(p.objectives).toEqual([{ ar: 'توفير الماء', fr: 'Fournir l’eau' }, { ar: 'تقليص المسافة', fr: 'Réduire la distance' }]);
+    expect(p.activities).toEqual([{ ar: 'الأشغال', fr: 'Travaux' }]);
+    expect(p.gender_marker).toBe(1);
   });
   it('a financing partner unknown to finance.yaml is refused before anything is written', async () => {
     const r = await runCommand(['add', 'project', '-w', ws, '--id', 'P09', '--title-ar', 'م', '--title-fr', 'P', '--sector', 'health', '--priority-ids', 'PRI1', '--women', '1', '--men', '1', '--start-year', '2022', '--end-year', '2022', '--estimated-cost', '10', '--financing', 'ONEE:2022=10', '--yes', '--lang', 'en']);

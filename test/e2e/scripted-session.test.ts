@@ -69,7 +69,8 @@ describe('a scripted session from plan init to an adopted plan', () => {
     for (const y of ['2022', '2023', '2024'])
       ok(['add', 'projection', '--year', y, '--own-resources', '950000', '--transfers', '3100000', '--operating-spend', '3200000', '--debt-service', '100000'], ws);
     const project = ['add', 'project', '--id', 'P01', '--title-ar', 'ربط دوار واحد بالماء', '--title-fr', "Raccordement du douar Un à l'eau", '--axis', 'AX1', '--sector', 'drinking_water',
-      '--priority-ids', 'PRI1', '--localities', 'D1', '--women', '310', '--men', '290', '--start-year', '2022', '--end-year', '2023', '--pdr-link-ar', 'محور الماء', '--pdr-link-fr', 'Axe eau', '--yes'];
+      '--priority-ids', 'PRI1', '--localities', 'D1', '--women', '310', '--men', '290', '--start-year', '2022', '--end-year', '2023', '--pdr-link-ar', 'محور الماء', '--pdr-link-fr', 'Axe eau',
+      '--objectives', "ربط الدوار بالماء | Raccorder le douar à l'eau", '--activities', 'أشغال الربط | Travaux de raccordement', '--yes'];
     // Financing that does not close is refused before anything is written, with the totals.
     const short = plan([...project, '--estimated-cost', '1100000', '--financing', 'COMMUNE:2022=200000,2023=200000; REGION:2022=300000,2023=300000'], ws);
     expect(short.code).toBe(2);

@@ -10,6 +10,14 @@ export type Year = number;
  */
 export type Lang = "ar" | "fr" | "en";
 /**
+ * Identifiant stable : lettres, chiffres, _ . - — معرف ثابت: حروف وأرقام و _ . -
+ */
+export type Id = string;
+/**
+ * Montant en dirhams entiers — مبلغ بالدرهم (عدد صحيح)
+ */
+export type Amount = number;
+/**
  * Manifeste du plan d'action de la commune — بيان برنامج عمل الجماعة
  */
 export interface PlanFile {
@@ -62,6 +70,75 @@ export interface PlanFile {
       [k: string]: "error" | "warning" | "info" | undefined;
     };
   };
+  /**
+   * Sigles et abréviations — لائحة المختصرات
+   */
+  acronyms?: {
+    /**
+     * Sigle — المختصر
+     */
+    short: string;
+    long: Text;
+  }[];
+  /**
+   * Programmes de convergence (PDR, programme provincial, INDH, programmes sectoriels, conventions-cadres) — برامج الالتقائية (برنامج التنمية الجهوية، البرنامج الإقليمي، المبادرة الوطنية للتنمية البشرية، البرامج القطاعية، الاتفاقيات الإطار)
+   */
+  programmes?: {
+    id: Id;
+    /**
+     * Nature du programme — نوع البرنامج
+     */
+    kind: "pdr" | "provincial" | "indh" | "sector" | "agreement" | "other";
+    name: Text;
+    start_year?: Year;
+    end_year?: Year;
+    envelope?: Amount;
+    /**
+     * Donnée d'exemple inventée — معطى مفترض للمثال
+     */
+    invented?: boolean;
+  }[];
+  /**
+   * Mise en œuvre : pilotage, rapports et communication — تنزيل البرنامج: القيادة والتقارير والتواصل
+   */
+  implementation?: {
+    /**
+     * Pilotage et suivi — القيادة والتتبع
+     */
+    steering?: {
+      body: Text;
+      role: Text;
+      members?: Text;
+    }[];
+    /**
+     * Calendrier des rapports — جدولة التقارير
+     */
+    reporting?: {
+      report: Text;
+      /**
+       * Périodicité — الدورية
+       */
+      frequency: "monthly" | "quarterly" | "semiannual" | "annual" | "once";
+      /**
+       * Mois (1-12) — الشهر (1-12)
+       */
+      month?: number;
+      by?: Text;
+      to?: Text;
+    }[];
+    /**
+     * Plan de communication — مخطط التواصل
+     */
+    communication?: {
+      action: Text;
+      /**
+       * Canal — القناة
+       */
+      channel: "website" | "display" | "meeting" | "radio" | "social_media" | "press" | "leaflet" | "other";
+      audience?: Text;
+      when?: Text;
+    }[];
+  };
 }
 /**
  * Texte destiné au document imprimé, en arabe (obligatoire) et en français — نص موجه للوثيقة المطبوعة بالعربية (إلزامي) وبالفرنسية
@@ -81,13 +158,31 @@ export interface Text {
  */
 export type Count = number;
 /**
- * Identifiant stable : lettres, chiffres, _ . - — معرف ثابت: حروف وأرقام و _ . -
- */
-export type Id = string;
-/**
  * Date ISO 8601 (AAAA-MM-JJ) — تاريخ بصيغة ISO 8601
  */
 export type IsoDate = string;
+/**
+ * Secteur — القطاع
+ */
+export type Sector =
+  | "environment"
+  | "demography"
+  | "education"
+  | "health"
+  | "housing_urbanism"
+  | "drinking_water"
+  | "sanitation"
+  | "electricity_lighting"
+  | "roads_transport"
+  | "economy"
+  | "agriculture"
+  | "social"
+  | "culture_sport"
+  | "governance";
+/**
+ * Liste d'identifiants — قائمة معرفات
+ */
+export type IdList = Id[];
 /**
  * Profil de la commune et conseil — بطاقة الجماعة والمجلس
  */
@@ -202,29 +297,89 @@ export interface CommuneFile {
     members: Count;
     women?: Count;
   };
+  /**
+   * Population aux recensements successifs (1994, 2004, 2014, 2024) — السكان حسب الإحصاءات المتتالية (1994، 2004، 2014، 2024)
+   */
+  population_history?: {
+    /**
+     * Année du recensement (RGPH) — سنة الإحصاء العام
+     */
+    year: number;
+    total: Count;
+    men?: Count;
+    women?: Count;
+    households?: Count;
+    /**
+     * Source — المصدر
+     */
+    source?: string;
+    /**
+     * Donnée d'exemple inventée — معطى مفترض للمثال
+     */
+    invented?: boolean;
+  }[];
+  /**
+   * Équipements publics — التجهيزات العمومية
+   */
+  facilities?: {
+    sector: Sector;
+    name: Text;
+    count: Count;
+    /**
+     * État — الحالة
+     */
+    condition?: "good" | "fair" | "poor" | "closed";
+    localities?: IdList;
+  }[];
+  /**
+   * Patrimoine communal — الممتلكات الجماعية
+   */
+  property?: {
+    /**
+     * Nature du bien — نوع الملك
+     */
+    kind: "land" | "building" | "market" | "vehicle" | "equipment" | "other";
+    name: Text;
+    count?: Count;
+    /**
+     * Superficie (m²) — المساحة (م²)
+     */
+    area_m2?: number;
+    /**
+     * Statut juridique — الوضعية القانونية
+     */
+    status?: "private_domain" | "public_domain" | "rented" | "other";
+  }[];
+  /**
+   * Ressources humaines de la commune — الموارد البشرية للجماعة
+   */
+  staff?: {
+    year: Year;
+    /**
+     * Effectifs par catégorie — الموارد البشرية حسب الفئة
+     *
+     * @minItems 1
+     */
+    categories: [
+      {
+        /**
+         * Catégorie — الفئة
+         */
+        category: "executives" | "supervisors" | "agents" | "workers" | "contractual" | "other";
+        men: Count;
+        women: Count;
+      },
+      ...{
+        /**
+         * Catégorie — الفئة
+         */
+        category: "executives" | "supervisors" | "agents" | "workers" | "contractual" | "other";
+        men: Count;
+        women: Count;
+      }[]
+    ];
+  };
 }
-/**
- * Secteur — القطاع
- */
-export type Sector =
-  | "environment"
-  | "demography"
-  | "education"
-  | "health"
-  | "housing_urbanism"
-  | "drinking_water"
-  | "sanitation"
-  | "electricity_lighting"
-  | "roads_transport"
-  | "economy"
-  | "agriculture"
-  | "social"
-  | "culture_sport"
-  | "governance";
-/**
- * Liste d'identifiants — قائمة معرفات
- */
-export type IdList = Id[];
 /**
  * Liste de textes bilingues — قائمة نصوص ثنائية اللغة
  */
@@ -534,10 +689,6 @@ export interface PrioritiesFile {
   }[];
 }
 /**
- * Montant en dirhams entiers — مبلغ بالدرهم (عدد صحيح)
- */
-export type Amount = number;
-/**
  * Statut du projet — وضعية المشروع
  */
 export type ProjectStatus = "planned" | "studies" | "ongoing" | "completed" | "cancelled" | "deferred";
@@ -641,6 +792,11 @@ export interface ProjectFile {
   depends_on?: IdList;
   excludes?: IdList;
   framework_agreement?: Id;
+  /**
+   * Marqueur genre (0 : non ciblé, 1 : objectif significatif, 2 : objectif principal) — مؤشر النوع (0: غير مستهدف، 1: هدف مهم، 2: هدف رئيسي)
+   */
+  gender_marker?: 0 | 1 | 2;
+  convergence?: IdList;
 }
 /**
  * Clé : année (AAAA) ; valeur : montant en dirhams — المفتاح: السنة؛ القيمة: المبلغ بالدرهم
@@ -718,6 +874,18 @@ export interface FinanceFile {
     operating_spend: Amount;
     debt_service: Amount;
     investment_capacity: Amount;
+  }[];
+  /**
+   * Ressources prévues par catégorie (années du plan) — الموارد المتوقعة حسب الصنف (سنوات البرنامج)
+   */
+  resources?: {
+    year: Year;
+    /**
+     * Catégorie de ressources — صنف الموارد
+     */
+    category:
+      "own_taxes" | "fees" | "property_income" | "vat_share" | "ir_is_share" | "other_transfers" | "loans" | "other";
+    amount: Amount;
   }[];
   /**
    * Contraintes que plan select applique en plus des capacités et engagements ; les options de la ligne de commande s'y ajoutent — قيود تطبقها plan select إضافة إلى القدرات والالتزامات
@@ -917,6 +1085,11 @@ export interface AdoptionFile {
         sent_on?: IsoDate;
       }[]
     ];
+    place?: Text;
+    /**
+     * Séance (1re, 2e…) — الجلسة (الأولى، الثانية…)
+     */
+    sitting?: number;
   };
   /**
    * Membres en exercice à la session — الأعضاء المزاولون مهامهم
@@ -984,5 +1157,32 @@ export interface AdoptionFile {
     plan_year: number;
     changes: TextList;
     session_date?: IsoDate;
+  }[];
+  /**
+   * Secrétaire du conseil — كاتب(ة) المجلس
+   */
+  secretary?: string;
+  /**
+   * Annexes jointes au dossier — الملاحق المرفقة بالملف
+   */
+  annexes?: {
+    /**
+     * Nature de l'annexe — نوع الملحق
+     */
+    kind:
+      | "committee_report"
+      | "iecag_opinion"
+      | "attendance"
+      | "workshop_minutes"
+      | "visa_letter"
+      | "deliberation"
+      | "questionnaire"
+      | "other";
+    title: Text;
+    date?: IsoDate;
+    /**
+     * Référence ou fichier — المرجع أو الملف
+     */
+    reference?: string;
   }[];
 }

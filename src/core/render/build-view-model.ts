@@ -6,6 +6,7 @@ import { tr } from '../../i18n/render.js';
 import { isolatePlain, stripBidi } from '../../i18n/format.js';
 import { bi, bis, pick } from './bi.js';
 import { byId, financeView } from './finance-view.js';
+import { chaptersView, withChapters } from './chapters-view.js';
 import { participationView } from './participation-view.js';
 import { axesOf, portfolio, projectSheets, slug } from './project-sheets.js';
 import { programmeView } from './programme-view.js';
@@ -73,8 +74,9 @@ export function buildViewModel(plan: Plan, opts: ViewOptions): ViewModel {
     finance,
     monitoring: monitoringView(plan),
     annexes: annexesView(plan),
+    chapters: chaptersView(plan, { finance, sheets, years }),
   };
-  vm.toc = tableOfContents(vm);
+  vm.toc = withChapters(tableOfContents(vm), vm);
   return vm;
 }
 

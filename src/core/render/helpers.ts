@@ -7,6 +7,7 @@ import type { Catalog } from '../../i18n/catalog.js';
 import { formatNumber, formatPercent, frenchSpacing, stripBidi } from '../../i18n/format.js';
 import { barsSvg, columnsSvg, donutSvg, type ChartRow } from './charts.js';
 import { plainIn, type PrintLang } from './plain.js';
+import { CHAPTER_HELPER_NAMES, makeChapterHelpers } from './chapter-helpers.js';
 import type { Bi, Chart, DocMode } from './view-model.js';
 
 /** What the helpers need: the document's languages, the word catalogue, and Handlebars' escaping. */
@@ -21,6 +22,7 @@ export interface HelperContext {
 export const HELPER_NAMES = [
   't', 'tx', 'txlist', 'para', 'str', 'unit', 'name', 'num', 'amount', 'pct', 'date', 'label', 'bdi', 'years', 'colon', 'sep', 'langs',
   'chart', 'cssString', 'eq', 'add', 'isBi', 'word',
+  ...CHAPTER_HELPER_NAMES,
 ] as const;
 
 type Options = HelperOptions | undefined;
@@ -195,6 +197,7 @@ export function makeHelpers(ctx: HelperContext): Record<(typeof HELPER_NAMES)[nu
     eq: (a: unknown, b: unknown) => a === b,
     add: (a: unknown, b: unknown) => Number(a) + Number(b),
     isBi: (v: unknown) => !!v && typeof v === 'object' && 'ar' in (v as object),
+    ...makeChapterHelpers(ctx),
   };
 }
 

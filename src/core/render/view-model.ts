@@ -2,6 +2,8 @@
 // Every field is present (null when the plan has nothing), so templates compile in Handlebars' strict mode
 // and a misspelt field name fails loudly instead of printing nothing.
 
+import type { ChaptersView } from './chapters-view.js';
+
 /** The languages of a printed document: Arabic, French, or one bilingual document with Arabic first. */
 export type DocMode = 'ar' | 'fr' | 'ar+fr';
 
@@ -237,4 +239,6 @@ export interface ViewModel {
     visa: { receivedOn: string; visaOn: string | null; status: string; reference: string | null } | null;
     updates: { date: string; planYear: number; changes: Bi[] }[];
   };
+  /** The chapters a published PAC holds besides the ones above (src/core/render/chapters-view.ts). */
+  chapters: ChaptersView;
 }

@@ -4,6 +4,7 @@ import type { Rule } from '../rule.js';
 import cmp001 from './cmp-001-contribution-owner.js';
 import ind001 from './ind-001-project-indicator.js';
 import ind002 from './ind-002-indicator-years.js';
+import ind003 from './ind-003-project-objectives.js';
 import int001 from './int-001-french-text.js';
 import int002 from './int-002-population-adds-up.js';
 import int003 from './int-003-document-language.js';
@@ -17,10 +18,11 @@ import ref006 from './ref-006-localities.js';
 import ref007 from './ref-007-committees.js';
 import ref008 from './ref-008-priority-axes-criteria.js';
 import ref009 from './ref-009-indicator-axes.js';
+import ref010 from './ref-010-project-programmes.js';
 import unq001 from './unq-001-unique-ids.js';
 
 /** The integrity rules, in code order. */
 export const integrityRules: Rule<any>[] = [
-  cmp001, ind001, ind002, int001, int002, int003, phs001,
-  ref001, ref002, ref003, ref004, ref005, ref006, ref007, ref008, ref009, unq001,
+  cmp001, ind001, ind002, ind003, int001, int002, int003, phs001,
+  ref001, ref002, ref003, ref004, ref005, ref006, ref007, ref008, ref009, ref010, unq001,
 ];

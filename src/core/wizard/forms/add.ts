@@ -5,6 +5,7 @@ import { compact, IdExists, nextId, planOf, textOf, upsert, type EditForm } from
 import { biQ, enumChoices, idChoices, idQ, intQ, multiQ, numQ, parseNumberMap, selectQ, textQ } from '../fields.js';
 import { valueLabel } from '../labels.js';
 import { sectorChoices } from './diagnosis.js';
+import { projectChapterQuestions } from './chapters.js';
 import { financingQuestion, type FinancingLine } from './financing.js';
 import { flowSmall } from '../yaml-build.js';
 import { formatAmount } from '../../../i18n/format.js';
@@ -102,6 +103,7 @@ export const ADD_FORMS: EditForm[] = [
       multiQ('localities', localities, { optional: true, when: (a, ctx) => localities(a, ctx).length > 0 }),
       selectQ('competence_type', enumChoices(COMPETENCE, valueLabel('competence')), { default: () => 'own' }),
       ...biQ('project_owner', { optional: true }),
+      ...projectChapterQuestions(),
       intQ('women', { message: 'q.beneficiaries_women' }),
       intQ('men', { message: 'q.beneficiaries_men' }),
       intQ('start_year', { min: 2000, max: 2100, default: (_a, ctx) => period(ctx)?.start_year }),
@@ -125,6 +127,10 @@ export const ADD_FORMS: EditForm[] = [
         competence_type: a.competence_type,
         owner_is_commune: a.competence_type === 'contribution' ? false : undefined,
         project_owner: textOf(a, 'project_owner'),
+        objectives: a.objectives as { ar: string; fr?: string }[] | undefined,
+        activities: a.activities as { ar: string; fr?: string }[] | undefined,
+        gender_marker: a.gender_marker === undefined ? undefined : Number(a.gender_marker),
+        convergence: a.convergence as string[] | undefined,
         estimated_cost: a.estimated_cost,
         financing: lines,
         schedule: { start_year: a.start_year, end_year: a.end_year },
