@@ -237,11 +237,11 @@ export const decide: Catalog = {
   'capRule.last': { ar: 'آخر قدرة معروفة', fr: 'dernière capacité connue', en: 'last known capacity' },
   'capRule.none': { ar: 'بدون حد', fr: 'sans limite', en: 'no limit' },
   'sel.solver': {
-    ar: 'حل دقيق بواسطة HiGHS: {solves} عملية حل، {seconds} ث',
-    fr: 'Résolution exacte par HiGHS : {solves} résolutions, {seconds} s',
-    en: 'Solved exactly by HiGHS: {solves} solves, {seconds} s',
+    ar: 'حل دقيق بواسطة HiGHS: {solves|one:عملية حل واحدة|two:عمليتا حل|few:# عمليات حل|other:# عملية حل}، {seconds} ث',
+    fr: 'Résolution exacte par HiGHS : {solves|one:# résolution|other:# résolutions}, {seconds} s',
+    en: 'Solved exactly by HiGHS: {solves|one:# solve|other:# solves}, {seconds} s',
   },
-  'sel.solves': { ar: 'حل دقيق بواسطة HiGHS: {solves} عملية حل', fr: 'Résolution exacte par HiGHS : {solves} résolutions', en: 'Solved exactly by HiGHS: {solves} solves' },
+  'sel.solves': { ar: 'حل دقيق بواسطة HiGHS: {solves|one:عملية حل واحدة|two:عمليتا حل|few:# عمليات حل|other:# عملية حل}', fr: 'Résolution exacte par HiGHS : {solves|one:# résolution|other:# résolutions}', en: 'Solved exactly by HiGHS: {solves|one:# solve|other:# solves}' },
   'sel.notProven': {
     ar: 'توقف البحث عند الحد الزمني ({seconds} ث) قبل إثبات الأمثلية: قيمة هذه البرمجة تبعد عن القيمة المثلى بـ {gap} على الأكثر. لبحث أطول: ‎--time-limit',
     fr: 'La recherche s’est arrêtée à la limite de temps ({seconds} s) avant de prouver l’optimum : la valeur de ce programme est à au plus {gap} de la valeur optimale. Pour chercher plus longtemps : --time-limit',
@@ -298,9 +298,9 @@ export const decide: Catalog = {
     en: 'Optimum not proven: at most {gap} from the proven bound',
   },
   'sel.best': {
-    ar: 'أفضل برمجة وجدها HiGHS في الوقت المحدد: {solves} عملية حل',
-    fr: 'Meilleur programme trouvé par HiGHS dans le temps imparti : {solves} résolutions',
-    en: 'Best programme HiGHS found within the time limit: {solves} solves',
+    ar: 'أفضل برمجة وجدها HiGHS في الوقت المحدد: {solves|one:عملية حل واحدة|two:عمليتا حل|few:# عمليات حل|other:# عملية حل}',
+    fr: 'Meilleur programme trouvé par HiGHS dans le temps imparti : {solves|one:# résolution|other:# résolutions}',
+    en: 'Best programme HiGHS found within the time limit: {solves|one:# solve|other:# solves}',
   },
   'sel.completed': {
     ar: 'أضيفت بعد البحث لأنها ما زالت تتسع: {list}',
