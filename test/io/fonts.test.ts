@@ -27,7 +27,7 @@ describe('document fonts', () => {
     const css = fontFaceCss(files);
     expect(css.match(/@font-face/g)?.length).toBe(files.length);
     expect(css).toContain("font-family:'Amiri'");
-    expect(css).toMatch(/font-family:'Amiri'[^}]*size-adjust:115%/);
+    expect(css).toMatch(/font-family:'Amiri'[^}]*ascent-override:107%;descent-override:29%/);
     expect(css).toContain('font-kerning:none');
     expect(css).toContain("font-feature-settings:'rlig' 0");
   });

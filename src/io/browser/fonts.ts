@@ -12,8 +12,9 @@ interface FontSpec {
   weights: number[];
   /** Characters a subset also serves, beyond its package's unicode-range. */
   alsoServes?: Record<string, string>;
-  /** CSS size-adjust: scales the face so that it looks as large as the Latin text beside it. */
-  sizeAdjust?: string;
+  /** CSS ascent-override and descent-override: the line metrics the face gives the lines it sets. */
+  ascentOverride?: string;
+  descentOverride?: string;
 }
 
 // Latin (with French accents) from Noto Sans, Arabic from Amiri, a Naskh face. Each subset is declared with
@@ -25,9 +26,11 @@ const FONTS: FontSpec[] = [
   { pkg: '@fontsource/noto-sans', family: 'Noto Sans', subsets: ['latin', 'latin-ext'], weights: [400, 700] },
   // The space and no-break space too (the Arabic file holds them): Arabic text is then one run of one font,
   // which pdf.js needs to give its words in reading order (print.css puts Amiri first for Arabic text).
-  // Amiri's letters are small for their size (a classical Naskh): 115 % gives them about the size of the
-  // Noto Sans digits and Latin words they stand beside, and of the Arabic face the layout was drawn with.
-  { pkg: '@fontsource/amiri', family: 'Amiri', subsets: ['arabic'], weights: [400, 700], alsoServes: { arabic: 'U+0020,U+00A0' }, sizeAdjust: '115%' },
+  // Being first for Arabic text, Amiri also sets the lines' metrics; its own (ascent 1.124, descent 0.634 em)
+  // put the baseline so high that its tallest letters rise above the line, and where that line starts a
+  // page Chromium paints those tops again at the foot of the previous page. Noto Sans's metrics (1.069,
+  // 0.293) keep each line where it was when Noto Sans set it, with no such marks.
+  { pkg: '@fontsource/amiri', family: 'Amiri', subsets: ['arabic'], weights: [400, 700], alsoServes: { arabic: 'U+0020,U+00A0' }, ascentOverride: '107%', descentOverride: '29%' },
 ];
 
 // Two of Amiri's OpenType features position glyphs in ways that text extractors misread, so both are off:
@@ -47,7 +50,7 @@ export interface FontFile {
   weight: number;
   file: string;
   unicodeRange: string;
-  /** Extra @font-face descriptors (size-adjust). */
+  /** Extra @font-face descriptors (ascent-override, descent-override). */
   descriptors: string;
   found: boolean;
 }
@@ -98,7 +101,7 @@ export function digitsFont(files: FontFile[] = fontFiles()): FontFile {
 }
 
 function descriptors(spec: FontSpec): string {
-  return spec.sizeAdjust ? `size-adjust:${spec.sizeAdjust};` : '';
+  return (spec.ascentOverride ? `ascent-override:${spec.ascentOverride};` : '') + (spec.descentOverride ? `descent-override:${spec.descentOverride};` : '');
 }
 
 // The package's own CSS gives each subset's unicode-range: read it rather than copy it here.
