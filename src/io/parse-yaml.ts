@@ -44,7 +44,7 @@ export const CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
 });
 
 /** A collection used as a key (`[a, b]: 1`, `{a: 1}: 2`): each parser turns it into a different string. */
-const COMPLEX_KEY = /[\]}][ \t]*:(?:[ \t\r\n,\]}]|$)|(?:^|[ \t,[{-])\?(?:[ \t\r\n]|$)/m;
+const COMPLEX_KEY = /[\]}][ \t]*:(?:[ \t\r\n,\]}]|$)|^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[{,][ \t]*\?[ \t]/m;
 
 /** Most aliases a file may use: real plans use none; alias bombs use thousands. */
 export const MAX_ALIASES = 100;

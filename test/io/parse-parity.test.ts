@@ -35,7 +35,7 @@ const SCALARS = [
   '1_000', '1,000', '1e3', '1E3', '1e+3', '+1e3', '-1.5e-3', '1.e3', '.e3', '1e', '.inf', '+.inf', '-.Inf', '.INF', '.nan', '.NaN', 'nan', 'inf',
   '~', 'null', 'Null', 'NULL', 'nULL', '', 'true', 'True', 'TRUE', 'tRUE', 'false', 'yes', 'no', 'on', 'off', 'y', 'n',
   '2001-01-01', '2001-12-14t21:59:43.10-05:00', '12:30', '1:30:00', '0x', '0o', '+', '-', '.', '12345678901234567890', '9007199254740993',
-  "'+.5'", '"0b101"', '!!str 5', '!!int 5', '!!float 5', '!!bool true', '!!null ~', '!!str', '"\\u00e9"', "'it''s'",
+  "'+.5'", '"0b101"', 'Pourquoi ?', '[1]: note', '? x', '!!str 5', '!!int 5', '!!float 5', '!!bool true', '!!null ~', '!!str', '"\\u00e9"', "'it''s'",
 ];
 
 describe('parseYaml reads what the yaml package reads', () => {
