@@ -43,8 +43,55 @@ export const CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
   ],
 });
 
+/**
+ * True when a flow collection (`[…]`, `{…}`) or a quoted scalar continues on the next line: the `yaml`
+ * package is stricter than js-yaml about how such lines are indented, so those files take its path.
+ * One pass over the characters; comments are skipped.
+ */
+function spansLines(text: string): boolean {
+  let depth = 0;
+  let quote = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (quote) {
+      if (c === 10) return true;
+      if (quote === '"' && c === 92 /* \\ */) i++;
+      else if (String.fromCharCode(c) === quote) {
+        if (quote === "'" && text.charCodeAt(i + 1) === 39) i++;
+        else quote = '';
+      }
+      continue;
+    }
+    switch (c) {
+      case 10:
+        if (depth > 0) return true;
+        break;
+      case 91: // [
+      case 123: // {
+        depth++;
+        break;
+      case 93: // ]
+      case 125: // }
+        if (depth > 0) depth--;
+        break;
+      case 34: // "
+      case 39: // '
+        // A quote starts a quoted scalar only at the start of a value, not inside a plain one (it's).
+        if (/[\s,[{:?-]/.test(text[i - 1] ?? ' ')) quote = text[i]!;
+        break;
+      case 35: // #
+        // A comment (after white space) runs to the end of the line, where the newline is seen next.
+        if (/\s/.test(text[i - 1] ?? ' ')) while (i + 1 < text.length && text.charCodeAt(i + 1) !== 10) i++;
+        break;
+    }
+  }
+  return depth > 0 || quote !== '';
+}
+
+/** A `#` right after a quote or a bracket: a comment for js-yaml, an error for the `yaml` package. */
+const TIGHT_COMMENT = /["'\]}]#/;
 /** A collection used as a key (`[a, b]: 1`, `{a: 1}: 2`): each parser turns it into a different string. */
-const COMPLEX_KEY = /[\]}][ \t]*:(?:[ \t\r\n,\]}]|$)|(?:^|[ \t,[{-])\?(?:[ \t\r\n]|$)/m;
+const COMPLEX_KEY = /[\]}][ \t]*:(?:[ \t\r\n,\]}]|$)|^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[{,][ \t]*\?[ \t]/m;
 
 /** Most aliases a file may use: real plans use none; alias bombs use thousands. */
 export const MAX_ALIASES = 100;
@@ -66,7 +113,7 @@ export type ParseResult = { ok: true; data: unknown } | { ok: false; problem: Pa
  * an alias bomb parses cheaply but would explode later), goes to the careful parser.
  */
 export async function parseYaml(text: string): Promise<ParseResult> {
-  if (COMPLEX_KEY.test(text)) return parseCareful(text);
+  if (COMPLEX_KEY.test(text) || TIGHT_COMMENT.test(text) || spansLines(text)) return parseCareful(text);
   try {
     const data = jsyaml.load(text, { schema: CORE_SCHEMA });
     // Without an anchor (`&`) there can be no alias, so no shared node: skip the set of seen nodes.
@@ -141,7 +188,8 @@ function unknownTag(doc: Document, text: string): { tag: string; offset: number 
   let found: { tag: string; offset: number } | undefined;
   visit!(doc, {
     Node(_key, node) {
-      if (!node.tag || CORE_TAGS.has(node.tag)) return;
+      // `!` alone is the non-specific tag: the value is a string, as both parsers read it.
+      if (!node.tag || node.tag === '!' || CORE_TAGS.has(node.tag)) return;
       // The node's range starts at its value; the tag was written just before it, on the same line.
       const start = node.range?.[0] ?? 0;
       const bang = text.lastIndexOf('!', start);
