@@ -82,3 +82,32 @@ describe('plan rules --format json', () => {
     expect(table).not.toMatch(/PAC-GEN-002 .*practice/);
   });
 });
+
+describe('plan adopt votes', () => {
+  const strip = (d: string, key: RegExp) => {
+    const f = path.join(d, 'adoption.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').split('\n').filter((l) => !key.test(l)).join('\n'));
+  };
+  it('records the president’s side of a tie, and refuses a tie without it', async () => {
+    const dir = copy();
+    strip(dir, /^(votes|visa|publication):/);
+    // 11 present: 5 for, 5 against, 1 abstention.
+    const args = ['adopt', 'votes', '-w', dir, '--for', '5', '--against', '5', '--abstain', '1', '--lang', 'en'];
+    const refused = await runCli(args);
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/PAC-ADO-005/);
+    expect(readFileSync(path.join(dir, 'adoption.yaml'), 'utf8')).not.toMatch(/^votes:/m);
+    const saved = await runCli([...args, '--president-side', 'for']);
+    expect(saved.code, saved.stderr).toBe(0);
+    expect(readFileSync(path.join(dir, 'adoption.yaml'), 'utf8')).toMatch(/^votes: \{ for: 5, against: 5, abstain: 1, president_side: for \}$/m);
+  });
+  it('refuses votes recorded with no session', async () => {
+    const dir = copy();
+    const f = path.join(dir, 'adoption.yaml');
+    const text = readFileSync(f, 'utf8');
+    writeFileSync(f, text.slice(0, text.indexOf('session:')) + text.slice(text.indexOf('members_in_office:')).split('\n').filter((l) => !/^(votes|visa|publication):/.test(l)).join('\n'));
+    const r = await runCli(['adopt', 'votes', '-w', dir, '--for', '9', '--against', '1', '--abstain', '1', '--lang', 'en']);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toMatch(/PAC-ADO-009/);
+  });
+});

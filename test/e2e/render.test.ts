@@ -169,7 +169,7 @@ describe('plan render (CLI behaviour)', () => {
     const r = await runCommand(renderCommand, ['render', bad, path.join(repo, 'test/fixtures/minimal'), path.join(repo, 'examples/oulmes'), '--out', dest, '--lang', 'fr'], { env: { LANG: 'en_US.UTF-8' } });
     expect(r.code).toBe(1);
     expect(readdirSync(dest).sort()).toEqual(['minimal.fr.html', 'oulmes.fr.html']);
-    expect(r.stderr).toContain(`2 document(s) written, 1 failed: ${bad}`);
+    expect(r.stderr).toContain(`2 documents written, 1 failed: ${bad}`);
   });
 
   it('applies a --templates folder: a partial, the CSS and the strings', async () => {

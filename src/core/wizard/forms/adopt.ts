@@ -75,9 +75,16 @@ export const ADOPT_FORMS: EditForm[] = [
     command: 'adopt votes',
     kind: 'adoption',
     file: FILE,
-    questions: [intQ('for', { message: 'q.votes_for' }), intQ('against', { message: 'q.votes_against' }), intQ('abstain', { message: 'q.votes_abstain' }), textQ('decision_no', { optional: true })],
+    questions: [
+      intQ('for', { message: 'q.votes_for' }),
+      intQ('against', { message: 'q.votes_against' }),
+      intQ('abstain', { message: 'q.votes_abstain' }),
+      // On a tie the president's side settles the vote (PAC-ADO-005's reading): asked only then.
+      selectQ('president_side', enumChoices(['for', 'against', 'abstain'], valueLabel('president_side')), { optional: true, when: (a) => a.for !== undefined && a.for === a.against }),
+      textQ('decision_no', { optional: true }),
+    ],
     apply(doc, a, { force }) {
-      const r = setOnce(doc, ['votes'], { for: a.for, against: a.against, abstain: a.abstain }, { force });
+      const r = setOnce(doc, ['votes'], compact({ for: a.for, against: a.against, abstain: a.abstain, president_side: a.president_side }), { force });
       if (a.decision_no !== undefined) doc.set('decision_no', String(a.decision_no));
       return r;
     },
