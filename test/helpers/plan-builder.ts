@@ -32,6 +32,6 @@ export function loadPlan(dir: string = MINIMAL_DIR): Plan {
 }
 
 /** Runs one rule (or several) on a plan, with the plan's own settings merged with `settings`. */
-export function check(rules: Rule<any> | Rule<any>[], plan: Plan, settings: RuleSettings = {}, lang: Lang = 'en'): Diagnostic[] {
-  return runRules(plan, Array.isArray(rules) ? rules : [rules], mergeSettings(plan.manifest?.data, settings), lang);
+export function check(rules: Rule<any> | readonly Rule<any>[], plan: Plan, settings: RuleSettings = {}, lang: Lang = 'en'): Diagnostic[] {
+  return runRules(plan, Array.isArray(rules) ? [...(rules as readonly Rule<any>[])] : [rules as Rule<any>], mergeSettings(plan.manifest?.data, settings), lang);
 }

@@ -37,7 +37,7 @@ describe('the printed text of the examples', () => {
         const text = visibleText(htmlOf(plan, { mode }));
         for (const re of RAW_IDS) expect(text.match(re)?.[0] ?? null, String(re)).toBeNull();
         // Criteria are printed by name: their ids (impact, urgence…) appear only as French words, never in Arabic.
-        if (mode === 'ar') for (const c of plan.priorities!.data.criteria) expect(text).not.toContain(c.id);
+        if (mode === 'ar') for (const c of plan.priorities!.data.criteria ?? []) expect(text).not.toContain(c.id);
         // Priorities are printed by their need, never by id.
         for (const p of plan.priorities!.data.priorities) expect(text).not.toMatch(new RegExp(`\\b${p.id}\\b`));
       });

@@ -12,8 +12,8 @@ const repo = path.resolve(__dirname, '../../..');
 const load = (f: string) => parse(readFileSync(path.join(repo, f), 'utf8'));
 const v = validators();
 const draft07 = (kind: string) => {
-  const ajv = new Ajv({ allErrors: true, strict: false });
-  addFormats(ajv);
+  const ajv = new Ajv.default({ allErrors: true, strict: false });
+  addFormats.default(ajv);
   return ajv.compile(JSON.parse(readFileSync(path.join(repo, 'schemas/draft-07', `${kind}.json`), 'utf8')));
 };
 const both = (kind: 'plan' | 'commune' | 'project' | 'finance' | 'adoption', data: unknown) => [v[kind](data), draft07(kind)(data)];
