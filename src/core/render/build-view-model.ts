@@ -74,7 +74,7 @@ export function buildViewModel(plan: Plan, opts: ViewOptions): ViewModel {
     finance,
     monitoring: monitoringView(plan),
     annexes: annexesView(plan),
-    chapters: chaptersView(plan, { finance, sheets, years }),
+    chapters: chaptersView(plan, { finance, sheets, years }, opts.mode),
   };
   vm.toc = withChapters(tableOfContents(vm), vm);
   return vm;

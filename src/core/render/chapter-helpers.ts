@@ -1,6 +1,7 @@
 // Handlebars helpers of the added chapters: `say` fills a catalogue sentence with plan values (in the
 // formal texts of the extract of the deliberation), `pyramid` draws the age pyramid. Like every
 // helper, they escape what they print.
+import { plainIn } from './plain.js';
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import { formatNumber } from '../../i18n/format.js';
 import type { HelperContext } from './helpers.js';
@@ -19,19 +20,28 @@ export function makeChapterHelpers(ctx: HelperContext): Record<(typeof CHAPTER_H
   const master = mode === 'fr' ? 'fr' : 'ar';
   const word = (key: string, lang: 'ar' | 'fr') => strings[key]?.[lang] ?? key;
   const iso = (s: string, lang: 'ar' | 'fr') => (lang === 'ar' ? `<bdi dir="ltr">${s}</bdi>` : s);
+  const missingMark = (lang: 'ar' | 'fr') => `<span class="missing" lang="${lang}">${esc(word('doc.missingText', lang))}</span>`;
   // One value of a sentence, in one language, as HTML.
   const value = (name: string, v: unknown, lang: 'ar' | 'fr'): string => {
     if (v === null || v === undefined || v === '') return BLANK;
     if (typeof v === 'number') return iso(esc(formatNumber(v, lang)), lang);
     if (typeof v === 'object' && 'ar' in (v as object)) {
+      // Each plan text isolated in its own direction; a text the plan lacks in this language is marked,
+      // never replaced by the other language.
       const b = v as Bi;
-      return lang === 'fr' ? esc(b.fr ?? b.ar) : esc(b.ar);
+      const s = lang === 'fr' ? b.fr : b.ar;
+      if (!s) return missingMark(lang);
+      return `<bdi dir="${lang === 'ar' ? 'rtl' : 'ltr'}">${esc(s)}</bdi>`;
     }
     const s = String(v);
     if (name.endsWith('Key')) return esc(word(s, lang));
     const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
     if (d) return iso(`${d[3]}/${d[2]}/${d[1]}`, lang);
-    return /^[\d\s/–-]+$/.test(s) ? iso(esc(s), lang) : `<bdi>${esc(s)}</bdi>`;
+    if (/^[\d\s/–-]+$/.test(s)) return iso(esc(s), lang);
+    // A plain string (a name, a place) prints only in its own language, or from the glossary.
+    const p = plainIn(s, lang, 'name');
+    if ('missing' in p) return missingMark(lang);
+    return p.code ? `<bdi dir="ltr">${esc(p.text)}</bdi>` : `<bdi dir="${lang === 'ar' ? 'rtl' : 'ltr'}">${esc(p.text)}</bdi>`;
   };
   const sentence = (key: string, hash: Record<string, unknown>, lang: 'ar' | 'fr') =>
     esc(word(key, lang))

@@ -1,5 +1,6 @@
 // The chapters a published PAC holds besides the core ones, gathered for the templates under
 // `chapters`, and their lines in the table of contents.
+import type { DocMode } from './view-model.js';
 import type { Plan } from '../plan/workspace.js';
 import { acronymsView, listsView, type AcronymRow, type ListEntry } from './front-matter-view.js';
 import { capacityView, type CapacityView } from './capacity-view.js';
@@ -27,10 +28,11 @@ export interface ChaptersView {
 }
 
 /** Builds the added chapters from the plan and the parts of the view model they sum up. */
-export function chaptersView(plan: Plan, parts: { finance: ViewModel['finance']; sheets: ProjectSheet[]; years: number[] }): ChaptersView {
+export function chaptersView(plan: Plan, parts: { finance: ViewModel['finance']; sheets: ProjectSheet[]; years: number[] }, mode?: DocMode): ChaptersView {
   return {
     summary: summaryView(plan, parts.finance, parts.sheets, parts.years),
-    acronyms: acronymsView(plan),
+    // Acronyms are Latin abbreviations of French names: an Arabic-only document writes names out in full.
+    acronyms: mode === 'ar' ? [] : acronymsView(plan),
     lists: { tables: [], figures: [] },
     method: methodView(plan),
     demography: demographyView(plan),
@@ -52,7 +54,7 @@ export function withChapters(toc: TocEntry[], vm: ViewModel): TocEntry[] {
   const out = [...toc];
   const front: TocEntry[] = [
     { id: 'ch-summary', level: 1, number: '', key: 'ch.summary', text: null },
-    { id: 'ch-acronyms', level: 1, number: '', key: 'ch.acronyms', text: null },
+    ...(ch.acronyms.length ? [{ id: 'ch-acronyms', level: 1 as const, number: '', key: 'ch.acronyms', text: null }] : []),
     { id: 'ch-lists', level: 1, number: '', key: 'ch.lists', text: null },
   ];
   const first = out.findIndex((e) => e.level === 1 && e.number !== '');

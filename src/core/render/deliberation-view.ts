@@ -50,6 +50,9 @@ export function deliberationView(plan: Plan): DeliberationView {
   };
 }
 
+// A file of the workspace (annexes/…xlsx) is not a reference a reader can look up.
+const isFilePath = (s: string) => /[\\/]/.test(s) && /\.\w{2,5}$/.test(s);
+
 const ANNEX_ORDER = ['deliberation', 'committee_report', 'iecag_opinion', 'attendance', 'workshop_minutes', 'questionnaire', 'visa_letter', 'other'];
 
 /** The annexes: those adoption.yaml lists, and for each kind it does not list, what the plan's files record. */
@@ -62,9 +65,10 @@ export function annexList(plan: Plan): AnnexRow[] {
   const consultations = [...(plan.consultations?.data.consultations ?? [])].sort((x, y) => x.date.localeCompare(y.date));
   if (a?.minutes_ref) found.push({ kind: 'deliberation', title: null, date: a.session?.date ?? null, reference: a.minutes_ref });
   for (const r of a?.committee_reports ?? []) found.push({ kind: 'committee_report', title: committees.get(r.committee) ?? null, date: r.date, reference: r.reference ?? null });
-  for (const x of consultations.filter((x) => x.type === 'iecag')) found.push({ kind: 'iecag_opinion', title: null, date: x.date, reference: x.attendance_ref ?? null });
-  for (const x of consultations.filter((x) => x.attendance_ref)) found.push({ kind: 'attendance', title: bi(x.theme), date: x.date, reference: x.attendance_ref! });
-  for (const s of plan.consultations?.data.surveys ?? []) if (s.questionnaire_ref) found.push({ kind: 'questionnaire', title: bi(s.title), date: s.start_date, reference: s.questionnaire_ref });
+  for (const x of consultations.filter((x) => x.type === 'iecag')) found.push({ kind: 'iecag_opinion', title: null, date: x.date, reference: null });
+  // An attendance list is named by its meeting and date: its file reference is the workspace's own id.
+  for (const x of consultations.filter((x) => x.attendance_ref)) found.push({ kind: 'attendance', title: bi(x.theme), date: x.date, reference: null });
+  for (const s of plan.consultations?.data.surveys ?? []) if (s.questionnaire_ref) found.push({ kind: 'questionnaire', title: bi(s.title), date: s.start_date, reference: isFilePath(s.questionnaire_ref) ? null : s.questionnaire_ref });
   if (a?.visa && a.visa.status !== 'pending') found.push({ kind: 'visa_letter', title: null, date: a.visa.visa_on ?? a.visa.received_on, reference: a.visa.reference ?? null });
   return [...listed, ...found.filter((x) => !given.has(x.kind))].sort((x, y) => ANNEX_ORDER.indexOf(x.kind) - ANNEX_ORDER.indexOf(y.kind) || (x.date ?? '').localeCompare(y.date ?? ''));
 }

@@ -21,7 +21,7 @@ export const latinWords = (text: string): Set<string> => new Set(text.match(/\p{
  * Latin-script strings an Arabic-only document may hold: reference codes of the council's own
  * documents (committee reports, minutes), and «LED», written in Latin inside the plan's Arabic titles.
  */
-export const ALLOWED_LATIN = [/^RAP-[A-Z]+-\d{2}\/\d{4}$/, /^PV-S[OE]-[A-Z]+-\d{4}$/, /^LED$/];
+export const ALLOWED_LATIN = [/^RAP-[A-Z]+-\d{2}\/\d{4}$/, /^PV-S[OE]-[A-Z]+-\d{4}$/, /^LED$/, /^PV-ATELIERS-\d{4}$/, /^IECAG-\d{4}-\d{2}$/];
 
 /** Raw ids of the plan files and the tool's own names, which the document must never print. */
 export const RAW_IDS = [/\bP\d{2}\b/, /\bPRI\d{2}\b/, /\bAX\d\b/, /\bI-P\d{2}-\d\b/, /\bLP-\d{4}/, /plan select/, /\bOULMES\b/, /\bKHEMISSET\b/, /\bHiGHS\b/];
