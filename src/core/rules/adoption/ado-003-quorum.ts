@@ -87,6 +87,9 @@ export default defineRule<{ gap_min_days: number; gap_max_days: number; third_af
     },
     third_after_working_days: {
       default: 3,
+      min: 0,
+      max: 30,
+      integer: true,
       description: {
         ar: 'ينعقد الاجتماع الثالث بعد هذا العدد من أيام العمل الموالية للاجتماع الثاني (من الاثنين إلى الجمعة؛ العطل غير محتسبة)',
         fr: 'La 3e réunion se tient après ce nombre de jours ouvrables suivant la 2e (du lundi au vendredi ; jours fériés non comptés)',

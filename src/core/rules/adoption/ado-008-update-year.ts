@@ -31,6 +31,9 @@ export default defineRule<{ from_plan_year: number; visa_days: number }>({
     },
     visa_days: {
       default: 20,
+      min: 0,
+      max: 365,
+      integer: true,
       description: {
         ar: 'أجل التأشيرة بالأيام بعد التوصل، لحساب تاريخ التأشيرة الضمنية',
         fr: 'Délai du visa en jours après réception, pour dater le visa tacite',

@@ -32,6 +32,7 @@ export default defineRule<{ years: number }>({
   params: {
     years: {
       default: 3,
+      min: 1, max: 6, integer: true,
       description: {
         ar: 'عدد السنوات الأولى من البرنامج التي يجب أن تحدد فيها المشاريع أهدافها وأنشطتها',
         fr: 'Nombre de premières années du plan dont les projets doivent énoncer objectifs et activités',

@@ -23,6 +23,7 @@ export default defineRule<{ days: number }>({
   params: {
     days: {
       default: 15,
+      min: 0, integer: true,
       description: {
         ar: 'أقصى عدد من الأيام بين دورة المصادقة وتوجيه المقرر والمحضر إلى عامل العمالة أو الإقليم',
         fr: 'Nombre maximal de jours entre la session d’adoption et la transmission de la délibération et du procès-verbal au gouverneur',

@@ -19,6 +19,7 @@ export default defineRule<{ days: number }>({
   params: {
     days: {
       default: 10,
+      min: 0, integer: true,
       description: {
         ar: 'أدنى عدد من الأيام بين توجيه الاستدعاء الأول مرفقا بالوثائق وانعقاد الدورة',
         fr: 'Nombre minimal de jours entre l’envoi de la 1re convocation, avec les documents, et la session',

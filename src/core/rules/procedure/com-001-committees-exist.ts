@@ -20,6 +20,7 @@ export default defineRule<{ min_committees: number }>({
   params: {
     min_committees: {
       default: 3,
+      min: 0, max: 10, integer: true,
       description: {
         ar: 'أدنى عدد من اللجان الدائمة لمجلس الجماعة',
         fr: 'Nombre minimal de commissions permanentes du conseil',

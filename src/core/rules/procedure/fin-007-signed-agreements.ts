@@ -21,6 +21,7 @@ export default defineRule<{ years: number }>({
   params: {
     years: {
       default: 3,
+      min: 1, max: 6, integer: true,
       description: {
         ar: 'عدد السنوات الأولى من البرنامج التي يجب أن يستند فيها تمويل الشركاء إلى اتفاقية موقعة',
         fr: 'Nombre des premières années du plan où l’apport d’un partenaire doit reposer sur une convention signée',

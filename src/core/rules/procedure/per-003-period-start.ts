@@ -19,6 +19,7 @@ export default defineRule<{ max_years_after: number }>({
   params: {
     max_years_after: {
       default: 2,
+      min: 0, max: 6, integer: true,
       description: {
         ar: 'أقصى عدد من السنوات بين سنة بداية مدة انتداب المجلس والسنة الأولى للبرنامج',
         fr: 'Nombre maximal d’années entre l’année du début du mandat et la première année du plan',

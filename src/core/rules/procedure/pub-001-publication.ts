@@ -23,6 +23,7 @@ export default defineRule<{ days: number }>({
   params: {
     days: {
       default: 30,
+      min: 0, integer: true,
       description: {
         ar: 'أقصى عدد من الأيام بعد دخول البرنامج حيز التنفيذ لنشر ملخص المقررات والبرنامج',
         fr: 'Nombre maximal de jours après l’entrée en vigueur du plan pour publier le résumé des délibérations et le plan',

@@ -68,7 +68,7 @@ describe('impossible figures and dates are caught at their position', () => {
     const plan = loadPlan();
     d(plan).adoption.data.visa = { received_on: 2022 + '-04-20', visa_on: '2022-04-28', status: 'granted' };
     expect(found(plan)).toEqual(expect.arrayContaining([
-      ['PAC-DAT-002', 'visa.received_on'],
+      ['PAC-ADO-009', 'visa.received_on'],
       ['PAC-DAT-002', 'visa.visa_on'],
     ]));
   });
