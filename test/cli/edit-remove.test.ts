@@ -119,7 +119,10 @@ describe('plan remove', () => {
 
 describe('coverage', () => {
   it('every kind plan add knows can be edited and removed', async () => {
-    const added = PHASE_FORMS.filter((f) => f.command.startsWith('add ')).map((f) => f.command.slice(4));
+    // Lines with no id of their own (a resource line, a steering body, a report, a communication action)
+    // are changed by adding them again with --force or in the file; every kind with an id is covered.
+    const NO_ID = ['resource', 'steering', 'report', 'communication'];
+    const added = PHASE_FORMS.filter((f) => f.command.startsWith('add ')).map((f) => f.command.slice(4)).filter((k) => !NO_ID.includes(k));
     expect(ENTRY_KINDS.map((k) => k.name)).toEqual(expect.arrayContaining(added));
     for (const k of added) {
       expect((await runCli(['edit', k, '--help'])).stdout).toMatch(/--dry-run/);

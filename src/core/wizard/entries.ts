@@ -146,13 +146,15 @@ export const ENTRY_KINDS: readonly EntryKind[] = [
     form: 'add.project',
     file: 'project',
     key: 'id',
-    optional: ['axis', 'localities', 'project_owner', 'indicator_ids', 'pdr_link'],
+    optional: ['axis', 'localities', 'project_owner', 'indicator_ids', 'pdr_link', 'objectives', 'activities', 'gender_marker', 'convergence'],
     toAnswers: (e) => {
       const b = obj(e.beneficiaries);
       const s = obj(e.schedule);
       const lines = Array.isArray(e.financing) ? (e.financing as Obj[]) : [];
       const financing = lines.map((l) => `${l.partner}:${pairs(l.by_year) ?? ''}`).join('; ') || undefined;
-      return clean({ ...flatten(e), women: str(b.women), men: str(b.men), start_year: str(s.start_year), end_year: str(s.end_year), financing });
+      // Objectives and activities are typed "Arabic | French; …", one pair per line of the list.
+      const texts = (v: unknown) => (Array.isArray(v) && v.length ? v.map((t) => `${str(obj(t).ar) ?? ''} | ${str(obj(t).fr) ?? ''}`).join('; ') : undefined);
+      return clean({ ...flatten(e), women: str(b.women), men: str(b.men), start_year: str(s.start_year), end_year: str(s.end_year), financing, objectives: texts(e.objectives), activities: texts(e.activities) });
     },
     refs: [
       { kind: 'indicators', path: ['indicators', '*', 'project'], cascade: 'drop' },
@@ -161,6 +163,26 @@ export const ENTRY_KINDS: readonly EntryKind[] = [
       { kind: 'finance', path: ['programme', 'lines', '*', 'project'], cascade: 'refuse' },
       { kind: 'finance', path: ['programme', 'unfunded', '*', 'project'], cascade: 'refuse' },
     ],
+  },
+  {
+    name: 'programme',
+    form: 'add.programme',
+    file: 'plan',
+    list: ['programmes'],
+    key: 'id',
+    optional: ['start_year', 'end_year', 'envelope'],
+    toAnswers: (e) => clean(flatten(e)),
+    refs: [{ kind: 'project', path: ['convergence', '*'], cascade: 'drop' }],
+  },
+  {
+    name: 'acronym',
+    form: 'add.acronym',
+    file: 'plan',
+    list: ['acronyms'],
+    key: 'short',
+    optional: [],
+    toAnswers: (e) => clean({ short: str(e.short), meaning_ar: str(obj(e.long).ar), meaning_fr: str(obj(e.long).fr) }),
+    refs: [],
   },
   {
     name: 'partner',
