@@ -21,7 +21,7 @@ describe('plan __complete', () => {
   it('commands, phase subcommands and kinds of entries', async () => {
     expect(await complete('')).toEqual(expect.arrayContaining(['validate', 'status', 'add', 'edit', 'remove', 'completion']));
     expect(await complete('re')).toEqual(['remove', 'render']);
-    expect(await complete('add', 'p')).toEqual(['partner', 'priority', 'project', 'projection']);
+    expect(await complete('add', 'p')).toEqual(['partner', 'priority', 'programme', 'project', 'projection']);
     expect(await complete('edit', '')).toEqual(expect.arrayContaining(['axis', 'criterion', 'priority', 'project', 'partner', 'projection', 'indicator', 'committee', 'locality']));
   });
   it('the ids present in the workspace the shell stands in', async () => {

@@ -45,7 +45,8 @@ const read = (f: string) => readFileSync(path.join(ws, f), 'utf8');
 
 const projectAnswers = (): Record<string, unknown[]> => ({
   id: ['P07'], title_ar: ['مشروع الماء'], title_fr: ['Projet eau'], axis: ['AX1'], sector: ['drinking_water'], priority_ids: [['PRI1']], localities: [[]],
-  competence_type: ['own'], project_owner_ar: [''], women: ['50'], men: ['40'], start_year: ['2022'], end_year: ['2022'], estimated_cost: ['1000'],
+  competence_type: ['own'], project_owner_ar: [''],
+  objectives: ['توفير الماء | Fournir l’eau'], activities: ['الأشغال | Travaux'], gender_marker: ['1'], women: ['50'], men: ['40'], start_year: ['2022'], end_year: ['2022'], estimated_cost: ['1000'],
   'financing.partner': ['COMMUNE', '='], 'financing.COMMUNE.*': ['1000'], indicator_ids: [[]], status: ['planned'], pdr_link_ar: [''],
 });
 
@@ -67,7 +68,7 @@ describe('a form cut short keeps its answers', () => {
     const again = await runCommand(['add', 'project', '-w', ws, '--lang', 'en'], { tty: true });
     expect(again.stderr).not.toMatch(/Internal error/);
     expect(again.code).toBe(0);
-    expect(scripted.seen[0]!.message).toMatch(/draft with 14 answers is kept in \.plan\/drafts\/add\.project\.yaml/);
+    expect(scripted.seen[0]!.message).toMatch(/draft with 17 answers is kept in \.plan\/drafts\/add\.project\.yaml/);
     expect(scripted.seen.map((s) => s.id)).not.toContain('title_ar');
     expect(parse(read('projects/P07.yaml'))).toMatchObject({ id: 'P07', title: { ar: 'مشروع الماء', fr: 'Projet eau' }, beneficiaries: { total: 90, women: 50, men: 40 } });
     // Saved: the draft is gone.
