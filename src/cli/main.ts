@@ -37,6 +37,7 @@ const COMMANDS: Record<string, string> = {
   select: 'select',
   render: 'render',
   doctor: 'doctor',
+  export: 'export',
 };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
