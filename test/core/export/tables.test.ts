@@ -81,3 +81,14 @@ describe('toCsv', () => {
     expect(toCsv(['a', 'b'], [['x,y', 'say "hi"'], ['l1\nl2', null]])).toBe('a,b\r\n"x,y","say ""hi"""\r\n"l1\nl2",\r\n');
   });
 });
+
+describe('docs/export.md', () => {
+  it('names every column of every table', async () => {
+    const { readFileSync } = await import('node:fs');
+    const doc = readFileSync(path.resolve(__dirname, '../../../docs/export.md'), 'utf8');
+    for (const t of TABLE_NAMES) {
+      expect(doc, t).toContain(`### ${t === 'indicator_targets' ? 'indicators and indicator_targets' : t}`);
+      for (const c of COLUMNS[t]) expect(doc, `${t}.${c.name}`).toContain(`\`${c.name}\``);
+    }
+  });
+});
