@@ -40,7 +40,8 @@ for (let i = 0; i < runs; i++)
     const r = once(c.args);
     if (r.status !== 0) throw new Error(`${c.name} exited ${r.status}: ${r.err.slice(0, 500)}`);
     // The status must really list every workspace (a header line, then one line each).
-    if (j === 1 && r.out.trimEnd().split('\n').length !== count + 1) throw new Error(`plan status listed ${r.out.trimEnd().split('\n').length - 1} of ${count} workspaces`);
+    if (j === 1 && r.out.trimEnd().split('\n').length !== count + 1)
+      throw new Error(`plan status listed ${r.out.trimEnd().split('\n').length - 1} of ${count} workspaces`);
     times[j].push(r.ms);
     rss[j] = Math.max(rss[j], r.rss);
   });

@@ -62,15 +62,27 @@ export const exportMessages: Catalog = {
   'def.title': e('عنوان المشروع', 'Intitulé du projet', 'Title of the project'),
   'def.axis': e('المحور الاستراتيجي', 'Axe stratégique', 'Strategic axis'),
   'def.sector': e('القطاع', 'Secteur', 'Sector'),
-  'def.localities': e('الدواوير أو الأحياء المعنية، مفصولة بـ ;', 'Douars ou quartiers concernés, séparés par ;', 'Douars or neighbourhoods concerned, separated by ;'),
+  'def.localities': e(
+    'الدواوير أو الأحياء المعنية، مفصولة بـ ;',
+    'Douars ou quartiers concernés, séparés par ;',
+    'Douars or neighbourhoods concerned, separated by ;',
+  ),
   'def.latitude': e('خط العرض (WGS84)', 'Latitude (WGS84)', 'Latitude (WGS84)'),
   'def.longitude': e('خط الطول (WGS84)', 'Longitude (WGS84)', 'Longitude (WGS84)'),
   'def.owner': e('صاحب المشروع', "Maître d'ouvrage", 'Project owner'),
-  'def.competence_type': e('نوع الاختصاص (ذاتي، مشترك، منقول)', 'Type de compétence (propre, partagée, transférée)', 'Type of competence (own, shared, transferred)'),
+  'def.competence_type': e(
+    'نوع الاختصاص (ذاتي، مشترك، منقول)',
+    'Type de compétence (propre, partagée, transférée)',
+    'Type of competence (own, shared, transferred)',
+  ),
   'def.status': e('وضعية المشروع عند إعداد البرنامج', "État du projet à l'élaboration du plan", 'Status of the project when the plan was prepared'),
   'def.beneficiaries_total': e('العدد الإجمالي للمستفيدين', 'Nombre total de bénéficiaires', 'Total number of beneficiaries'),
   'def.beneficiaries_women': e('عدد المستفيدات من النساء', 'Nombre de femmes bénéficiaires', 'Number of women beneficiaries'),
-  'def.estimated_cost': e('الكلفة التقديرية في بطاقة المشروع بالدرهم', 'Coût estimatif de la fiche projet, en dirhams', "Estimated cost on the project sheet, in dirhams"),
+  'def.estimated_cost': e(
+    'الكلفة التقديرية في بطاقة المشروع بالدرهم',
+    'Coût estimatif de la fiche projet, en dirhams',
+    'Estimated cost on the project sheet, in dirhams',
+  ),
   'def.programmed': e(
     'هل المشروع ضمن البرنامج المعتمد في الوثيقة (خطأ: حاجة غير ممولة)',
     'Le projet figure au programme du document (faux : besoin non financé)',
@@ -83,7 +95,11 @@ export const exportMessages: Catalog = {
   ),
   'def.start_year': e('السنة الأولى للمشروع في البرنامج', 'Première année du projet au programme', 'First year of the project in the programme'),
   'def.end_year': e('السنة الأخيرة للمشروع في البرنامج', 'Dernière année du projet au programme', 'Last year of the project in the programme'),
-  'def.indicators': e('معرفات مؤشرات المشروع، مفصولة بـ ;', 'Identifiants des indicateurs du projet, séparés par ;', "Identifiers of the project's indicators, separated by ;"),
+  'def.indicators': e(
+    'معرفات مؤشرات المشروع، مفصولة بـ ;',
+    'Identifiants des indicateurs du projet, séparés par ;',
+    "Identifiers of the project's indicators, separated by ;",
+  ),
   'def.partner': e('معرف الشريك المالي', 'Identifiant du partenaire financier', 'Identifier of the financing partner'),
   'def.partner_name': e('اسم الشريك المالي', 'Nom du partenaire financier', 'Name of the financing partner'),
   'def.partner_type': e('نوع الشريك المالي', 'Type de partenaire financier', 'Type of financing partner'),
@@ -126,11 +142,7 @@ export const exportMessages: Catalog = {
     "Export impossible : {n|one:# fichier invalide|other:# fichiers invalides} ({kinds}) ; corrigez d'abord (plan validate)",
     'Cannot export: {n|one:# invalid file|other:# invalid files} ({kinds}); fix first (plan validate)',
   ),
-  'x.noWorkspace': e(
-    '{dir} ليس مجلد برنامج (لا يوجد plan.yaml)',
-    "{dir} n'est pas un plan (pas de plan.yaml)",
-    '{dir} is not a plan workspace (no plan.yaml)',
-  ),
+  'x.noWorkspace': e('{dir} ليس مجلد برنامج (لا يوجد plan.yaml)', "{dir} n'est pas un plan (pas de plan.yaml)", '{dir} is not a plan workspace (no plan.yaml)'),
 };
 
 /** Translates an export message. */

@@ -14,8 +14,16 @@ export const portfolioMessages: Catalog = {
   'p.cost': e('كلفة البرنامج (درهم)', 'Coût du programme (MAD)', 'Programme cost (MAD)'),
   'p.done': e('منتهية', 'terminée', 'done'),
   'p.none': e('—', '—', '—'),
-  'p.days': e('{n|zero:اليوم|one:بعد يوم|two:بعد يومين|few:بعد # أيام|other:بعد # يوما}', '{n|zero:aujourd’hui|one:dans # j|other:dans # j}', '{n|zero:today|one:in # d|other:in # d}'),
-  'p.late': e('{n|one:متأخر بيوم|two:متأخر بيومين|few:متأخر ب# أيام|other:متأخر ب# يوما}', '{n|one:en retard de # j|other:en retard de # j}', '{n|one:# d late|other:# d late}'),
+  'p.days': e(
+    '{n|zero:اليوم|one:بعد يوم|two:بعد يومين|few:بعد # أيام|other:بعد # يوما}',
+    '{n|zero:aujourd’hui|one:dans # j|other:dans # j}',
+    '{n|zero:today|one:in # d|other:in # d}',
+  ),
+  'p.late': e(
+    '{n|one:متأخر بيوم|two:متأخر بيومين|few:متأخر ب# أيام|other:متأخر ب# يوما}',
+    '{n|one:en retard de # j|other:en retard de # j}',
+    '{n|one:# d late|other:# d late}',
+  ),
   'p.summary': e(
     '{n|one:مجلد واحد|two:مجلدان|few:# مجلدات|other:# مجلدا} · مجموع البرامج {total} درهم',
     '{n|one:# dossier|other:# dossiers} · programmes au total {total} MAD',

@@ -45,7 +45,11 @@ export async function exportFiles(data: ExportData, formats: readonly ExportForm
     }));
     sheets.push({
       sheet: 'dictionary',
-      data: [DICTIONARY_COLUMNS.map((k) => bold(words(`dict.${k}`, 'ar'))), DICTIONARY_COLUMNS.map((k) => bold(words(`dict.${k}`, 'fr'))), ...dictionaryRows(dictionary)],
+      data: [
+        DICTIONARY_COLUMNS.map((k) => bold(words(`dict.${k}`, 'ar'))),
+        DICTIONARY_COLUMNS.map((k) => bold(words(`dict.${k}`, 'fr'))),
+        ...dictionaryRows(dictionary),
+      ],
       stickyRowsCount: 2,
       columns: DICTIONARY_COLUMNS.map((k) => ({ width: k.startsWith('meaning') ? 60 : 22 })),
     });

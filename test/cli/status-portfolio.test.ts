@@ -87,7 +87,9 @@ describe('plan status on several workspaces', async () => {
 describe('nextDeadline', () => {
   const e = (id: CalendarEntry['id'], date: string, extra: Partial<CalendarEntry> = {}): CalendarEntry => ({ id, date, basis: '', days_left: 0, ...extra });
   it('is the earliest act not recorded yet, an overdue one included; a recorded act is skipped unless dated after today', () => {
-    expect(nextDeadline([e('visa', '2024-03-01'), e('session', '2023-12-01', { recorded: '2023-11-30' }), e('transmission', '2024-02-01')])?.id).toBe('transmission');
+    expect(nextDeadline([e('visa', '2024-03-01'), e('session', '2023-12-01', { recorded: '2023-11-30' }), e('transmission', '2024-02-01')])?.id).toBe(
+      'transmission',
+    );
     expect(nextDeadline([e('session', '2023-12-01', { recorded: '2024-06-01', future: true }), e('visa', '2024-03-01')])?.id).toBe('session');
     expect(nextDeadline([e('session', '2023-12-01', { recorded: '2023-11-30' })])).toBeUndefined();
   });

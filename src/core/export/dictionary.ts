@@ -5,19 +5,19 @@
 import type { Lang } from '../diagnostics/diagnostic.js';
 import { COLUMNS, TABLE_NAMES, type Cell, type ColumnDef, type Table, type TableName } from './tables.js';
 
-type Schema = Record<string, any>;
+type Schema = { [key: string]: unknown };
 /** Translates a catalogue key (src/i18n/export.ts). */
 export type Words = (key: string, lang: Lang) => string;
 
 /** The field a `<kind>#<pointer>` source points at, or undefined. */
 export function schemaField(schemas: Record<string, Schema>, source: string): Schema | undefined {
   const [kind, pointer = ''] = source.split('#');
-  let node: any = schemas[kind!];
+  let node: unknown = schemas[kind!];
   for (const part of pointer.split('/').filter(Boolean)) {
-    if (node === undefined || node === null) return undefined;
-    node = node[part.replace(/~1/g, '/').replace(/~0/g, '~')];
+    if (typeof node !== 'object' || node === null) return undefined;
+    node = (node as Schema)[part.replace(/~1/g, '/').replace(/~0/g, '~')];
   }
-  return node as Schema | undefined;
+  return typeof node === 'object' && node !== null ? (node as Schema) : undefined;
 }
 
 const ARABIC = /[\u0600-\u06FF]/;

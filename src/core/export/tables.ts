@@ -151,7 +151,11 @@ export function exportTables(plan: Plan): ExportData {
   }
   const order = new Map(plan.projects.map(({ data: p }, i) => [p.id, i]));
   const lines = [...sums.values()].sort(
-    (a, b) => (order.get(a.project) ?? Infinity) - (order.get(b.project) ?? Infinity) || a.project.localeCompare(b.project) || a.year - b.year || a.partner.localeCompare(b.partner),
+    (a, b) =>
+      (order.get(a.project) ?? Infinity) - (order.get(b.project) ?? Infinity) ||
+      a.project.localeCompare(b.project) ||
+      a.year - b.year ||
+      a.partner.localeCompare(b.partner),
   );
   const financing: Cell[][] = lines.map((l) => {
     const p = partners.get(l.partner);
@@ -160,20 +164,20 @@ export function exportTables(plan: Plan): ExportData {
   const inds = plan.indicators?.data.indicators ?? [];
   const indicators: Cell[][] = inds.map((i) =>
     row([
-    ...commune,
-    i.id,
-    opt(i.name.ar),
-    opt(i.name.fr),
-    opt(i.project),
-    opt(i.axis),
-    i.level,
-    opt(i.unit),
-    opt(i.baseline?.value),
-    opt(i.baseline?.year),
-    opt(i.sex_disaggregated),
-    opt(i.source),
-    opt(i.frequency),
-    opt(i.responsible),
+      ...commune,
+      i.id,
+      opt(i.name.ar),
+      opt(i.name.fr),
+      opt(i.project),
+      opt(i.axis),
+      i.level,
+      opt(i.unit),
+      opt(i.baseline?.value),
+      opt(i.baseline?.year),
+      opt(i.sex_disaggregated),
+      opt(i.source),
+      opt(i.frequency),
+      opt(i.responsible),
     ]),
   );
   const targets: Cell[][] = inds.flatMap((i) =>

@@ -96,9 +96,19 @@ export function portfolioText(lines: readonly PortfolioLine[], { lang, words, ph
   const head = ['p.workspace', 'p.commune', 'p.phase', 'p.next', 'p.errors', 'p.warnings', 'p.cost'].map((k) => words(k));
   const body = lines.map((l) => {
     const d = l.next_deadline;
-    const when = d ? `${d.date} ${words(`dl.${d.id}`)} (${d.days_left < 0 ? words('p.late', { n: -d.days_left }) : words('p.days', { n: d.days_left })})` : words('p.none');
+    const when = d
+      ? `${d.date} ${words(`dl.${d.id}`)} (${d.days_left < 0 ? words('p.late', { n: -d.days_left }) : words('p.days', { n: d.days_left })})`
+      : words('p.none');
     const name = (lang === 'ar' ? l.commune_name?.ar : l.commune_name?.fr) ?? l.commune_name?.ar ?? l.commune ?? words('p.none');
-    return [l.workspace, name, l.phase === 6 ? `6 ${words('p.done')}` : `${l.phase} ${phaseName(l.phase)}`, when, String(l.errors), String(l.warnings), nf.format(l.programme_cost)];
+    return [
+      l.workspace,
+      name,
+      l.phase === 6 ? `6 ${words('p.done')}` : `${l.phase} ${phaseName(l.phase)}`,
+      when,
+      String(l.errors),
+      String(l.warnings),
+      nf.format(l.programme_cost),
+    ];
   });
   const width = head.map((h, i) => Math.max([...h].length, ...body.map((r) => [...r[i]!].length)));
   // Numbers are right-aligned (the last three columns), words left-aligned.

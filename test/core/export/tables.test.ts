@@ -78,7 +78,15 @@ describe('data dictionary', () => {
 
 describe('toCsv', () => {
   it('quotes commas, quotes and line breaks', () => {
-    expect(toCsv(['a', 'b'], [['x,y', 'say "hi"'], ['l1\nl2', null]])).toBe('a,b\r\n"x,y","say ""hi"""\r\n"l1\nl2",\r\n');
+    expect(
+      toCsv(
+        ['a', 'b'],
+        [
+          ['x,y', 'say "hi"'],
+          ['l1\nl2', null],
+        ],
+      ),
+    ).toBe('a,b\r\n"x,y","say ""hi"""\r\n"l1\nl2",\r\n');
   });
 });
 
