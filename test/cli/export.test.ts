@@ -1,6 +1,6 @@
 // `plan export` end to end: export examples/oulmes, read every file back with ordinary libraries
 // (csv-parse, read-excel-file, JSON.parse) and check the money against the programme.
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -82,5 +82,17 @@ describe('plan export', async () => {
     expect((await runCli(['export', oulmes, '--out', only, '--format', 'csv'])).code).toBe(0);
     expect(() => statSync(path.join(only, 'plan.xlsx'))).toThrow();
     expect(statSync(path.join(only, 'dictionary.csv')).isFile()).toBe(true);
+  });
+
+  it('refuses a workspace with a file that fails its schema (its rows would be missing), and writes nothing', async () => {
+    const ws = path.join(tmp, 'broken');
+    cpSync(oulmes, ws, { recursive: true });
+    writeFileSync(path.join(ws, 'finance.yaml'), 'currency: EUR\n');
+    const dest = path.join(tmp, 'broken-out');
+    const r = await runCli(['export', ws, '--out', dest, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Cannot export');
+    expect(r.stderr).toContain('finance');
+    expect(() => statSync(dest)).toThrow();
   });
 });

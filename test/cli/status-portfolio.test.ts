@@ -3,7 +3,9 @@
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
+import { PassThrough } from 'node:stream';
 import { runCli } from '../helpers/run-cli.js';
+import { main } from '../../src/cli/main.js';
 import { loadWorkspace } from '../../src/io/load-workspace.js';
 import { programmeView } from '../../src/core/render/programme-view.js';
 import { nextDeadline, PORTFOLIO_CSV_COLUMNS } from '../../src/core/status/portfolio.js';
@@ -81,6 +83,31 @@ describe('plan status on several workspaces', async () => {
     expect(JSON.parse(r.stdout).phases).toBeDefined();
     const csv = await runCli(['status', ws[0]!, '--format', 'csv', '--today', today], { cwd: root });
     expect(parse(csv.stdout, { columns: true })).toHaveLength(1);
+  });
+});
+
+describe('progress of a portfolio', () => {
+  const run = async (tty: boolean) => {
+    let err = '';
+    let out = '';
+    const code = await main(['status', ...ws, '--format', 'csv', '--today', today], {
+      stdout: { write: (x: string) => (out += x), isTTY: false },
+      stderr: { write: (x: string) => (err += x), isTTY: tty },
+      stdin: new PassThrough(),
+      env: { LANG: 'en_US.UTF-8', NO_COLOR: '1' },
+      cwd: root,
+    });
+    return { code, err, out };
+  };
+  it('shows a progress bar on stderr when it is a terminal, and keeps stdout clean', async () => {
+    const r = await run(true);
+    expect(r.code).toBe(0);
+    expect(r.err).toContain(`plan status [`);
+    expect(r.err).toContain(`${ws.length}/${ws.length}`);
+    expect(parse(r.out, { columns: true })).toHaveLength(ws.length);
+  });
+  it('writes nothing on stderr when it is not a terminal', async () => {
+    expect((await run(false)).err).toBe('');
   });
 });
 
