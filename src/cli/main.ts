@@ -41,6 +41,7 @@ export const COMMANDS: Record<string, string> = {
   remove: 'remove',
   completion: 'completion',
   __complete: 'completion',
+  export: 'export',
 };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */

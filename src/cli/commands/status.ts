@@ -13,7 +13,7 @@ import { isIsoDay } from '../../core/rules/adoption/dates.js';
 import { findWorkspace } from '../../io/targets.js';
 
 interface StatusFlags {
-  format: 'pretty' | 'json';
+  format: 'pretty' | 'json' | 'csv';
   lang?: string;
   today?: string;
 }
@@ -23,8 +23,8 @@ export function register(program: Command, ctx: CommandContext): void {
   program
     .command('status')
     .description('where the plan stands: checklist per phase with articles, next actions, calendar / état du plan / وضعية البرنامج')
-    .argument('[workspace]', 'plan workspace (default: the current folder)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json']).default('pretty'))
+    .argument('[workspace...]', 'plan workspace (default: the current folder); several give one line each (a portfolio)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['pretty', 'json', 'csv']).default('pretty'))
     .addOption(new Option('-l, --lang <lang>', 'language of the messages (default: plan.yaml lang, then LANG)').choices(['ar', 'fr', 'en']))
     .option('--today <date>', 'count the days left from this date (YYYY-MM-DD) instead of today')
     .addHelpText(
@@ -34,11 +34,19 @@ Examples:
   plan status examples/oulmes
   plan status . --today 2022-03-01 --lang ar
   plan status communes/oulmes --format json
+  plan status communes/* --format csv   (one line per workspace)
 
 States: [x] done  [ ] missing  [!] warning  [E] error  [-] rule turned off.
 Exit codes: 0 shown; 2 not a workspace or bad option.`,
     )
-    .action(async (ws: string | undefined, flags: StatusFlags) => ctx.exit(await run(ws, flags, ctx)));
+    .action(async (ws: string[], flags: StatusFlags) =>
+      ctx.exit(
+        // Several workspaces, or CSV: one line per workspace (src/cli/commands/status/portfolio.ts).
+        ws.length > 1 || flags.format === 'csv'
+          ? await (await import('./status/portfolio.js')).runPortfolio(ws.length ? ws : ['.'], flags, ctx)
+          : await run(ws[0], flags, ctx),
+      ),
+    );
 }
 
 async function run(ws: string | undefined, flags: StatusFlags, { io }: CommandContext): Promise<number> {
