@@ -18,7 +18,7 @@ export function generateSelectWorkspace(dir, { projects = 500, seed = 42 } = {})
   writeFileSync(path.join(dir, 'plan.yaml'), `format: 1\ntitle: { ar: برنامج تجريبي, fr: Programme de test }\nperiod: { start_year: 2022, end_year: 2027 }\nlanguages: [ar, fr]\nlang: fr\n`);
   const minimal = readFileSync(new URL('../test/fixtures/minimal/commune.yaml', import.meta.url), 'utf8');
   const locs = localities.map((l) => `  - { id: ${l.id}, name: { ar: موقع ${l.id}, fr: Lieu ${l.id} }, kind: ${l.area === 'rural' ? 'douar' : 'neighbourhood'}, area: ${l.area}, population: 500 }`).join('\n');
-  writeFileSync(path.join(dir, 'commune.yaml'), minimal.replace(/localities:\n(  - .*\n)+/, `localities:\n${locs}\n`).replace(/population: \{[^}]*\}/, 'population: { census: 2014, total: 10000, men: 4900, women: 5100 }'));
+  writeFileSync(path.join(dir, 'commune.yaml'), minimal.replace(/localities:\n( {2}- .*\n)+/, `localities:\n${locs}\n`).replace(/population: \{[^}]*\}/, 'population: { census: 2014, total: 10000, men: 4900, women: 5100 }'));
 
   const nPri = 60;
   const crit = `criteria:\n  - { id: impact, name: { ar: الأثر }, weight: 40, scale: { min: 1, max: 5 } }\n  - { id: urgency, name: { ar: الاستعجال }, weight: 35, scale: { min: 1, max: 5 } }\n  - { id: cost, name: { ar: الكلفة }, weight: 25, scale: { min: 1, max: 5 }, direction: cost }\nweights_total: 100\n`;

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { SCHEMA_KINDS, KIND_FILES } from '../core/schema/kinds.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON Schema walked key by key, of any shape
 type Schema = Record<string, any>;
 
 /** The whole reference document. */

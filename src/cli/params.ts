@@ -1,9 +1,9 @@
 // Parses `--disable CODE` and `--param CODE.name=value` flags into rule settings, refusing (exit 2)
 // an unknown code, an unknown parameter name or a value of the wrong type or out of range.
+import type { AnyRule } from '../core/rules/rule.js';
 import type { Lang } from '../core/diagnostics/diagnostic.js';
 import type { RuleSettings } from '../core/rules/engine.js';
 import { settingsProblems, settingsProblemText } from '../core/rules/param-schema.js';
-import type { Rule } from '../core/rules/rule.js';
 import { tset } from '../i18n/rule-settings.js';
 import { UsageError } from './errors.js';
 
@@ -21,7 +21,7 @@ export function parseParam(flag: string, lang: Lang = 'en'): { code: string; nam
 }
 
 /** The run's rule settings from the flags, checked against the rules' parameter schemas. */
-export function ruleSettingsFromFlags(disable: readonly string[], param: readonly string[], rules: readonly Rule<any>[], lang: Lang): RuleSettings {
+export function ruleSettingsFromFlags(disable: readonly string[], param: readonly string[], rules: readonly AnyRule[], lang: Lang): RuleSettings {
   const params: Record<string, Record<string, unknown>> = {};
   const flagOf = new Map<string, string>();
   for (const p of param) {

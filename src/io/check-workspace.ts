@@ -1,10 +1,10 @@
 // Checks one workspace end to end: load, schema, domain rules, phase, then positions.
+import type { AnyRule } from '../core/rules/rule.js';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import type { PhaseStatus } from '../core/plan/phase-status.js';
 import { phaseStatus } from '../core/plan/phases.js';
 import type { Plan } from '../core/plan/workspace.js';
 import { mergeSettings, runRules, type RuleSettings } from '../core/rules/engine.js';
-import type { Rule } from '../core/rules/rule.js';
 import { RULES } from '../core/rules/registry.js';
 import type { SchemaDiagnostic } from '../core/schema/schema-diagnostics.js';
 import { loadWorkspace, type LoadedWorkspace, type LoadOptions } from './load-workspace.js';
@@ -12,7 +12,7 @@ import { makeLocator } from './positions.js';
 
 export interface CheckOptions extends LoadOptions {
   settings?: RuleSettings;
-  rules?: readonly Rule<any>[];
+  rules?: readonly AnyRule[];
   /** The day to judge the plan on (YYYY-MM-DD); default: today's local date. */
   today?: string;
 }

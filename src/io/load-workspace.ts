@@ -145,9 +145,9 @@ export function addToPlan(ws: LoadedWorkspace, l: LoadedFile): void {
     ws.plan.invalid.add(l.kind);
     return;
   }
-  const doc: Doc<any> = { file: l.file, kind: l.kind, data: l.data };
-  if (l.kind === 'project') ws.plan.projects.push(doc);
-  else (ws.plan as any)[l.kind === 'plan' ? 'manifest' : l.kind] = doc;
+  const doc: Doc<unknown> = { file: l.file, kind: l.kind, data: l.data };
+  if (l.kind === 'project') ws.plan.projects.push(doc as Plan['projects'][number]);
+  else (ws.plan as unknown as Record<string, unknown>)[l.kind === 'plan' ? 'manifest' : l.kind] = doc;
 }
 
 /** Diagnostics of this code are problems of the file system, not of the plan: `plan validate` exits 2. */

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- yaml AST nodes walked by data path, checked with isMap/isSeq/isPair at each step */
 // Turns data paths into line and column, from the YAML nodes' source ranges. Used only for files
 // that have diagnostics, so clean files never pay for the position-keeping parser.
 import type { DataPath } from '../core/diagnostics/diagnostic.js';

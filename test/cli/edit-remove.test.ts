@@ -78,14 +78,14 @@ describe('plan remove', () => {
     const before = read('priorities.yaml');
     const r = await plan('remove', 'axis', 'AX1');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/axis AX1 is referred to in 2 place\(s\):\n  priorities\.yaml:\d+:\d+  priorities\[0\]\.axis\n  projects\/P01\.yaml:4:7  axis/);
+    expect(r.stderr).toMatch(/axis AX1 is referred to in 2 place\(s\):\n {2}priorities\.yaml:\d+:\d+ {2}priorities\[0\]\.axis\n {2}projects\/P01\.yaml:4:7 {2}axis/);
     expect(r.stderr).toMatch(/AX1 not removed: use --cascade/);
     expect(read('priorities.yaml')).toBe(before);
   });
   it('--cascade removes the references too; --dry-run shows every file’s diff', async () => {
     const dry = await plan('remove', 'axis', 'AX1', '--cascade', '--dry-run');
     expect(dry.code).toBe(0);
-    expect(dry.stdout).toMatch(/\+\+\+ .*priorities\.yaml[\s\S]*-  - id: AX1[\s\S]*-    axis: AX1/);
+    expect(dry.stdout).toMatch(/\+\+\+ .*priorities\.yaml[\s\S]*- {2}- id: AX1[\s\S]*- {4}axis: AX1/);
     expect(dry.stdout).toMatch(/\+\+\+ .*projects\/P01\.yaml[\s\S]*^-axis: AX1$/m);
     const r = await plan('remove', 'axis', 'AX1', '--cascade');
     expect(r.code).toBe(0);
@@ -96,7 +96,7 @@ describe('plan remove', () => {
   it('references that cannot be dropped alone (a project’s financing) stop even --cascade', async () => {
     const r = await plan('remove', 'partner', 'REGION', '--cascade');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/projects\/P01\.yaml:\d+:\d+  financing\[1\]\.partner/);
+    expect(r.stderr).toMatch(/projects\/P01\.yaml:\d+:\d+ {2}financing\[1\]\.partner/);
     expect(parse(read('finance.yaml')).partners.map((p: { id: string }) => p.id)).toContain('REGION');
   });
   it('--force removes and leaves the references for plan validate', async () => {

@@ -55,7 +55,7 @@ describe('plan prioritize (CLI)', () => {
 
   it('writes the practice criteria with comments into a file that has none, and refuses when it has some', async () => {
     const dir = copy();
-    edit(dir, (s) => s.replace(/criteria:\n(  - .*\n)+weights_total: 100\n/, '').replace(/    scores: .*\n/, ''));
+    edit(dir, (s) => s.replace(/criteria:\n( {2}- .*\n)+weights_total: 100\n/, '').replace(/ {4}scores: .*\n/, ''));
     const r = await runCli(['prioritize', dir, '--init-criteria', '--lang', 'fr']);
     expect(r.code).toBe(0);
     const text = readFileSync(path.join(dir, 'priorities.yaml'), 'utf8');
@@ -76,7 +76,7 @@ describe('plan prioritize (CLI)', () => {
     expect(soutien('PRI05')).toBe(5);
     // Without its survey link, PRI07 keeps only its votes, so its support falls.
     const withLink = soutien('PRI07');
-    edit(dir, (s) => s.replace(/(  - id: PRI07\n(?:    .*\n)*?)    survey_choices: .*\n/, '$1'));
+    edit(dir, (s) => s.replace(/( {2}- id: PRI07\n(?: {4}.*\n)*?) {4}survey_choices: .*\n/, '$1'));
     expect((await runCli(['prioritize', dir, '--lang', 'en'])).code).toBe(0);
     expect(parse(readFileSync(path.join(dir, 'priorities.yaml'), 'utf8')).priorities.find((p: { id: string }) => p.id === 'PRI07').scores.soutien).toBeLessThan(withLink);
   });

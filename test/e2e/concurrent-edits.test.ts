@@ -79,7 +79,7 @@ describe('concurrent edits of one workspace', () => {
     expect(partnerIds(ws)).toContain('WITHSELECT');
     expect(after).not.toBe(before);
     expect(parse(after).programme.generated_by).toMatch(/capacity/);
-    expect(after).toMatch(/# NOTE-ABOVE-PROGRAMME\nprogramme:\n  # Bloc généré par plan select/);
+    expect(after).toMatch(/# NOTE-ABOVE-PROGRAMME\nprogramme:\n {2}# Bloc généré par plan select/);
   }, 120_000);
 });
 

@@ -36,7 +36,10 @@ function session(name: string, command: string) {
   // Answers the current prompt and waits until it is marked done.
   const answer = async (...keys: Array<string | { text: string }>) => {
     const n = done();
-    for (const k of keys) typeof k === 'string' ? tmux('send-keys', '-t', name, k) : tmux('send-keys', '-t', name, '-l', k.text);
+    for (const k of keys) {
+      if (typeof k === 'string') tmux('send-keys', '-t', name, k);
+      else tmux('send-keys', '-t', name, '-l', k.text);
+    }
     const end = Date.now() + 15_000;
     while (done() <= n && !/EXIT=\d+/.test(screen())) {
       if (Date.now() > end) throw new Error(`no answer recorded; screen:\n${screen()}`);

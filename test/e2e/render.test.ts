@@ -1,5 +1,6 @@
 // plan render end to end with a real Chromium: both examples and the minimal plan, in Arabic, French
 // and both, checked by reading the PDFs back (text, fonts, metadata, pages, reproducibility).
+import { execFileSync } from 'node:child_process';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -101,7 +102,6 @@ describe.skipIf(!browser || !poppler)('plan render --format pdf', () => {
 
   it('numbers the table of contents with the pages its chapters start on', () => {
     const file = files.get('examples/oulmes fr')!;
-    const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
     const page = (n: number, to = n) => execFileSync('pdftotext', ['-f', String(n), '-l', String(to), '-layout', file, '-'], { encoding: 'utf8' });
     const toc = page(2, 4);
     const m = /Volet financier[ .]*?(\d+)\s*$/m.exec(toc);

@@ -158,16 +158,16 @@ describe('a list the tool grows is a block list', () => {
       for (let i = 0; i < 3; i++)
         expect((await runCli(['add', 'priority', '-w', ws, '--sector', 'health', '--need-ar', 'تهيئة الطريق القروية بين المركز والدواوير المجاورة', '--need-fr', long, '--source-ids', 'N1', '--yes'])).code).toBe(0);
       const text = readFileSync(path.join(ws, 'priorities.yaml'), 'utf8');
-      expect(text).toMatch(/^priorities:\n  - id: PRI1\n/m);
+      expect(text).toMatch(/^priorities:\n {2}- id: PRI1\n/m);
       expect(text.split('\n').filter((l) => /^ {2}- id: PRI\d$/.test(l))).toHaveLength(3);
       for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(MAX_LINE);
       // A projection row too long for one line is written as a block.
       const f = path.join(ws, 'finance.yaml');
-      writeFileSync(f, readFileSync(f, 'utf8').replace(/projection:\n(  - .*\n)+/, 'projection: []\n'));
+      writeFileSync(f, readFileSync(f, 'utf8').replace(/projection:\n( {2}- .*\n)+/, 'projection: []\n'));
       const handWritten = new Set(readFileSync(f, 'utf8').split('\n'));
       expect((await runCli(['add', 'projection', '-w', ws, '--year', '2022', '--own-resources', '950000', '--transfers', '3100000', '--operating-spend', '3200000', '--debt-service', '100000'])).code).toBe(0);
       const fin = readFileSync(f, 'utf8');
-      expect(fin).toMatch(/^projection:\n  - year: 2022\n    own_resources: 950000\n/m);
+      expect(fin).toMatch(/^projection:\n {2}- year: 2022\n {4}own_resources: 950000\n/m);
       for (const line of fin.split('\n')) if (!handWritten.has(line)) expect(line.length).toBeLessThanOrEqual(MAX_LINE);
     } finally {
       rmSync(ws, { recursive: true, force: true });

@@ -1,7 +1,7 @@
 // finishPdf on a PDF shaped like Chromium's: the bookmarks take the headings' titles (in document order,
 // nested items included) and the catalogue says the reading direction. No browser needed.
 import { describe, expect, it } from 'vitest';
-import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
+import { PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, type PDFRef, type PDFString } from 'pdf-lib';
 import { finishPdf, type FinishOptions } from '../../src/io/browser/finish-pdf.js';
 import { digitsFont } from '../../src/io/browser/fonts.js';
 

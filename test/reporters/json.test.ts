@@ -26,7 +26,7 @@ describe('json', () => {
 
   it('is indented with two spaces and ends with a newline', () => {
     const out = json(CLEAN);
-    expect(out).toMatch(/^\{\n  "tool": \{\n    "name"/);
+    expect(out).toMatch(/^\{\n {2}"tool": \{\n {4}"name"/);
     expect(out.endsWith('}\n')).toBe(true);
   });
 });

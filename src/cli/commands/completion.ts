@@ -1,7 +1,7 @@
 // `plan completion bash|zsh|fish`: a shell completion script. The script asks `plan __complete` for the
 // words that fit at the cursor, so completion follows the commands, their options and value choices,
 // rule codes, the kinds of entries, and the ids present in the workspace where the shell stands.
-import { Command, Option, type Command as Cmd } from 'commander';
+import { Command, type Option, type Command as Cmd } from 'commander';
 import type { CommandContext } from '../main.js';
 import { EXIT, UsageError } from '../errors.js';
 import { COMMANDS } from '../main.js';

@@ -29,6 +29,7 @@ interface HighsRuntime {
  * HiGHS returns its best programme and the gap it has proven (`mip_gap`), read through its persistent API.
  */
 export async function loadHighsSolver(): Promise<{ solve: LpSolver; clock: SolverClock; version: string }> {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the highs package ships no types
   const mod: any = await import('highs');
   const loader: () => Promise<HighsRuntime> = mod.default?.default ?? mod.default ?? mod;
   const highs = await loader();

@@ -145,7 +145,11 @@ export function plainReason(text: string, lang: 'ar' | 'fr', names: Map<string, 
 export function planYears(plan: Plan): number[] {
   const p = plan.manifest?.data.period;
   let [start, end] = p ? [p.start_year, p.end_year] : [Infinity, -Infinity];
-  if (!p) for (const { data } of plan.projects) (start = Math.min(start, data.schedule.start_year)), (end = Math.max(end, data.schedule.end_year));
+  if (!p)
+    for (const { data } of plan.projects) {
+      start = Math.min(start, data.schedule.start_year);
+      end = Math.max(end, data.schedule.end_year);
+    }
   if (!Number.isFinite(start) || end < start || end - start > 20) return [];
   return Array.from({ length: end - start + 1 }, (_, i) => start + i);
 }
@@ -156,7 +160,10 @@ function tableOfContents(vm: ViewModel): TocEntry[] {
   let chapter = 0;
   let section = 0;
   const ch = (key: string, numbered = true) => {
-    if (numbered) chapter++, (section = 0);
+    if (numbered) {
+      chapter++;
+      section = 0;
+    }
     toc.push({ id: `ch-${key.split('.')[1]}`, level: 1, number: numbered ? String(chapter) : '', key, text: null });
   };
   const sec = (key: string, when: unknown = true) => {
@@ -164,23 +171,42 @@ function tableOfContents(vm: ViewModel): TocEntry[] {
   };
   if (vm.president) ch('ch.president', false);
   ch('ch.framework');
-  sec('sec.legal'), sec('sec.timeline'), sec('sec.consultations', vm.framework.consultations.length);
+  sec('sec.legal');
+  sec('sec.timeline');
+  sec('sec.consultations', vm.framework.consultations.length);
   ch('ch.profile');
-  sec('sec.identity'), sec('sec.population', vm.profile.population), sec('sec.localities', vm.profile.localities.length), sec('sec.diagnosis', vm.profile.sectors.length);
+  sec('sec.identity');
+  sec('sec.population', vm.profile.population);
+  sec('sec.localities', vm.profile.localities.length);
+  sec('sec.diagnosis', vm.profile.sectors.length);
   ch('ch.participation');
-  sec('sec.participationByType'), sec('sec.surveys', vm.participation.surveys.length), sec('sec.swot', vm.participation.swot), sec('sec.gender', vm.participation.gender);
+  sec('sec.participationByType');
+  sec('sec.surveys', vm.participation.surveys.length);
+  sec('sec.swot', vm.participation.swot);
+  sec('sec.gender', vm.participation.gender);
   ch('ch.vision');
-  sec('sec.vision', vm.vision.vision), sec('sec.axes', vm.vision.axes.length), sec('sec.matrix', vm.vision.matrix.length), sec('sec.ranked', vm.vision.matrix.length);
+  sec('sec.vision', vm.vision.vision);
+  sec('sec.axes', vm.vision.axes.length);
+  sec('sec.matrix', vm.vision.matrix.length);
+  sec('sec.ranked', vm.vision.matrix.length);
   ch('ch.projects');
   sec('sec.portfolio');
   for (const s of vm.projects.sheets) toc.push({ id: s.anchor, level: 2, number: `${chapter}.${++section}`, key: null, text: s.title });
   ch('ch.finance');
-  sec('sec.charts'), sec('sec.retrospective', vm.finance.retrospective.length), sec('sec.projection', vm.finance.projection.length);
-  sec('sec.financingPlan'), sec('sec.programming'), sec('sec.unfunded', vm.finance.unfunded.length);
+  sec('sec.charts');
+  sec('sec.retrospective', vm.finance.retrospective.length);
+  sec('sec.projection', vm.finance.projection.length);
+  sec('sec.financingPlan');
+  sec('sec.programming');
+  sec('sec.unfunded', vm.finance.unfunded.length);
   ch('ch.monitoring');
-  sec('sec.indicatorMatrix'), sec('sec.reporting', vm.monitoring.reporting);
+  sec('sec.indicatorMatrix');
+  sec('sec.reporting', vm.monitoring.reporting);
   ch('ch.annexes');
-  sec('sec.deliberation'), sec('sec.committeeReports', vm.annexes.committeeReports.length), sec('sec.visa', vm.annexes.visa), sec('sec.updates', vm.annexes.updates.length);
+  sec('sec.deliberation');
+  sec('sec.committeeReports', vm.annexes.committeeReports.length);
+  sec('sec.visa', vm.annexes.visa);
+  sec('sec.updates', vm.annexes.updates.length);
   return toc;
 }
 

@@ -35,7 +35,9 @@ export function methodView(plan: Plan): MethodStage[] {
   for (const c of plan.consultations?.data.consultations ?? []) {
     const key = STAGE_OF[c.type] ?? 'phase.diagnosis';
     const s = stages.get(key)!;
-    s.events++, (s.participants += c.participants.total), (s.women += c.participants.women);
+    s.events++;
+    s.participants += c.participants.total;
+    s.women += c.participants.women;
     dates.get(key)!.push(c.date);
   }
   for (const s of plan.consultations?.data.surveys ?? []) {

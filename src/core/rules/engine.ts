@@ -2,7 +2,7 @@
 import type { Diagnostic, Lang, Severity } from '../diagnostics/diagnostic.js';
 import type { Plan } from '../plan/workspace.js';
 import type { PlanFile } from '../plan/schema-types.js';
-import type { MessageArgs, ParamSpec, Rule } from './rule.js';
+import type { MessageArgs, ParamSpec, AnyRule } from './rule.js';
 import { formatNumber } from '../../i18n/format.js';
 import { t } from '../../i18n/messages.js';
 
@@ -18,7 +18,7 @@ export interface RuleSettings {
  * wrong type or out of range is refused on the command line (src/cli/params.ts) and reported at its
  * position in plan.yaml (PAC-CFG-001, param-schema.ts), so a typo never turns a rule off silently.
  */
-export function effectiveParams(rule: Rule<any>, settings: RuleSettings): Record<string, unknown> {
+export function effectiveParams(rule: AnyRule, settings: RuleSettings): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, spec] of Object.entries((rule.params ?? {}) as Record<string, ParamSpec>)) out[k] = spec.default;
   return { ...out, ...(settings.params?.[rule.code] ?? {}) };
@@ -36,7 +36,7 @@ export function mergeSettings(manifest: PlanFile | undefined, run: RuleSettings 
   };
 }
 
-function render(rule: Rule<any>, args: MessageArgs, lang: Lang): string {
+function render(rule: AnyRule, args: MessageArgs, lang: Lang): string {
   const formatted: MessageArgs = {};
   for (const [k, v] of Object.entries(args)) formatted[k] = typeof v === 'number' ? formatNumber(v, lang) : v;
   const text = rule.message[lang](formatted);
@@ -47,7 +47,7 @@ const show = (v: string | number | undefined, lang: Lang): string | undefined =>
   v === undefined ? undefined : typeof v === 'number' ? formatNumber(v, lang) : v;
 
 /** Runs every applicable rule. A rule that throws becomes an internal-error diagnostic, not a crash. */
-export function runRules(plan: Plan, rules: readonly Rule<any>[], settings: RuleSettings, lang: Lang): Diagnostic[] {
+export function runRules(plan: Plan, rules: readonly AnyRule[], settings: RuleSettings, lang: Lang): Diagnostic[] {
   const out: Diagnostic[] = [];
   const disabled = new Set(settings.disable ?? []);
   for (const rule of rules) {

@@ -4,7 +4,7 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import { suggest } from '../diagnostics/suggest.js';
 import { formatNumber } from '../../i18n/format.js';
 import { tset } from '../../i18n/rule-settings.js';
-import type { ParamSpec, Rule } from './rule.js';
+import type { ParamSpec, AnyRule } from './rule.js';
 
 /** True when `value` has the parameter's type and lies in its range. */
 export function paramValueOk(spec: ParamSpec, value: unknown): boolean {
@@ -70,7 +70,7 @@ export interface RawSettings {
 }
 
 /** Every unknown code, unknown parameter and ill-typed value in `settings`, in file order. */
-export function settingsProblems(settings: RawSettings, rules: readonly Rule<any>[], lang: Lang): SettingsProblem[] {
+export function settingsProblems(settings: RawSettings, rules: readonly AnyRule[], lang: Lang): SettingsProblem[] {
   const byCode = new Map(rules.map((r) => [r.code, r]));
   const codes = [...byCode.keys()];
   const out: SettingsProblem[] = [];

@@ -1,5 +1,5 @@
 // The one list of domain rules, in code order. `plan rules` and `plan validate` read it.
-import type { Rule } from './rule.js';
+import type { AnyRule } from './rule.js';
 import { periodFinanceRules } from './period-finance/index.js';
 import { participationRules } from './participation/index.js';
 import { adoptionRules } from './adoption/index.js';
@@ -9,7 +9,7 @@ import { decisionRules } from './decision/index.js';
 import { procedureRules } from './procedure/index.js';
 
 /** Every domain rule, sorted by code. */
-export const RULES: readonly Rule<any>[] = [
+export const RULES: readonly AnyRule[] = [
   ...periodFinanceRules,
   ...participationRules,
   ...adoptionRules,
@@ -20,4 +20,4 @@ export const RULES: readonly Rule<any>[] = [
 ].sort((a, b) => (a.code < b.code ? -1 : 1));
 
 /** Looks a rule up by its code. */
-export const ruleByCode = (code: string): Rule<any> | undefined => RULES.find((r) => r.code === code);
+export const ruleByCode = (code: string): AnyRule | undefined => RULES.find((r) => r.code === code);

@@ -58,5 +58,12 @@ export interface Rule<P extends Record<string, unknown> = Record<string, unknown
   check(plan: Plan, ctx: RuleContext<P>): void;
 }
 
+/**
+ * A rule of any parameter type, as the registry and the engine hold them: each rule's `check` reads its
+ * own parameters, so the list erases them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- rules with different parameter types share one list
+export type AnyRule = Rule<any>;
+
 /** Identity helper that keeps the parameter types of a rule literal. */
 export const defineRule = <P extends Record<string, unknown>>(rule: Rule<P>): Rule<P> => rule;

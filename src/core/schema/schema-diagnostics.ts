@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- ajv error params and schemas are untyped JSON, walked by key */
 // Turns ajv errors into diagnostics: the data path, the code, and what was expected against found.
 import { suggest } from '../diagnostics/suggest.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';

@@ -1,17 +1,17 @@
 // Each phase's checklist, derived from the phase requirements and from the registered rules of that
 // phase: a new rule or requirement appears here by itself.
+import type { AnyRule } from '../rules/rule.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { PHASE_REQUIREMENTS } from '../plan/phases.js';
 import type { Plan } from '../plan/workspace.js';
 import type { RuleSettings } from '../rules/engine.js';
-import type { Rule } from '../rules/rule.js';
 import { REQUIREMENT_BASIS, REQUIREMENT_COMMAND } from './requirement-basis.js';
 import type { ChecklistItem, ItemState, NextAction, PhaseChecklist } from './status-report.js';
 
 const PHASES = [1, 2, 3, 4, 5] as const;
 
 /** The five checklists. `settings` are the merged rule settings (to show disabled rules as off). */
-export function buildChecklists(plan: Plan, diagnostics: Diagnostic[], rules: readonly Rule<any>[], settings: RuleSettings): PhaseChecklist[] {
+export function buildChecklists(plan: Plan, diagnostics: Diagnostic[], rules: readonly AnyRule[], settings: RuleSettings): PhaseChecklist[] {
   const byCode = new Map<string, Diagnostic[]>();
   for (const d of diagnostics) {
     let list = byCode.get(d.code);
@@ -32,7 +32,7 @@ export function buildChecklists(plan: Plan, diagnostics: Diagnostic[], rules: re
   });
 }
 
-function ruleItem(rule: Rule<any>, plan: Plan, found: Diagnostic[], disabled: Set<string>): ChecklistItem {
+function ruleItem(rule: AnyRule, plan: Plan, found: Diagnostic[], disabled: Set<string>): ChecklistItem {
   const base = { id: rule.code, source: 'rule' as const, basis: rule.basis, ...(rule.unverified ? { unverified: true } : {}) };
   if (disabled.has(rule.code)) return { ...base, state: 'off' };
   // The engine skips a rule whose files are missing or broken: the requirement is not yet checkable.

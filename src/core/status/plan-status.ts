@@ -1,9 +1,9 @@
 // Assembles the status report of a checked workspace: checklists, current phase, next actions, calendar.
+import type { AnyRule } from '../rules/rule.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PhaseStatus } from '../plan/phase-status.js';
 import type { Plan } from '../plan/workspace.js';
 import { mergeSettings, type RuleSettings } from '../rules/engine.js';
-import type { Rule } from '../rules/rule.js';
 import { buildCalendar, planVoteOutcome } from './build-calendar.js';
 import { buildChecklists, nextActions } from './build-checklist.js';
 import type { CalendarEntry, NextAction, PhaseChecklist, StatusReport } from './status-report.js';
@@ -48,7 +48,7 @@ function adjust(phases: PhaseChecklist[], future: Set<string>, vote: StatusRepor
 /** The status of a plan on `today` (YYYY-MM-DD). */
 export function planStatus(
   checked: { root: string; plan: Plan; phase: PhaseStatus; diagnostics: Diagnostic[] },
-  rules: readonly Rule<any>[],
+  rules: readonly AnyRule[],
   today: string,
   runSettings: RuleSettings = {},
 ): StatusReport {

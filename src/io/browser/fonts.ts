@@ -61,7 +61,7 @@ const require = createRequire(import.meta.url);
 export function fontFiles(): FontFile[] {
   const out: FontFile[] = [];
   for (const spec of FONTS) {
-    let dir: string | null = null;
+    let dir: string | null;
     try {
       dir = path.dirname(require.resolve(`${spec.pkg}/package.json`));
     } catch {

@@ -52,7 +52,7 @@ async function run(file: string, flags: ImportFlags, ctx: CommandContext): Promi
     import('../../../core/survey/export-shape.js'),
   ]);
   let table;
-  let labels = false;
+  let labels: boolean;
   try {
     // ODK Central's CSV and Kobo's export "with labels" are read as they come, without flags.
     const read = normaliseExport(await readSurveyTable(path.resolve(ctx.io.cwd, file)));

@@ -1,5 +1,5 @@
 // Rules of the adoption group: deadline, committees, council file, quorum, vote, session, visa, updates.
-import type { Rule } from '../rule.js';
+import type { AnyRule } from '../rule.js';
 import ado001 from './ado-001-committee-referral.js';
 import ado002 from './ado-002-council-file.js';
 import ado003 from './ado-003-quorum.js';
@@ -13,4 +13,4 @@ import ado010 from './ado-010-facts-not-future.js';
 import del001 from './del-001-first-year-deadline.js';
 
 /** The adoption rules, in code order. */
-export const adoptionRules: Rule<any>[] = [ado001, ado002, ado003, ado004, ado005, ado006, ado007, ado008, ado009, ado010, del001];
+export const adoptionRules: AnyRule[] = [ado001, ado002, ado003, ado004, ado005, ado006, ado007, ado008, ado009, ado010, del001];

@@ -1,6 +1,6 @@
 // Rules of the integrity group: references, unique ids, consistent figures, competences, indicators,
 // bilingual texts and the order of phases.
-import type { Rule } from '../rule.js';
+import type { AnyRule } from '../rule.js';
 import cmp001 from './cmp-001-contribution-owner.js';
 import ind001 from './ind-001-project-indicator.js';
 import ind002 from './ind-002-indicator-years.js';
@@ -22,7 +22,7 @@ import ref010 from './ref-010-project-programmes.js';
 import unq001 from './unq-001-unique-ids.js';
 
 /** The integrity rules, in code order. */
-export const integrityRules: Rule<any>[] = [
+export const integrityRules: AnyRule[] = [
   cmp001, ind001, ind002, ind003, int001, int002, int003, phs001,
   ref001, ref002, ref003, ref004, ref005, ref006, ref007, ref008, ref009, ref010, unq001,
 ];

@@ -1,5 +1,5 @@
 // Rules of the participation group: traceability, gender, inclusion, IECAG, PDR and governor coordination.
-import type { Rule } from '../rule.js';
+import type { AnyRule } from '../rule.js';
 import gen001 from './gen-001-gender-analysis.js';
 import gen002 from './gen-002-participants-by-sex.js';
 import gen003 from './gen-003-beneficiaries-by-sex.js';
@@ -15,6 +15,6 @@ import trc002 from './trc-002-project-priority.js';
 import trc003 from './trc-003-priority-source.js';
 
 /** The participation rules, in code order. */
-export const participationRules: Rule<any>[] = [
+export const participationRules: AnyRule[] = [
   gen001, gen002, gen003, gen004, gov001, iec001, inc001, inc002, inc003, pdr001, trc001, trc002, trc003,
 ];

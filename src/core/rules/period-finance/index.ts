@@ -1,5 +1,5 @@
 // Rules on the plan period, project financing and the financial frame.
-import type { Rule } from '../rule.js';
+import type { AnyRule } from '../rule.js';
 import per001 from './per-001-six-year-window.js';
 import per002 from './per-002-years-inside-period.js';
 import fin001 from './fin-001-three-year-projection.js';
@@ -10,4 +10,4 @@ import fin005 from './fin-005-capacity-adds-up.js';
 import fin006 from './fin-006-partner-commitments.js';
 
 /** The period and finance rules, in code order. */
-export const periodFinanceRules: Rule<any>[] = [per001, per002, fin001, fin002, fin003, fin004, fin005, fin006];
+export const periodFinanceRules: AnyRule[] = [per001, per002, fin001, fin002, fin003, fin004, fin005, fin006];

@@ -4,7 +4,6 @@
 // approved framework agreement (finance.yaml framework_agreements) in that agreement's years rests on it.
 import { defineRule } from '../rule.js';
 
-type Case = 'missing' | 'unsigned';
 
 /** A project with partner (non-commune) money in plan years 1-`years` and no agreement, or one without a signing date. */
 export default defineRule<{ years: number }>({

@@ -1,6 +1,6 @@
 // Rules of the procedure around the plan: the period against the mandate, the council's bodies, partner
 // agreements, framework agreements, territorial spread, convocations, transmission and publication.
-import type { Rule } from '../rule.js';
+import type { AnyRule } from '../rule.js';
 import ado011 from './ado-011-sent-to-governor.js';
 import ado012 from './ado-012-members-convened.js';
 import cnv001 from './cnv-001-framework-agreements.js';
@@ -11,4 +11,4 @@ import pub001 from './pub-001-publication.js';
 import ter001 from './ter-001-investment-spread.js';
 
 /** The procedure rules, in code order. */
-export const procedureRules: Rule<any>[] = [ado011, ado012, cnv001, com001, fin007, per003, pub001, ter001];
+export const procedureRules: AnyRule[] = [ado011, ado012, cnv001, com001, fin007, per003, pub001, ter001];

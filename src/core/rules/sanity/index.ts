@@ -1,6 +1,6 @@
 // Rules that keep a broken plan from passing: settings, missing artefacts, an out-of-date programme,
 // impossible figures and dates, entries listed twice.
-import type { Rule } from '../rule.js';
+import type { AnyRule } from '../rule.js';
 import cfg001 from './cfg-001-rule-settings.js';
 import dat001 from './dat-001-end-after-start.js';
 import dat002 from './dat-002-adoption-in-order.js';
@@ -19,4 +19,4 @@ import sub001 from './sub-001-part-of-whole.js';
 import unq002 from './unq-002-same-project-twice.js';
 import unq003 from './unq-003-listed-twice.js';
 
-export const sanityRules: Rule<any>[] = [cfg001, dat001, dat002, dat003, dat004, phs002, phs003, phs004, phs005, phs006, phs007, pop001, pop002, prg001, sub001, unq002, unq003];
+export const sanityRules: AnyRule[] = [cfg001, dat001, dat002, dat003, dat004, phs002, phs003, phs004, phs005, phs006, phs007, pop001, pop002, prg001, sub001, unq002, unq003];

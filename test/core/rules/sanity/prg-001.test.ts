@@ -64,7 +64,7 @@ describe('plan select, validate and render with the programme', () => {
     const dir = copy('test/fixtures/minimal');
     try {
       expect((await runCli(['select', dir, '--lang', 'en'])).code).toBe(0);
-      expect(readFileSync(path.join(dir, 'finance.yaml'), 'utf8')).toMatch(/^  fingerprint: sha256:[0-9a-f]{64}$/m);
+      expect(readFileSync(path.join(dir, 'finance.yaml'), 'utf8')).toMatch(/^ {2}fingerprint: sha256:[0-9a-f]{64}$/m);
       expect((await runCli(['validate', dir])).code).toBe(0);
       const p = path.join(dir, 'priorities.yaml');
       writeFileSync(p, readFileSync(p, 'utf8').replace('urgency: 5', 'urgency: 3'));
