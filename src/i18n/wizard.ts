@@ -52,6 +52,7 @@ export const wizardMessages: Catalog = {
   // Why an answer is refused.
   'a.empty': e('الجواب مطلوب', 'Réponse requise', 'An answer is required'),
   'a.notArabic': e('يجب أن يتضمن النص حروفا عربية', 'Le texte doit être écrit en arabe', 'The text must be written in Arabic'),
+  'a.noValue': e('— بدون قيمة —', '— aucune valeur —', '— no value —'),
   'a.notInteger': e('أدخل عددا صحيحا', 'Entrez un nombre entier', 'Enter a whole number'),
   'a.notNumber': e('أدخل عددا', 'Entrez un nombre', 'Enter a number'),
   'a.outOfRange': e('القيمة بين {min} و{max}', 'Valeur entre {min} et {max}', 'A value between {min} and {max}'),

@@ -85,7 +85,8 @@ describe.skipIf(!hasTmux)('in a pseudo-terminal', () => {
     await s.waitFor(/Title \(in French\)/);
     await s.answer({ text: 'Éclairage public' }, 'Enter');
     await s.waitFor(/Strategic axis/);
-    await s.answer('Enter');
+    // An optional choice starts on «— no value —»: the axis is chosen below it.
+    await s.answer('Down', 'Enter');
     await s.waitFor(/Sector \(type to filter\)/);
     await s.answer({ text: 'lighting' }, 'Enter');
     await s.waitFor(/Priorities addressed/);

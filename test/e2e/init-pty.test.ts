@@ -57,9 +57,9 @@ describe('plan init in a pseudo-terminal', () => {
     key('Enter');
     await waitFor(/Cette date n’existe pas/);
     for (let i = 0; i < 10; i++) key('BSpace');
-    type('21/09/2021'); // a date in another shape is refused with the shape expected
+    type('sept. 2021'); // a date in no known shape is refused with the shapes expected (day first or ISO)
     key('Enter');
-    await waitFor(/AAAA-MM-JJ, p\. ex\./);
+    await waitFor(/JJ\/MM\/AAAA ou AAAA-MM-JJ, p\. ex\./);
     for (let i = 0; i < 10; i++) key('BSpace');
     type('2021-09-21');
     key('Enter');

@@ -98,13 +98,16 @@ export async function collectAnswers(form: Form, opts: CollectOptions): Promise<
 
 async function askOne(q: Question, answers: Answers, proposed: unknown, opts: CollectOptions): Promise<unknown> {
   const empty = (raw: unknown) => raw === undefined || raw === '' || (Array.isArray(raw) && !raw.length && q.kind !== 'multi');
+  const noneFirst = q.optional === true && q.kind === 'select';
   const spec: PromptSpec = {
     id: q.id,
     kind: q.kind,
     message: opts.t(q.message ?? `q.${q.id}`),
     help: helpOf(q, opts),
-    choices: q.choices?.(answers, opts.ctx),
-    default: proposed,
+    // An optional choice can be left without a value: «— none —» comes first, and is what Enter keeps
+    // when there is no value yet (a list prompt always selects something).
+    choices: noneFirst ? [{ value: '', label: opts.t('a.noValue') }, ...(q.choices?.(answers, opts.ctx) ?? [])] : q.choices?.(answers, opts.ctx),
+    default: noneFirst && proposed === undefined ? '' : proposed,
     ...(q.kind === 'search' ? { noMatch: opts.t('w.noMatch') } : {}),
     validate: (raw) => {
       if (empty(raw)) return q.optional ? true : opts.t('a.empty');
