@@ -151,7 +151,8 @@ describe('edits of workspace files', () => {
     symlinkSync('shared-finance.yaml', path.join(dir, 'finance.yaml'));
     chmodSync(shared, 0o640);
     const r = await runCli(['add', 'partner', '-w', dir, '--id', 'LINKED', '--name-ar', 'شريك', '--name-fr', 'Partenaire', '--type', 'association', '--yes', '--lang', 'en'], { cwd: root });
-    expect(r.stderr).toBe('');
+    // The only finding: a new partner changes the programme's inputs, so plan select is due again.
+    expect(r.stderr.match(/\bPAC-[A-Z]{3}-\d{3}\b/g)).toEqual(['PAC-PRG-001']);
     expect(r.code).toBe(0);
     expect(lstatSync(path.join(dir, 'finance.yaml')).isSymbolicLink()).toBe(true);
     expect(readFileSync(shared, 'utf8')).toMatch(/id: LINKED/);
