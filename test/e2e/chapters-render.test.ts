@@ -40,6 +40,11 @@ describe.skipIf(!browser || !poppler)('added chapters in the printed PDF (exampl
     it(`holds every added chapter and section title (${lang})`, () => {
       const text = pdfText(files.get(lang)!);
       for (const key of KEYS) {
+        // The list of (Latin) acronyms is left out of an Arabic-only document.
+        if (lang === 'ar' && key === 'ch.acronyms') {
+          expect(text, `${key} ar`).not.toContain(squash(renderStrings[key]!.ar));
+          continue;
+        }
         if (lang !== 'fr') expect(text, `${key} ar`).toContain(squash(renderStrings[key]!.ar));
         if (lang !== 'ar') expect(text, `${key} fr`).toContain(squash(renderStrings[key]!.fr));
       }
@@ -51,8 +56,8 @@ describe.skipIf(!browser || !poppler)('added chapters in the printed PDF (exampl
     // The programme total of the finance chapter, printed in the summary too (twice at least).
     const total = squash(formatNumber(164_900_000, 'fr'));
     expect(text.split(total).length - 1).toBeGreaterThanOrEqual(3);
-    // 2023: commune share 5 616 000 against a capacity of 5 750 000, margin 134 000.
-    expect(text).toContain(squash(`2023 ${formatNumber(5_616_000, 'fr')} ${formatNumber(5_750_000, 'fr')} ${formatNumber(134_000, 'fr')}`));
+    // 2024: commune share 5 616 000 against a capacity of 5 750 000, margin 134 000.
+    expect(text).toContain(squash(`2024 ${formatNumber(5_616_000, 'fr')} ${formatNumber(5_750_000, 'fr')} ${formatNumber(134_000, 'fr')}`));
     expect(text).toContain(squash(`2014 ${formatNumber(18_706, 'fr')}`));
     expect(text).toContain(squash('Vu la loi organique n° 113-14 relative aux communes'));
     expect(text).toContain(squash('Le secrétaire du conseil'));

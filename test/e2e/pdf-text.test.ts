@@ -58,7 +58,11 @@ function readSource(html: string): Source {
     const fr = [...inner.matchAll(/<(\w+)\b[^>]*\blang="fr"[^>]*>([\s\S]*?)<\/\1>/g)].map((x) => x[2]!).join(' ');
     const ar = inner.replace(/<(\w+)\b[^>]*\blang="fr"[^>]*>[\s\S]*?<\/\1>/g, ' ');
     const text = (s: string) => flat(decode(s.replace(/<[^>]+>/g, ''))).trim();
-    return { level: Number(m[1]), ar: text(ar), fr: text(fr) };
+    // What is outside the French parts is Arabic when it holds Arabic letters; else (a project's number
+    // in a French document) it belongs with the French title.
+    const rest = text(ar);
+    if (/[\u0600-\u06ff]/.test(rest) || !text(fr)) return { level: Number(m[1]), ar: rest, fr: text(fr) };
+    return { level: Number(m[1]), ar: '', fr: `${rest} ${text(fr)}`.trim() };
   });
   return { vocab: new Set(arabicWords(decode(html))), bodyWords: arabicWords(bodyText), bodyText, headings };
 }
