@@ -125,9 +125,12 @@ export function makeHelpers(ctx: HelperContext): Record<(typeof HELPER_NAMES)[nu
     txlist: (list: Bi[] | null, o: Options) => {
       if (!list || list.length === 0) return safe('—');
       const ls = langsOf(o);
+      // paren=true puts each language's list in its own parentheses, so that the two halves of a
+      // bilingual pair never share one pair of brackets across lines.
+      const wrap = (s: string) => ((o as HelperOptions | undefined)?.hash?.paren ? `(${s})` : s);
       const join = (l: PrintLang, inPair = false) => {
-        if (l === 'ar') return inLang(list.map((b) => b.ar).join('، '), 'ar', inPair);
-        return list.every((b) => b.fr !== null) ? inLang(list.map((b) => b.fr!).join(', '), 'fr', inPair) : missing('fr');
+        if (l === 'ar') return inLang(wrap(list.map((b) => b.ar).join('، ')), 'ar', inPair);
+        return list.every((b) => b.fr !== null) ? inLang(wrap(list.map((b) => b.fr!).join(', ')), 'fr', inPair) : missing('fr');
       };
       // The bilingual document prints the French when every item has it (else the Arabic, as for one text).
       if (ls.length === 2) return safe(list.some((b) => b.fr === null) || list.every((b) => b.fr === b.ar) ? join('ar') : join('ar', true) + join('fr', true));
