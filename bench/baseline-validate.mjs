@@ -8,7 +8,16 @@ import jsyaml from 'js-yaml';
 
 const require = createRequire(import.meta.url);
 const validators = require('../dist/validators.cjs');
-const KINDS = { 'plan.yaml': 'plan', 'commune.yaml': 'commune', 'diagnosis.yaml': 'diagnosis', 'consultations.yaml': 'consultations', 'priorities.yaml': 'priorities', 'finance.yaml': 'finance', 'indicators.yaml': 'indicators', 'adoption.yaml': 'adoption' };
+const KINDS = {
+  'plan.yaml': 'plan',
+  'commune.yaml': 'commune',
+  'diagnosis.yaml': 'diagnosis',
+  'consultations.yaml': 'consultations',
+  'priorities.yaml': 'priorities',
+  'finance.yaml': 'finance',
+  'indicators.yaml': 'indicators',
+  'adoption.yaml': 'adoption',
+};
 let files = 0;
 let invalid = 0;
 const check = (file, kind) => {

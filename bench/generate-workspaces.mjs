@@ -76,19 +76,21 @@ function indicators(n) {
 
 function finance(n) {
   const commitments = 300000 * n;
-  return [
-    '# yaml-language-server: $schema=../../../../schemas/draft-07/finance.json',
-    'currency: MAD',
-    'partners:',
-    '  - { id: COMMUNE, name: { ar: الجماعة, fr: Commune }, type: commune }',
-    `  - { id: REGION, name: { ar: مجلس الجهة, fr: Conseil régional }, type: region, commitments: { '2022': ${commitments}, '2023': ${commitments} } }`,
-    'retrospective:',
-    '  - { year: 2021, own_revenue: 9000000, vat_share: 30000000, operating_spend: 25000000, debt_service: 1000000 }',
-    'projection:',
-    `  - { year: 2022, own_resources: 9500000, transfers: 31000000, operating_spend: 26000000, debt_service: 1000000, investment_capacity: 13500000 }`,
-    `  - { year: 2023, own_resources: 10000000, transfers: 32000000, operating_spend: 27000000, debt_service: 1000000, investment_capacity: 14000000 }`,
-    `  - { year: 2024, own_resources: 10500000, transfers: 33000000, operating_spend: 28000000, debt_service: 1000000, investment_capacity: 14500000 }`,
-  ].join('\n') + '\n';
+  return (
+    [
+      '# yaml-language-server: $schema=../../../../schemas/draft-07/finance.json',
+      'currency: MAD',
+      'partners:',
+      '  - { id: COMMUNE, name: { ar: الجماعة, fr: Commune }, type: commune }',
+      `  - { id: REGION, name: { ar: مجلس الجهة, fr: Conseil régional }, type: region, commitments: { '2022': ${commitments}, '2023': ${commitments} } }`,
+      'retrospective:',
+      '  - { year: 2021, own_revenue: 9000000, vat_share: 30000000, operating_spend: 25000000, debt_service: 1000000 }',
+      'projection:',
+      `  - { year: 2022, own_resources: 9500000, transfers: 31000000, operating_spend: 26000000, debt_service: 1000000, investment_capacity: 13500000 }`,
+      `  - { year: 2023, own_resources: 10000000, transfers: 32000000, operating_spend: 27000000, debt_service: 1000000, investment_capacity: 14000000 }`,
+      `  - { year: 2024, own_resources: 10500000, transfers: 33000000, operating_spend: 28000000, debt_service: 1000000, investment_capacity: 14500000 }`,
+    ].join('\n') + '\n'
+  );
 }
 
 function project(p, ws) {

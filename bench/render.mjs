@@ -34,7 +34,9 @@ function bigPlan(n) {
   const dir = path.join(work, `plan-${n}`);
   cpSync(path.join(root, 'examples/oulmes'), dir, { recursive: true });
   const pdir = path.join(dir, 'projects');
-  const src = readdirSync(pdir).sort().map((f) => readFileSync(path.join(pdir, f), 'utf8'));
+  const src = readdirSync(pdir)
+    .sort()
+    .map((f) => readFileSync(path.join(pdir, f), 'utf8'));
   rmSync(pdir, { recursive: true });
   mkdirSync(pdir);
   // The example's programme names its own 30 projects: drop it, so the financing comes from the 200 sheets.
@@ -62,9 +64,19 @@ const files = fontFiles();
 const render = compileTemplates(loadTemplates());
 const fontCss = fontFaceCss(files);
 const setupFor = (browser, out) => ({
-  mode: 'ar+fr', format: 'pdf', draft: true, force: true, uiLang: 'en', render, fontCss, browser,
-  digitsFontFile: digitsFont(files).file, date: buildDate({ SOURCE_DATE_EPOCH: '1700000000' }), generator: 'plan bench',
-  out: { kind: 'dir', path: out }, display: (p) => p,
+  mode: 'ar+fr',
+  format: 'pdf',
+  draft: true,
+  force: true,
+  uiLang: 'en',
+  render,
+  fontCss,
+  browser,
+  digitsFontFile: digitsFont(files).file,
+  date: buildDate({ SOURCE_DATE_EPOCH: '1700000000' }),
+  generator: 'plan bench',
+  out: { kind: 'dir', path: out },
+  display: (p) => p,
 });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const time = async (fn) => {
@@ -90,24 +102,31 @@ for (const [name, dir] of Object.entries(workspaces)) {
   const plan = (await loadWorkspace(dir, { lang: 'en' })).plan;
   const html = render(buildViewModel(plan, { mode: 'ar+fr', draft: true, generator: 'plan bench' }), { fontCss });
   await barePrint(browser, html); // warm-up
-  const bare = [], warm = [], cold = [], launch = [];
+  const bare = [],
+    warm = [],
+    cold = [],
+    launch = [];
   let pages = 0;
   for (let i = 0; i < RUNS; i++) {
     bare.push(await time(() => barePrint(browser, html)));
-    warm.push(await time(async () => {
-      const r = await renderDocument(dir, setupFor(browser, path.join(work, 'warm')));
-      if (!r.ok) throw new Error(r.message || r.reason);
-      pages = r.pages;
-    }));
+    warm.push(
+      await time(async () => {
+        const r = await renderDocument(dir, setupFor(browser, path.join(work, 'warm')));
+        if (!r.ok) throw new Error(r.message || r.reason);
+        pages = r.pages;
+      }),
+    );
     // As plan render does: Chromium starts while the workspace is checked and laid out.
-    cold.push(await time(async () => {
-      const t = performance.now();
-      const b = launchBrowser(puppeteer, choice.path);
-      void b.then(() => launch.push(performance.now() - t));
-      const r = await renderDocument(dir, setupFor(b, path.join(work, 'cold')));
-      if (!r.ok) throw new Error(r.message || r.reason);
-      await (await b).close();
-    }));
+    cold.push(
+      await time(async () => {
+        const t = performance.now();
+        const b = launchBrowser(puppeteer, choice.path);
+        void b.then(() => launch.push(performance.now() - t));
+        const r = await renderDocument(dir, setupFor(b, path.join(work, 'cold')));
+        if (!r.ok) throw new Error(r.message || r.reason);
+        await (await b).close();
+      }),
+    );
   }
   rows.push({ name, pages, html: html.length, bare: median(bare), warm: median(warm), cold: median(cold), launch: median(launch) });
 }
@@ -139,8 +158,12 @@ out.push(`Chromium: ${choice.path}; node ${process.versions.node}; ${RUNS} runs,
 out.push('');
 out.push('| document | pages | bare print (baseline) | warm | warm / bare | cold | launch | cold / (launch + bare) |');
 out.push('|---|---|---|---|---|---|---|---|');
-for (const r of rows) out.push(`| ${r.name} | ${r.pages} | ${f(r.bare)} | ${f(r.warm)} | ${(r.warm / r.bare).toFixed(2)}× | ${f(r.cold)} | ${f(r.launch)} | ${(r.cold / (r.launch + r.bare)).toFixed(2)}× |`);
+for (const r of rows)
+  out.push(
+    `| ${r.name} | ${r.pages} | ${f(r.bare)} | ${f(r.warm)} | ${(r.warm / r.bare).toFixed(2)}× | ${f(r.cold)} | ${f(r.launch)} | ${(r.cold / (r.launch + r.bare)).toFixed(2)}× |`,
+  );
 out.push('');
-if (withBatch) out.push(`Batch of ${batchDirs.length} documents in one browser: one at a time ${f(seq)}, two at once ${f(par)} (${(seq / par).toFixed(2)}× faster).`);
+if (withBatch)
+  out.push(`Batch of ${batchDirs.length} documents in one browser: one at a time ${f(seq)}, two at once ${f(par)} (${(seq / par).toFixed(2)}× faster).`);
 out.push(`Peak RSS of the node process: ${(peakRss / 1048576).toFixed(0)} MiB (maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB).`);
 console.log(out.join('\n'));

@@ -15,13 +15,30 @@ const limits = (process.argv[4] ?? '1.5,10').split(',').map(Number);
 const dir = generateSelectWorkspace(path.join(mkdtempSync(path.join(tmpdir(), 'plan-bench-select-')), 'ws'), { projects: n });
 const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-console.log(`## plan select, ${n} projects × 6 years × 10 partners, share bounds (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${runs} runs, medians)\n`);
+console.log(
+  `## plan select, ${n} projects × 6 years × 10 partners, share bounds (${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${runs} runs, medians)\n`,
+);
 console.log('| --time-limit (s) | status | whole process (s) | inside HiGHS (s) | ratio | value | proven bound | gap | completed after the search |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 for (const limit of limits) {
   const args = [
-    path.join(root, 'bin/plan.js'), 'select', dir, '--format', 'json', '--timing', '--dry-run', '--explain', 'check', '--time-limit', String(limit),
-    '--sector-share', 'education=0.1:0.3', '--sector-share', 'roads_transport=:0.25', '--territory-share', 'rural=0.5:',
+    path.join(root, 'bin/plan.js'),
+    'select',
+    dir,
+    '--format',
+    'json',
+    '--timing',
+    '--dry-run',
+    '--explain',
+    'check',
+    '--time-limit',
+    String(limit),
+    '--sector-share',
+    'education=0.1:0.3',
+    '--sector-share',
+    'roads_transport=:0.25',
+    '--territory-share',
+    'rural=0.5:',
   ];
   const rows = [];
   for (let i = 0; i < runs; i++) {
@@ -34,5 +51,7 @@ for (const limit of limits) {
   const wall = med(rows.map((r) => r.wall));
   const solver = med(rows.map((r) => r.solver));
   const last = rows[rows.length - 1];
-  console.log(`| ${limit} | ${last.status} | ${wall.toFixed(2)} | ${solver.toFixed(2)} | ${(wall / solver).toFixed(2)} | ${last.objective} | ${last.bound} | ${(last.gap * 100).toFixed(2)} % | ${last.completed} |`);
+  console.log(
+    `| ${limit} | ${last.status} | ${wall.toFixed(2)} | ${solver.toFixed(2)} | ${(wall / solver).toFixed(2)} | ${last.objective} | ${last.bound} | ${(last.gap * 100).toFixed(2)} % | ${last.completed} |`,
+  );
 }

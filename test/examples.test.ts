@@ -8,7 +8,12 @@ import { RULES } from '../src/core/rules/registry.js';
 
 const examples = path.resolve(__dirname, '../examples');
 const invalid = path.join(examples, 'invalid');
-const cases = existsSync(invalid) ? readdirSync(invalid, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort() : [];
+const cases = existsSync(invalid)
+  ? readdirSync(invalid, { withFileTypes: true })
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort()
+  : [];
 const codeOf = (name: string) => name.slice(0, 11).toUpperCase();
 
 describe('examples/invalid', () => {
@@ -20,7 +25,9 @@ describe('examples/invalid', () => {
   it.each(cases)('%s fails with its rule and no other', async (name) => {
     const r = await runCli(['validate', path.join(invalid, name), '--format', 'json', '--fail-on', 'warning']);
     expect(r.code).toBe(1);
-    const found = JSON.parse(r.stdout).diagnostics.filter((d: any) => d.severity !== 'info').map((d: any) => d.code);
+    const found = JSON.parse(r.stdout)
+      .diagnostics.filter((d: any) => d.severity !== 'info')
+      .map((d: any) => d.code);
     expect(found.length).toBeGreaterThan(0);
     expect([...new Set(found)]).toEqual([codeOf(name)]);
   });

@@ -20,8 +20,7 @@ export function createAjv(opts: { standalone?: boolean; esm?: boolean } = {}) {
     code: opts.standalone ? { source: true, esm: opts.esm ?? false, formats: _`require("ajv-formats/dist/formats").fullFormats` } : {},
   });
   addFormats.default(ajv, ['date']);
-  for (const kind of ['common', ...SCHEMA_KINDS])
-    ajv.addSchema(JSON.parse(readFileSync(path.join(root, 'schemas', `${kind}.json`), 'utf8')));
+  for (const kind of ['common', ...SCHEMA_KINDS]) ajv.addSchema(JSON.parse(readFileSync(path.join(root, 'schemas', `${kind}.json`), 'utf8')));
   return ajv;
 }
 

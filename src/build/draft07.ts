@@ -22,10 +22,29 @@ export const DRAFT07_DIR = path.join('schemas', 'draft-07');
 
 // Keywords whose meaning and value shape are the same in draft-07 and 2020-12: copied as they are.
 const PLAIN = new Set([
-  'title', 'description', '$comment', 'type', 'required', 'format',
-  'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf',
-  'minLength', 'maxLength', 'pattern', 'minItems', 'maxItems', 'uniqueItems',
-  'minProperties', 'maxProperties', 'readOnly', 'writeOnly', 'contentEncoding', 'contentMediaType',
+  'title',
+  'description',
+  '$comment',
+  'type',
+  'required',
+  'format',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'multipleOf',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'minProperties',
+  'maxProperties',
+  'readOnly',
+  'writeOnly',
+  'contentEncoding',
+  'contentMediaType',
 ]);
 // Keywords that only describe (for people and editors), never constrain.
 const ANNOTATIONS = new Set(['title', 'description', '$comment', 'default', 'examples', 'readOnly', 'writeOnly']);
@@ -50,8 +69,7 @@ export function toDraft07(kind: SchemaKind, source: JsonSchema, common: JsonSche
   const file = `${kind}.json`;
   const own = defsOf(source, file);
   const shared = defsOf(common, 'common.json');
-  for (const name of Object.keys(own))
-    if (name in shared) fail(file, '/$defs/' + name, `definition "${name}" is also defined in common.json`);
+  for (const name of Object.keys(own)) if (name in shared) fail(file, '/$defs/' + name, `definition "${name}" is also defined in common.json`);
 
   // Definitions are emitted in their declaration order, own first, and only when something uses them.
   const used = new Set<string>();

@@ -34,16 +34,28 @@ export const SOURCES: Record<string, string> = {
 export const RULE_SOURCES: Record<string, { sources: string[]; note: string }> = {
   'PAC-PER-001': { sources: ['A78', 'FCT'], note: 'six years: confirmed' },
   'PAC-PER-002': { sources: ['A78'], note: 'project and financing years inside the period: confirmed' },
-  'PAC-PER-003': { sources: ['SEED', 'OUZ', 'PRACTICE'], note: 'no article ties the first year to the mandate; 2023-2028 plans exist for the 2021 mandate: a warning with a parameter' },
-  'PAC-DEL-001': { sources: ['A78', 'DP'], note: 'art. 78 says *prepared* (يتم إعداد / est établi) in year 1 at the latest: confirmed; measuring it on the referral (default) or on the adoption is a reading, the `reading` parameter' },
+  'PAC-PER-003': {
+    sources: ['SEED', 'OUZ', 'PRACTICE'],
+    note: 'no article ties the first year to the mandate; 2023-2028 plans exist for the 2021 mandate: a warning with a parameter',
+  },
+  'PAC-DEL-001': {
+    sources: ['A78', 'DP'],
+    note: 'art. 78 says *prepared* (يتم إعداد / est établi) in year 1 at the latest: confirmed; measuring it on the referral (default) or on the adoption is a reading, the `reading` parameter',
+  },
   'PAC-FIN-001': { sources: ['A78'], note: 'resources and spending of years 1-3: confirmed' },
   'PAC-FIN-002': { sources: ['PRACTICE'], note: 'financing closes: practice' },
   'PAC-FIN-003': { sources: ['PRACTICE'], note: 'yearly split closes: practice' },
   'PAC-FIN-004': { sources: ['A78', 'GK'], note: 'years 1-3 resources (confirmed); multi-year programming arts. 81, 183 (GK)' },
   'PAC-FIN-005': { sources: ['PRACTICE'], note: 'capacity arithmetic: practice' },
   'PAC-FIN-006': { sources: ['SEED', 'PRACTICE'], note: 'partner envelopes by year, as framework agreements fix them' },
-  'PAC-FIN-007': { sources: ['A78', 'SEED', 'PRACTICE'], note: 'years 1-3 resources (confirmed); partner money counts once an agreement (or an approved framework agreement) binds it: practice' },
-  'PAC-CNV-001': { sources: ['SEED', 'PRACTICE'], note: 'convergence with the provincial programme and framework agreements (Khémisset 2022-2025, 750 MDH): practice' },
+  'PAC-FIN-007': {
+    sources: ['A78', 'SEED', 'PRACTICE'],
+    note: 'years 1-3 resources (confirmed); partner money counts once an agreement (or an approved framework agreement) binds it: practice',
+  },
+  'PAC-CNV-001': {
+    sources: ['SEED', 'PRACTICE'],
+    note: 'convergence with the provincial programme and framework agreements (Khémisset 2022-2025, 750 MDH): practice',
+  },
   'PAC-TER-001': { sources: ['A78', 'PRACTICE'], note: 'needs diagnosed per locality (confirmed); spreading investment to them: practice' },
   'PAC-TRC-001': { sources: ['A78'], note: 'diagnosis of needs and potentials: confirmed' },
   'PAC-TRC-002': { sources: ['A78'], note: 'priorities behind projects: confirmed in substance' },
@@ -62,17 +74,26 @@ export const RULE_SOURCES: Record<string, { sources: string[]; note: string }> =
   'PAC-IND-002': { sources: ['AL', 'S5'], note: 'monitoring system (decree art. 6): confirmed' },
   'PAC-ADO-001': { sources: ['S5', 'GK'], note: 'referral ≥ 30 days before the session (decree art. 10): reported by S5, wording GK' },
   'PAC-ADO-002': { sources: ['S5', 'AL'], note: 'council file with the monitoring system and committee reports (decree arts. 6, 11)' },
-  'PAC-ADO-003': { sources: ['Q42'], note: 'quorum > half of the members in office; 2nd convocation *sent* 3-5 days after the failed meeting; 3rd meeting after the third working day following: confirmed' },
+  'PAC-ADO-003': {
+    sources: ['Q42'],
+    note: 'quorum > half of the members in office; 2nd convocation *sent* 3-5 days after the failed meeting; 3rd meeting after the third working day following: confirmed',
+  },
   'PAC-ADO-004': { sources: ['Q42', 'PRACTICE'], note: 'votes ≤ present ≤ members in office: arithmetic of the minutes' },
   'PAC-ADO-005': { sources: ['GK'], note: 'majority of votes cast, the president’s side prevailing on a tie (arts. 45-47): GK; art. 42 covers quorum only' },
-  'PAC-ADO-006': { sources: ['S13', 'GK'], note: 'ordinary sessions in February, May, October (art. 33, GK); agenda to the governor ≥ 20 days before (art. 38, S13)' },
+  'PAC-ADO-006': {
+    sources: ['S13', 'GK'],
+    note: 'ordinary sessions in February, May, October (art. 33, GK); agenda to the governor ≥ 20 days before (art. 38, S13)',
+  },
   'PAC-ADO-007': { sources: ['GK'], note: 'visa within 20 days of receipt, tacit otherwise (art. 118): GK' },
   'PAC-ADO-008': { sources: ['AL', 'GK'], note: 'update from the third year after entry into force: confirmed in substance [AL]; article 79 or 80 GK' },
   'PAC-ADO-009': { sources: ['Q42', 'GK'], note: 'no vote without a session (art. 42, confirmed); a visa on an adopted deliberation only (art. 118, GK)' },
   'PAC-ADO-010': { sources: ['PRACTICE'], note: 'a record holds facts that happened' },
   'PAC-ADO-011': { sources: ['GK'], note: 'deliberation and minutes sent to the governor in time (arts. 116-118): GK' },
   'PAC-ADO-012': { sources: ['GK'], note: 'members convened with the documents ≥ 10 days before the session (art. 35): GK' },
-  'PAC-PUB-001': { sources: ['S21', 'GK'], note: 'law 31-13 in force (S21); posting decision summaries (art. 48) and proactive publication (law 31-13 art. 10): GK' },
+  'PAC-PUB-001': {
+    sources: ['S21', 'GK'],
+    note: 'law 31-13 in force (S21); posting decision summaries (art. 48) and proactive publication (law 31-13 art. 10): GK',
+  },
   'PAC-COM-001': { sources: ['A120', 'GK'], note: 'equity body: art. 120 confirmed; three standing committees (art. 25): GK' },
   'PAC-CMP-001': { sources: ['GK'], note: 'a contribution project has an owner other than the commune (arts. 77-90): GK' },
 };
@@ -115,7 +136,9 @@ export function rulesDoc(): string {
     '|---|---|---|---|---|',
   ];
   for (const r of RULES)
-    out.push(`| ${r.code} | ${r.severity} | ${r.phase} | ${r.basis}${r.unverified ? ' (**unverified**)' : ''} | ${r.title.en} · ${r.title.fr} · ${r.title.ar} |`);
+    out.push(
+      `| ${r.code} | ${r.severity} | ${r.phase} | ${r.basis}${r.unverified ? ' (**unverified**)' : ''} | ${r.title.en} · ${r.title.fr} · ${r.title.ar} |`,
+    );
   out.push('', '## What each rule rests on', '', 'Source tags are listed under [Sources](#sources).', '');
   out.push('| code | basis (fr · ar) | sources | reading |', '|---|---|---|---|');
   for (const r of RULES) {
@@ -129,13 +152,22 @@ export function rulesDoc(): string {
     if (!params.length) continue;
     out.push(`### ${r.code} ${r.title.en}`, '');
     for (const [name, p] of params)
-      out.push(`- \`${name}\` (default \`${JSON.stringify(p.default)}\`; ${describeParam(p, 'en')}): ${p.description.en} · ${p.description.fr} · ${p.description.ar}`);
+      out.push(
+        `- \`${name}\` (default \`${JSON.stringify(p.default)}\`; ${describeParam(p, 'en')}): ${p.description.en} · ${p.description.fr} · ${p.description.ar}`,
+      );
     out.push('');
   }
   out.push('## Sources', '');
   for (const [tag, text] of Object.entries(SOURCES)) out.push(`- [${tag}] ${text}`);
   out.push('');
-  out.push('## Built-in checks', '', 'Files, YAML and schemas, and the outcomes of `plan prioritize` and `plan select`; always errors.', '', '| code | check |', '|---|---|');
+  out.push(
+    '## Built-in checks',
+    '',
+    'Files, YAML and schemas, and the outcomes of `plan prioritize` and `plan select`; always errors.',
+    '',
+    '| code | check |',
+    '|---|---|',
+  );
   for (const c of BUILTIN_CODES) out.push(`| ${c.code} | ${c.title.en} · ${c.title.fr} · ${c.title.ar} |`);
   return out.join('\n') + '\n';
 }

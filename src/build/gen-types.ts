@@ -10,19 +10,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** Builds the whole generated file as a string (used by the generator and by the drift test). */
 export async function generateTypes(): Promise<string> {
-  const parts: string[] = [
-    '/* eslint-disable */',
-    '// GENERATED from schemas/*.json by src/build/gen-types.ts: do not edit by hand.',
-    '',
-  ];
+  const parts: string[] = ['/* eslint-disable */', '// GENERATED from schemas/*.json by src/build/gen-types.ts: do not edit by hand.', ''];
   const seen = new Set<string>();
   const common = JSON.parse(await readFile(path.join(root, 'schemas', 'common.json'), 'utf8'));
   stripTitles(common);
   // Inline the shared definitions under names that read well in TypeScript.
   const defs: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(common.$defs as Record<string, unknown>)) defs[typeName(k)] = v;
-  const fix = (text: string): string =>
-    text.replace(/"(?:common\.json)?#\/\$defs\/(\w+)"/g, (_m, k: string) => `"#/$defs/${typeName(k)}"`);
+  const fix = (text: string): string => text.replace(/"(?:common\.json)?#\/\$defs\/(\w+)"/g, (_m, k: string) => `"#/$defs/${typeName(k)}"`);
   for (const kind of SCHEMA_KINDS) {
     const schema = JSON.parse(fix(await readFile(path.join(root, 'schemas', `${kind}.json`), 'utf8')));
     delete schema.$id;

@@ -72,7 +72,10 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
 
 /** A reader that stops early (`plan prioritize | head`) closes the pipe: the rest of the output is dropped quietly. */
 function quietOnClosedPipe(io: CliIO): void {
-  for (const s of [io.stdout, io.stderr] as Array<{ on?: (e: string, f: (err: NodeJS.ErrnoException) => void) => unknown; listenerCount?: (e: string) => number }>) {
+  for (const s of [io.stdout, io.stderr] as Array<{
+    on?: (e: string, f: (err: NodeJS.ErrnoException) => void) => unknown;
+    listenerCount?: (e: string) => number;
+  }>) {
     if (typeof s.on !== 'function' || (s.listenerCount?.('error') ?? 0) > 0) continue;
     s.on('error', (err) => {
       if (err.code !== 'EPIPE' && err.code !== 'ERR_STREAM_DESTROYED') throw err;
@@ -126,10 +129,12 @@ export function ioErrorMessage(err: unknown, lang: 'ar' | 'fr' | 'en', cwd: stri
     return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
   };
   if (err instanceof FileExistsError) return tio('write.exists', lang, { file: show(err.file) });
-  if (err instanceof WriteError) return tio('write.failed', lang, { file: show(err.file), reason: tio(`write.reason.${err.reason}`, lang, { code: err.code }) });
+  if (err instanceof WriteError)
+    return tio('write.failed', lang, { file: show(err.file), reason: tio(`write.reason.${err.reason}`, lang, { code: err.code }) });
   if (err instanceof LockBusyError)
     return tio('lock.busy', lang, { dir: show(err.dir), pid: err.holder.pid, command: err.holder.command, since: err.holder.since, file: show(err.file) });
-  if (err instanceof LockError) return tio('lock.failed', lang, { dir: show(err.dir), reason: tio(`write.reason.${writeReason(err.code)}`, lang, { code: err.code }) });
+  if (err instanceof LockError)
+    return tio('lock.failed', lang, { dir: show(err.dir), reason: tio(`write.reason.${writeReason(err.code)}`, lang, { code: err.code }) });
   if (err instanceof EditConflictError) return tio('edit.changed', lang, { file: show(err.file) });
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
   const file = (err as NodeJS.ErrnoException | undefined)?.path;

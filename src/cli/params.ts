@@ -32,7 +32,7 @@ export function ruleSettingsFromFlags(disable: readonly string[], param: readonl
   const problems = settingsProblems({ disable, params }, rules, lang);
   if (problems.length) {
     const lines = problems.map((pr) => {
-      const flag = pr.at[0] === 'disable' ? `--disable ${pr.code}` : flagOf.get(`${pr.code}.${pr.name}`) ?? `--param ${pr.code}`;
+      const flag = pr.at[0] === 'disable' ? `--disable ${pr.code}` : (flagOf.get(`${pr.code}.${pr.name}`) ?? `--param ${pr.code}`);
       return tset('param.flag', lang, { flag, problem: settingsProblemText(pr, lang) });
     });
     throw new UsageError(lines.join('\n'));

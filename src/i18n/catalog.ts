@@ -22,7 +22,12 @@ export function fill(template: string, lang: Lang, args: Args): string {
       const v = args[name];
       if (v === undefined) return m;
       const n = typeof v === 'number' ? v : Number(String(v).replace(/[\s\u00a0\u202f,]/g, ''));
-      const table = Object.fromEntries(forms.slice(1).split('|').map((f) => [f.slice(0, f.indexOf(':')), f.slice(f.indexOf(':') + 1)]));
+      const table = Object.fromEntries(
+        forms
+          .slice(1)
+          .split('|')
+          .map((f) => [f.slice(0, f.indexOf(':')), f.slice(f.indexOf(':') + 1)]),
+      );
       const form = table[Number.isFinite(n) ? pluralOf(lang, n) : 'other'] ?? table.other ?? '';
       return form.replace(/#/g, String(v));
     })
@@ -33,7 +38,7 @@ export function fill(template: string, lang: Lang, args: Args): string {
 export function makeT(catalog: Catalog) {
   return (key: string, lang: Lang, args: Args = {}): string => {
     const entry = catalog[key];
-    const template = entry ? entry[lang] ?? entry.en : key;
+    const template = entry ? (entry[lang] ?? entry.en) : key;
     return fill(template, lang, args);
   };
 }

@@ -44,7 +44,11 @@ export const chapterStrings: Catalog = {
   'acr.PAC': e('برنامج عمل الجماعة', 'Programme d’action de la commune', 'Commune action plan'),
   'acr.PDR': e('برنامج التنمية الجهوية', 'Programme de développement régional', 'Regional development programme'),
   'acr.INDH': e('المبادرة الوطنية للتنمية البشرية', 'Initiative nationale pour le développement humain', 'National human development initiative'),
-  'acr.IECAG': e('هيئة المساواة وتكافؤ الفرص ومقاربة النوع', 'Instance de l’équité, de l’égalité des chances et de l’approche genre', 'Equality, equal-opportunity and gender body'),
+  'acr.IECAG': e(
+    'هيئة المساواة وتكافؤ الفرص ومقاربة النوع',
+    'Instance de l’équité, de l’égalité des chances et de l’approche genre',
+    'Equality, equal-opportunity and gender body',
+  ),
   'acr.RGPH': e('الإحصاء العام للسكان والسكنى', 'Recensement général de la population et de l’habitat', 'General population and housing census'),
   'acr.MDH': e('مليون درهم', 'Million de dirhams', 'Million dirhams'),
   'acr.MAD': e('الدرهم المغربي', 'Dirham marocain', 'Moroccan dirham'),
@@ -114,7 +118,11 @@ export const chapterStrings: Catalog = {
   'ratio.perCapita': e('الموارد الذاتية لكل نسمة (درهم)', 'Ressources propres par habitant (MAD)', 'Own revenue per inhabitant (MAD)'),
 
   // finance additions
-  'sec.capacity': e('مساهمة الجماعة مقارنة بقدرتها على الاستثمار', 'Part de la commune face à sa capacité d’investissement', 'The commune’s share against its investment capacity'),
+  'sec.capacity': e(
+    'مساهمة الجماعة مقارنة بقدرتها على الاستثمار',
+    'Part de la commune face à sa capacité d’investissement',
+    'The commune’s share against its investment capacity',
+  ),
   'capacity.note': e(
     'مساهمة الجماعة هي مجموع تمويل المشاريع المبرمجة من طرف الجماعة في كل سنة؛ والقدرة على الاستثمار هي الموارد الذاتية والتحويلات بعد خصم نفقات التسيير وخدمة الدين.',
     'La part de la commune est le total, par année, du financement apporté par la commune aux projets programmés ; la capacité d’investissement est ce qui reste des ressources propres et des transferts après les dépenses de fonctionnement et le service de la dette.',
@@ -232,7 +240,11 @@ export const chapterStrings: Catalog = {
   'sec.annexList': e('لائحة الملاحق', 'Liste des annexes', 'List of annexes'),
   'col.annex': e('الملحق', 'Annexe', 'Annex'),
   'annex.committee_report': e('تقرير اللجنة الدائمة', 'Rapport de commission permanente', 'Standing committee report'),
-  'annex.iecag_opinion': e('رأي هيئة المساواة وتكافؤ الفرص ومقاربة النوع', 'Avis de l’instance de l’équité, de l’égalité des chances et de l’approche genre', 'Opinion of the equality and gender body'),
+  'annex.iecag_opinion': e(
+    'رأي هيئة المساواة وتكافؤ الفرص ومقاربة النوع',
+    'Avis de l’instance de l’équité, de l’égalité des chances et de l’approche genre',
+    'Opinion of the equality and gender body',
+  ),
   'annex.attendance': e('لائحة الحضور', 'Liste de présence', 'Attendance list'),
   'annex.workshop_minutes': e('محضر الورشة', 'Procès-verbal d’atelier', 'Workshop minutes'),
   'annex.visa_letter': e('رسالة التأشيرة', 'Lettre de visa', 'Visa letter'),
@@ -273,7 +285,11 @@ export const chapterQuestions: Catalog = {
   'qc.annex_kind': w('نوع الملحق', 'Nature de l’annexe', 'Kind of annex'),
   'qc.objectives': w('أهداف المشروع (عربي | فرنسي؛ …)', 'Objectifs du projet (arabe | français ; …)', 'Project objectives (Arabic | French; …)'),
   'qc.activities': w('أنشطة المشروع (عربي | فرنسي؛ …)', 'Activités du projet (arabe | français ; …)', 'Project activities (Arabic | French; …)'),
-  'qc.gender_marker': w('مؤشر النوع (0 غير مستهدف، 1 هدف مهم، 2 هدف رئيسي)', 'Marqueur genre (0 non ciblé, 1 significatif, 2 principal)', 'Gender marker (0 not targeted, 1 significant, 2 principal)'),
+  'qc.gender_marker': w(
+    'مؤشر النوع (0 غير مستهدف، 1 هدف مهم، 2 هدف رئيسي)',
+    'Marqueur genre (0 non ciblé, 1 significatif, 2 principal)',
+    'Gender marker (0 not targeted, 1 significant, 2 principal)',
+  ),
   'qc.convergence': w('البرامج التي يلتقي معها المشروع', 'Programmes avec lesquels le projet converge', 'Programmes the project converges with'),
   'q.facility_ar': w('التجهيز بالعربية', 'Équipement en arabe', 'Facility in Arabic'),
   'q.facility_fr': w('التجهيز بالفرنسية', 'Équipement en français', 'Facility in French'),
@@ -344,7 +360,11 @@ export const chapterQuestions: Catalog = {
   'v.channel.leaflet': w('مطويات', 'Dépliants', 'Leaflets'),
   'v.channel.other': w('أخرى', 'Autre', 'Other'),
   'v.annex.committee_report': w('تقرير لجنة دائمة', 'Rapport de commission permanente', 'Standing committee report'),
-  'v.annex.iecag_opinion': w('رأي هيئة المساواة وتكافؤ الفرص ومقاربة النوع', 'Avis de l’instance de l’équité et de l’approche genre', 'Opinion of the equality and gender body'),
+  'v.annex.iecag_opinion': w(
+    'رأي هيئة المساواة وتكافؤ الفرص ومقاربة النوع',
+    'Avis de l’instance de l’équité et de l’approche genre',
+    'Opinion of the equality and gender body',
+  ),
   'v.annex.attendance': w('لائحة الحضور', 'Liste de présence', 'Attendance list'),
   'v.annex.workshop_minutes': w('محضر ورشة', 'Procès-verbal d’atelier', 'Workshop minutes'),
   'v.annex.visa_letter': w('رسالة التأشيرة', 'Lettre de visa', 'Visa letter'),

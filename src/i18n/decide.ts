@@ -241,7 +241,11 @@ export const decide: Catalog = {
     fr: 'Résolution exacte par HiGHS : {solves|one:# résolution|other:# résolutions}, {seconds} s',
     en: 'Solved exactly by HiGHS: {solves|one:# solve|other:# solves}, {seconds} s',
   },
-  'sel.solves': { ar: 'حل دقيق بواسطة HiGHS: {solves|one:عملية حل واحدة|two:عمليتا حل|few:# عمليات حل|other:# عملية حل}', fr: 'Résolution exacte par HiGHS : {solves|one:# résolution|other:# résolutions}', en: 'Solved exactly by HiGHS: {solves|one:# solve|other:# solves}' },
+  'sel.solves': {
+    ar: 'حل دقيق بواسطة HiGHS: {solves|one:عملية حل واحدة|two:عمليتا حل|few:# عمليات حل|other:# عملية حل}',
+    fr: 'Résolution exacte par HiGHS : {solves|one:# résolution|other:# résolutions}',
+    en: 'Solved exactly by HiGHS: {solves|one:# solve|other:# solves}',
+  },
   'sel.notProven': {
     ar: 'توقف البحث عند الحد الزمني ({seconds} ث) قبل إثبات الأمثلية: قيمة هذه البرمجة تبعد عن القيمة المثلى بـ {gap} على الأكثر. لبحث أطول: ‎--time-limit',
     fr: 'La recherche s’est arrêtée à la limite de temps ({seconds} s) avant de prouver l’optimum : la valeur de ce programme est à au plus {gap} de la valeur optimale. Pour chercher plus longtemps : --time-limit',

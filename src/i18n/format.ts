@@ -25,12 +25,10 @@ function nf(lang: Lang, opts?: Intl.NumberFormatOptions): Intl.NumberFormat {
 export const formatNumber = (n: number, lang: Lang): string => nf(lang).format(n);
 
 /** An amount in dirhams: «درهم» in Arabic, «MAD» otherwise. */
-export const formatAmount = (n: number, lang: Lang): string =>
-  `${nf(lang, { maximumFractionDigits: 0 }).format(n)}\u00a0${lang === 'ar' ? 'درهم' : 'MAD'}`;
+export const formatAmount = (n: number, lang: Lang): string => `${nf(lang, { maximumFractionDigits: 0 }).format(n)}\u00a0${lang === 'ar' ? 'درهم' : 'MAD'}`;
 
 /** A share (0..1) as a percentage. */
-export const formatPercent = (share: number, lang: Lang): string =>
-  nf(lang, { style: 'percent', maximumFractionDigits: 1 }).format(share);
+export const formatPercent = (share: number, lang: Lang): string => nf(lang, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 
 /** Bidirectional control characters (embeddings, overrides, isolates, marks). */
 const BIDI_CONTROLS = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
@@ -46,4 +44,6 @@ export const isolatePlain = (s: string): string => `\u2068${stripBidi(s)}\u2069`
  * «?» (an ordinary space there is replaced; a colon glued to its word gets one).
  */
 export const frenchSpacing = (s: string): string =>
-  !/[:;!?]/.test(s) ? s : s.replace(/[ \u00a0\u202f]*:(?=\s|$)/g, (m, off: number) => (off === 0 ? m : '\u00a0:')).replace(/[ \u00a0\u202f]+([;!?])(?=\s|$)/g, '\u202f$1');
+  !/[:;!?]/.test(s)
+    ? s
+    : s.replace(/[ \u00a0\u202f]*:(?=\s|$)/g, (m, off: number) => (off === 0 ? m : '\u00a0:')).replace(/[ \u00a0\u202f]+([;!?])(?=\s|$)/g, '\u202f$1');

@@ -104,13 +104,25 @@ export const ioMessages: Catalog = {
     fr: 'Écriture impossible de {file} : {reason}',
     en: 'Cannot write {file}: {reason}',
   },
-  'write.reason.permission': { ar: 'لا يسمح لك بالكتابة هنا (الأذونات)', fr: 'vous n’avez pas le droit d’écrire ici (permissions)', en: 'you are not allowed to write there (permissions)' },
-  'write.reason.notDirInPath': { ar: 'جزء من المسار ملف وليس مجلدا', fr: 'une partie du chemin est un fichier, pas un dossier', en: 'part of the path is a file, not a folder' },
+  'write.reason.permission': {
+    ar: 'لا يسمح لك بالكتابة هنا (الأذونات)',
+    fr: 'vous n’avez pas le droit d’écrire ici (permissions)',
+    en: 'you are not allowed to write there (permissions)',
+  },
+  'write.reason.notDirInPath': {
+    ar: 'جزء من المسار ملف وليس مجلدا',
+    fr: 'une partie du chemin est un fichier, pas un dossier',
+    en: 'part of the path is a file, not a folder',
+  },
   'write.reason.isDir': { ar: 'هذا مجلد وليس ملفا', fr: 'c’est un dossier, pas un fichier', en: 'it is a folder, not a file' },
   'write.reason.loop': { ar: 'روابط رمزية في حلقة', fr: 'des liens symboliques forment une boucle', en: 'symbolic links form a loop' },
   'write.reason.noSpace': { ar: 'لا توجد مساحة كافية على القرص', fr: 'plus de place sur le disque', en: 'no space left on the device' },
   'write.reason.readOnly': { ar: 'نظام الملفات للقراءة فقط', fr: 'système de fichiers en lecture seule', en: 'read-only file system' },
-  'write.reason.socket': { ar: 'هذا مقبس (socket) لا تمكن الكتابة فيه', fr: 'c’est une socket, on ne peut pas y écrire', en: 'it is a socket, which cannot be written to' },
+  'write.reason.socket': {
+    ar: 'هذا مقبس (socket) لا تمكن الكتابة فيه',
+    fr: 'c’est une socket, on ne peut pas y écrire',
+    en: 'it is a socket, which cannot be written to',
+  },
   'write.reason.missing': { ar: 'لا يوجد ملف أو مجلد بهذا الاسم', fr: 'aucun fichier ou dossier de ce nom', en: 'no such file or folder' },
   'fs.failed': { ar: '{file}: {reason}', fr: '{file} : {reason}', en: '{file}: {reason}' },
   'write.reason.notCreatable': {
@@ -170,7 +182,11 @@ export const ioMessages: Catalog = {
     en: '{ref}: a link leading out of the plan workspace; read only with --allow-outside',
   },
   'asset.notInside': { ar: '{ref}: ليس مسارا داخل assets/', fr: '{ref} : pas un chemin dans assets/', en: '{ref}: not a path inside assets/' },
-  'asset.notImage': { ar: '{ref}: ليس صورة (png، jpg، svg، webp)', fr: '{ref} : pas une image (png, jpg, svg, webp)', en: '{ref}: not an image (png, jpg, svg, webp)' },
+  'asset.notImage': {
+    ar: '{ref}: ليس صورة (png، jpg، svg، webp)',
+    fr: '{ref} : pas une image (png, jpg, svg, webp)',
+    en: '{ref}: not an image (png, jpg, svg, webp)',
+  },
   'asset.tooLarge': { ar: '{ref}: أكبر من 5 ميغابايت', fr: '{ref} : plus de 5 Mio', en: '{ref}: larger than 5 MiB' },
   'asset.notFile': {
     ar: '{ref}: ليس ملفا عاديا',

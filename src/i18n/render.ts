@@ -38,7 +38,11 @@ export const renderStrings: Catalog = {
   'doc.visaNo': e('المرجع', 'référence', 'reference'),
   'doc.page': e('صفحة', 'Page', 'Page'),
   'doc.toc': e('الفهرس', 'Sommaire', 'Contents'),
-  'doc.subject': e('برنامج عمل الجماعة (القانون التنظيمي 113.14، المواد 78-82)', 'Programme d’action de la commune (loi organique 113-14, art. 78-82)', 'Commune action plan (organic law 113-14, arts. 78-82)'),
+  'doc.subject': e(
+    'برنامج عمل الجماعة (القانون التنظيمي 113.14، المواد 78-82)',
+    'Programme d’action de la commune (loi organique 113-14, art. 78-82)',
+    'Commune action plan (organic law 113-14, arts. 78-82)',
+  ),
   'doc.none': e('لا شيء', 'Néant', 'None'),
   'doc.notSet': e('غير محدد', 'Non renseigné', 'Not set'),
   'doc.total': e('المجموع', 'Total', 'Total'),
@@ -70,7 +74,11 @@ export const renderStrings: Catalog = {
   'sec.problems': e('المشاكل والحاجيات', 'Problèmes et besoins', 'Problems and needs'),
   'sec.potentials': e('المؤهلات', 'Potentialités', 'Potentials'),
   'sec.participationBySex': e('المشاركة حسب الجنس', 'Participation par sexe', 'Participation by sex'),
-  'sec.participationByType': e('المشاركة حسب نوع اللقاء والفئة', 'Participation par type de rencontre et par groupe', 'Participation by meeting type and group'),
+  'sec.participationByType': e(
+    'المشاركة حسب نوع اللقاء والفئة',
+    'Participation par type de rencontre et par groupe',
+    'Participation by meeting type and group',
+  ),
   'sec.surveys': e('الاستمارات', 'Enquêtes par questionnaire', 'Surveys'),
   'sec.swot': e('تحليل نقاط القوة والضعف والفرص والمخاطر', 'Analyse SWOT', 'SWOT analysis'),
   'sec.gender': e('تحليل مقاربة النوع', 'Analyse genre', 'Gender analysis'),
@@ -85,8 +93,16 @@ export const renderStrings: Catalog = {
   'sec.sheets': e('بطاقات المشاريع', 'Fiches projets', 'Project sheets'),
   'sec.charts': e('توزيع الاستثمار', 'Répartition de l’investissement', 'Investment breakdown'),
   'sec.retrospective': e('الحصيلة المالية السابقة', 'Rétrospective financière', 'Financial retrospective'),
-  'sec.projection': e('توقعات الموارد والنفقات للسنوات الثلاث الأولى', 'Projection des ressources et dépenses (années 1 à 3)', 'Resources and spending projection (years 1–3)'),
-  'sec.financingPlan': e('خطة التمويل حسب المشروع والشريك والسنة', 'Plan de financement par projet, partenaire et année', 'Financing plan by project, partner and year'),
+  'sec.projection': e(
+    'توقعات الموارد والنفقات للسنوات الثلاث الأولى',
+    'Projection des ressources et dépenses (années 1 à 3)',
+    'Resources and spending projection (years 1–3)',
+  ),
+  'sec.financingPlan': e(
+    'خطة التمويل حسب المشروع والشريك والسنة',
+    'Plan de financement par projet, partenaire et année',
+    'Financing plan by project, partner and year',
+  ),
   'sec.programming': e('البرمجة على مدى ست سنوات', 'Programmation sur six ans', 'Six-year programming'),
   'note.programmeOptimal': e(
     'هذه البرمجة هي أفضل توزيع ممكن للمشاريع حسب ترتيب الأولويات، في حدود الموارد المتوقعة والتزامات الشركاء وقواعد البرمجة.',
@@ -149,7 +165,11 @@ export const renderStrings: Catalog = {
   'col.members': e('الأعضاء المزاولون مهامهم', 'Membres en exercice', 'Members in office'),
   'col.mandate': e('بداية الانتداب', 'Début du mandat', 'Mandate start'),
   'col.committees': e('اللجان الدائمة', 'Commissions permanentes', 'Standing committees'),
-  'col.iecag': e('هيئة المساواة وتكافؤ الفرص ومقاربة النوع', 'Instance de l’équité, de l’égalité des chances et de l’approche genre', 'Equality and gender body (IECAG)'),
+  'col.iecag': e(
+    'هيئة المساواة وتكافؤ الفرص ومقاربة النوع',
+    'Instance de l’équité, de l’égalité des chances et de l’approche genre',
+    'Equality and gender body (IECAG)',
+  ),
   'col.sector': e('القطاع', 'Secteur', 'Sector'),
   'col.need': e('الحاجة', 'Besoin', 'Need'),
   'col.axis': e('المحور', 'Axe', 'Axis'),
@@ -330,12 +350,24 @@ export const renderStrings: Catalog = {
   'group.total': e('المجموع', 'Ensemble', 'All'),
 
   // command-line messages of plan render and plan doctor
-  'cli.refused': e('{dir}: تم رفض الطباعة، البرنامج يحتوي على {count|one:خطأ واحد|two:خطأين|few:# أخطاء|other:# خطأ} (استعمل --draft لطباعة مسودة)', '{dir} : impression refusée, le plan a {count|one:# erreur|other:# erreurs} (--draft pour imprimer un projet)', '{dir}: not rendered, the plan has {count|one:# error|other:# errors} (use --draft to print a draft)'),
+  'cli.refused': e(
+    '{dir}: تم رفض الطباعة، البرنامج يحتوي على {count|one:خطأ واحد|two:خطأين|few:# أخطاء|other:# خطأ} (استعمل --draft لطباعة مسودة)',
+    '{dir} : impression refusée, le plan a {count|one:# erreur|other:# erreurs} (--draft pour imprimer un projet)',
+    '{dir}: not rendered, the plan has {count|one:# error|other:# errors} (use --draft to print a draft)',
+  ),
   'cli.written': e('{dir} ← {file} ({pages} صفحة، {seconds} ث)', '{dir} → {file} ({pages} pages, {seconds} s)', '{dir} → {file} ({pages} pages, {seconds} s)'),
   'cli.writtenHtml': e('{dir} ← {file}', '{dir} → {file}', '{dir} → {file}'),
   'cli.failed': e('{dir}: فشل: {detail}', '{dir} : échec : {detail}', '{dir}: failed: {detail}'),
-  'cli.exists': e('{file} موجود (استعمل --force للكتابة فوقه)', '{file} existe déjà (--force pour le remplacer)', '{file} exists (use --force to overwrite it)'),
-  'cli.summary': e('{ok|zero:لا وثيقة جاهزة|one:وثيقة واحدة جاهزة|two:وثيقتان جاهزتان|few:# وثائق جاهزة|other:# وثيقة جاهزة}، {failed|zero:لا فشل|one:واحدة فشلت|two:اثنتان فشلتا|few:# فشلت|other:# فشلت}: {list}', '{ok|one:# document produit|other:# documents produits}, {failed|one:# en échec|other:# en échec} : {list}', '{ok|one:# document written|other:# documents written}, {failed} failed: {list}'),
+  'cli.exists': e(
+    '{file} موجود (استعمل --force للكتابة فوقه)',
+    '{file} existe déjà (--force pour le remplacer)',
+    '{file} exists (use --force to overwrite it)',
+  ),
+  'cli.summary': e(
+    '{ok|zero:لا وثيقة جاهزة|one:وثيقة واحدة جاهزة|two:وثيقتان جاهزتان|few:# وثائق جاهزة|other:# وثيقة جاهزة}، {failed|zero:لا فشل|one:واحدة فشلت|two:اثنتان فشلتا|few:# فشلت|other:# فشلت}: {list}',
+    '{ok|one:# document produit|other:# documents produits}, {failed|one:# en échec|other:# en échec} : {list}',
+    '{ok|one:# document written|other:# documents written}, {failed} failed: {list}',
+  ),
   'cli.noBrowser': e(
     'لا يوجد متصفح Chrome أو Chromium لإنتاج PDF. ثبته (apt-get install chromium)، أو حدد مساره (PLAN_BROWSER=/path/to/chrome أو --browser)، أو نفذ npx puppeteer browsers install chrome إن كان التحميل ممكنا. الصيغة --format html تعمل بدونه.',
     'Aucun Chrome ou Chromium pour produire le PDF. Installez-en un (apt-get install chromium), indiquez son chemin (PLAN_BROWSER=/chemin/vers/chrome ou --browser), ou lancez npx puppeteer browsers install chrome si le téléchargement est possible. --format html fonctionne sans navigateur.',
@@ -346,10 +378,22 @@ export const renderStrings: Catalog = {
     'Impossible de démarrer le navigateur {path} : {detail}. Vérifiez-le avec plan doctor',
     'Could not start the browser {path}: {detail}. Check it with plan doctor',
   ),
-  'cli.concurrency': e('--concurrency {value}: عدد صحيح من 1 إلى 16', '--concurrency {value} : un entier de 1 à 16', '--concurrency {value}: a whole number from 1 to 16'),
+  'cli.concurrency': e(
+    '--concurrency {value}: عدد صحيح من 1 إلى 16',
+    '--concurrency {value} : un entier de 1 à 16',
+    '--concurrency {value}: a whole number from 1 to 16',
+  ),
   'cli.templates': e('--templates: {detail}', '--templates : {detail}', '--templates: {detail}'),
-  'cli.outFile': e('--out يجب أن يكون مجلدا عند طباعة عدة جماعات', '--out doit être un dossier quand plusieurs communes sont imprimées', '--out must be a folder when rendering several workspaces'),
-  'cli.notWorkspace': e('{dir}: ليس مجلد برنامج (plan.yaml غير موجود)', '{dir} : pas un dossier de plan (plan.yaml absent)', '{dir}: not a plan workspace (no plan.yaml)'),
+  'cli.outFile': e(
+    '--out يجب أن يكون مجلدا عند طباعة عدة جماعات',
+    '--out doit être un dossier quand plusieurs communes sont imprimées',
+    '--out must be a folder when rendering several workspaces',
+  ),
+  'cli.notWorkspace': e(
+    '{dir}: ليس مجلد برنامج (plan.yaml غير موجود)',
+    '{dir} : pas un dossier de plan (plan.yaml absent)',
+    '{dir}: not a plan workspace (no plan.yaml)',
+  ),
   ...chapterStrings,
 };
 

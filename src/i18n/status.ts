@@ -20,16 +20,32 @@ export const statusMessages: Catalog = {
   's.fix': e('صحح الأخطاء: {command}', 'corriger les erreurs : {command}', 'fix the errors: {command}'),
   's.add': e('أضف: {command}', 'ajouter : {command}', 'add: {command}'),
   's.calendar': e('الآجال (اليوم {today}):', 'Calendrier (aujourd’hui {today}) :', 'Calendar (today {today}):'),
-  's.calendarNone': e('لا آجال بعد: أدخل تاريخ بداية مدة انتداب المجلس (plan init).', 'Pas encore de calendrier : indiquez le début du mandat (plan init).', 'No calendar yet: give the mandate start (plan init).'),
-  's.daysLeft': e('{n|one:بعد يوم واحد|two:بعد يومين|few:بعد # أيام|other:بعد # يوما}', '{n|one:dans # jour|other:dans # jours}', '{n|one:in # day|other:in # days}'),
+  's.calendarNone': e(
+    'لا آجال بعد: أدخل تاريخ بداية مدة انتداب المجلس (plan init).',
+    'Pas encore de calendrier : indiquez le début du mandat (plan init).',
+    'No calendar yet: give the mandate start (plan init).',
+  ),
+  's.daysLeft': e(
+    '{n|one:بعد يوم واحد|two:بعد يومين|few:بعد # أيام|other:بعد # يوما}',
+    '{n|one:dans # jour|other:dans # jours}',
+    '{n|one:in # day|other:in # days}',
+  ),
   's.today': e('اليوم', "aujourd'hui", 'today'),
-  's.daysAgo': e('{n|one:منذ يوم واحد|two:منذ يومين|few:منذ # أيام|other:منذ # يوما}', '{n|one:il y a # jour|other:il y a # jours}', '{n|one:# day ago|other:# days ago}'),
+  's.daysAgo': e(
+    '{n|one:منذ يوم واحد|two:منذ يومين|few:منذ # أيام|other:منذ # يوما}',
+    '{n|one:il y a # jour|other:il y a # jours}',
+    '{n|one:# day ago|other:# days ago}',
+  ),
   's.overdue': e(
     '{n|one:انقضى الأجل منذ يوم واحد|two:انقضى الأجل منذ يومين|few:انقضى الأجل منذ # أيام|other:انقضى الأجل منذ # يوما} دون تسجيل الإجراء: متأخر',
     '{n|one:échéance passée depuis # jour|other:échéance passée depuis # jours} sans acte enregistré : en retard',
     '{n|one:deadline passed # day ago|other:deadline passed # days ago} with nothing recorded: late',
   ),
-  's.recordedFuture': e('مسجل بتاريخ {date}، بعد اليوم: ليس واقعة بعد، تحقق من التاريخ', 'enregistré au {date}, après aujourd’hui : pas encore un fait, vérifiez la date', 'recorded for {date}, after today: not a fact yet, check the date'),
+  's.recordedFuture': e(
+    'مسجل بتاريخ {date}، بعد اليوم: ليس واقعة بعد، تحقق من التاريخ',
+    'enregistré au {date}, après aujourd’hui : pas encore un fait, vérifiez la date',
+    'recorded for {date}, after today: not a fact yet, check the date',
+  ),
   's.voteRejected': e(
     'لم يصادق التصويت المسجل على البرنامج: المسطرة لم تنته، يجب عرض البرنامج من جديد في دورة',
     'Le vote enregistré n’a pas adopté le plan : la procédure n’est pas terminée, le plan doit être soumis à une nouvelle session',
@@ -47,7 +63,11 @@ export const statusMessages: Catalog = {
   's.recordedOk': e('تم في {date}، داخل الأجل', 'fait le {date}, dans le délai', 'done on {date}, in time'),
   's.recordedLate': e('تم في {date}، خارج الأجل', 'fait le {date}, hors délai', 'done on {date}, late'),
   's.estimated': e('تقديري', 'estimé', 'estimated'),
-  's.session.recorded': e('تاريخ الدورة من adoption.yaml: {date}', 'Date de session tirée de adoption.yaml : {date}', 'Session date from adoption.yaml: {date}'),
+  's.session.recorded': e(
+    'تاريخ الدورة من adoption.yaml: {date}',
+    'Date de session tirée de adoption.yaml : {date}',
+    'Session date from adoption.yaml: {date}',
+  ),
   's.session.next_ordinary': e(
     'تاريخ الدورة غير معروف. الدورات العادية التي ما زالت تحترم أجل السنة الأولى: من {earliest} (الأقرب) إلى {latest} (الأبعد)؛ الآجال أعلاه محسوبة على أبعد دورة آمنة ({latest}). الأسبوع الأول من الشهر، محسوب من اليوم الأول.',
     'Date de session inconnue. Sessions ordinaires qui respectent encore l’échéance de la première année : du {earliest} (la plus proche) au {latest} (la plus tardive) ; les dates ci-dessus sont calculées sur la dernière session sûre ({latest}). Première semaine du mois, comptée depuis le 1er.',
@@ -68,19 +88,59 @@ export const statusMessages: Catalog = {
     'Date de session inconnue et l’échéance de la première année du mandat est passée : calcul sur la prochaine session ordinaire atteignable, le {date} ; une session extraordinaire peut la devancer. Le retard doit être justifié.',
     'Session date unknown and the first-year deadline of the mandate has passed: computed on the next reachable ordinary session, {date}; an extraordinary session can come earlier. The delay must be explained.',
   ),
-  'cal.first_year_deadline': e('نهاية السنة الأولى من مدة انتداب المجلس (المصادقة على أبعد تقدير، حسب القراءة adopted)', 'Fin de la première année du mandat (adoption au plus tard, lecture « adopted »)', 'End of the mandate’s first year (adoption at the latest, reading "adopted")'),
-  'cal.first_year_deadline_prepared': e('نهاية السنة الأولى من مدة انتداب المجلس (إعداد البرنامج وإحالته على اللجان على أبعد تقدير)', 'Fin de la première année du mandat (plan établi et soumis aux commissions au plus tard)', 'End of the mandate’s first year (plan prepared and sent to the committees at the latest)'),
-  'cal.transmission': e('توجيه المقرر والمحضر إلى عامل العمالة أو الإقليم (أو من ينوب عنه)', 'Transmission de la délibération et du procès-verbal au gouverneur de la préfecture ou de la province', 'Deliberation and minutes sent to the governor of the prefecture or province'),
-  'cal.publication': e('نشر ملخص المقررات والبرنامج (القانون 31.13)', 'Publication du résumé des délibérations et du plan (loi 31-13)', 'Publication of the decision summary and the plan (law 31-13)'),
-  'cal.annual_evaluation': e('التقييم السنوي لتنفيذ البرنامج أمام اللجان الدائمة قبل دورة ماي', 'Évaluation annuelle de l’exécution devant les commissions permanentes avant la session de mai', 'Annual evaluation of the execution before the standing committees, ahead of the May session'),
+  'cal.first_year_deadline': e(
+    'نهاية السنة الأولى من مدة انتداب المجلس (المصادقة على أبعد تقدير، حسب القراءة adopted)',
+    'Fin de la première année du mandat (adoption au plus tard, lecture « adopted »)',
+    'End of the mandate’s first year (adoption at the latest, reading "adopted")',
+  ),
+  'cal.first_year_deadline_prepared': e(
+    'نهاية السنة الأولى من مدة انتداب المجلس (إعداد البرنامج وإحالته على اللجان على أبعد تقدير)',
+    'Fin de la première année du mandat (plan établi et soumis aux commissions au plus tard)',
+    'End of the mandate’s first year (plan prepared and sent to the committees at the latest)',
+  ),
+  'cal.transmission': e(
+    'توجيه المقرر والمحضر إلى عامل العمالة أو الإقليم (أو من ينوب عنه)',
+    'Transmission de la délibération et du procès-verbal au gouverneur de la préfecture ou de la province',
+    'Deliberation and minutes sent to the governor of the prefecture or province',
+  ),
+  'cal.publication': e(
+    'نشر ملخص المقررات والبرنامج (القانون 31.13)',
+    'Publication du résumé des délibérations et du plan (loi 31-13)',
+    'Publication of the decision summary and the plan (law 31-13)',
+  ),
+  'cal.annual_evaluation': e(
+    'التقييم السنوي لتنفيذ البرنامج أمام اللجان الدائمة قبل دورة ماي',
+    'Évaluation annuelle de l’exécution devant les commissions permanentes avant la session de mai',
+    'Annual evaluation of the execution before the standing committees, ahead of the May session',
+  ),
   'cal.session': e('دورة المصادقة', "Session d'adoption", 'Adoption session'),
-  'cal.committee_referral': e('إحالة المشروع على اللجان الدائمة (30 يوما على الأقل قبل الدورة)', 'Saisine des commissions permanentes (≥ 30 jours avant la session)', 'Referral to the standing committees (≥ 30 days before the session)'),
-  'cal.agenda_to_governor': e('إرسال جدول الأعمال إلى عامل العمالة أو الإقليم (20 يوما على الأقل قبل الدورة العادية)', "Ordre du jour au gouverneur de la préfecture ou de la province (≥ 20 jours avant la session ordinaire)", 'Agenda to the governor of the prefecture or province (≥ 20 days before the ordinary session)'),
-  'cal.visa': e('أجل تأشيرة عامل العمالة أو الإقليم (20 يوما بعد التوصل)', 'Visa du gouverneur de la préfecture ou de la province (20 jours après réception)', 'Governor’s visa (20 days after receipt)'),
-  'cal.update_window': e('بداية إمكانية التحيين (ابتداء من السنة الثالثة لدخول البرنامج حيز التنفيذ)', 'Actualisation possible (à partir de la 3e année d’entrée en vigueur)', 'Update possible (from the 3rd year in force)'),
+  'cal.committee_referral': e(
+    'إحالة المشروع على اللجان الدائمة (30 يوما على الأقل قبل الدورة)',
+    'Saisine des commissions permanentes (≥ 30 jours avant la session)',
+    'Referral to the standing committees (≥ 30 days before the session)',
+  ),
+  'cal.agenda_to_governor': e(
+    'إرسال جدول الأعمال إلى عامل العمالة أو الإقليم (20 يوما على الأقل قبل الدورة العادية)',
+    'Ordre du jour au gouverneur de la préfecture ou de la province (≥ 20 jours avant la session ordinaire)',
+    'Agenda to the governor of the prefecture or province (≥ 20 days before the ordinary session)',
+  ),
+  'cal.visa': e(
+    'أجل تأشيرة عامل العمالة أو الإقليم (20 يوما بعد التوصل)',
+    'Visa du gouverneur de la préfecture ou de la province (20 jours après réception)',
+    'Governor’s visa (20 days after receipt)',
+  ),
+  'cal.update_window': e(
+    'بداية إمكانية التحيين (ابتداء من السنة الثالثة لدخول البرنامج حيز التنفيذ)',
+    'Actualisation possible (à partir de la 3e année d’entrée en vigueur)',
+    'Update possible (from the 3rd year in force)',
+  ),
   'req.plan.yaml': e('بيان البرنامج', 'Manifeste du plan', 'Plan manifest'),
   'req.commune.yaml': e('بطاقة الجماعة والمجلس', 'Profil de la commune et du conseil', 'Commune and council profile'),
-  'req.diagnosis.yaml': e('التشخيص: الحاجيات والإمكانيات حسب القطاع', 'Diagnostic : besoins et potentialités par secteur', 'Diagnosis: needs and potentials by sector'),
+  'req.diagnosis.yaml': e(
+    'التشخيص: الحاجيات والإمكانيات حسب القطاع',
+    'Diagnostic : besoins et potentialités par secteur',
+    'Diagnosis: needs and potentials by sector',
+  ),
   'req.diagnosis.yaml#swot': e('تحليل نقاط القوة والضعف والفرص والمخاطر', 'Analyse SWOT', 'SWOT analysis'),
   'req.diagnosis.yaml#gender_analysis': e('تحليل مقاربة النوع', 'Analyse genre', 'Gender analysis'),
   'req.consultations.yaml': e('اللقاءات التشاورية', 'Concertations', 'Consultations'),
@@ -101,7 +161,11 @@ export const statusMessages: Catalog = {
     '{error|one:# error|other:# errors} · {warning|one:# warning|other:# warnings}',
   ),
   's.badToday': e('--today يجب أن يكون تاريخا بصيغة YYYY-MM-DD', '--today doit être une date AAAA-MM-JJ', '--today must be a date YYYY-MM-DD'),
-  's.noWorkspace': e('{dir} ليس مجلد برنامج (لا يوجد plan.yaml)؛ ابدأ بالأمر plan init', "{dir} n'est pas un plan (pas de plan.yaml) ; commencez par plan init", '{dir} is not a plan workspace (no plan.yaml); start with plan init'),
+  's.noWorkspace': e(
+    '{dir} ليس مجلد برنامج (لا يوجد plan.yaml)؛ ابدأ بالأمر plan init',
+    "{dir} n'est pas un plan (pas de plan.yaml) ; commencez par plan init",
+    '{dir} is not a plan workspace (no plan.yaml); start with plan init',
+  ),
 };
 
 /** Translates a status message. */

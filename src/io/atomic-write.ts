@@ -287,4 +287,3 @@ export async function exists(file: string): Promise<boolean> {
     return false;
   }
 }
-

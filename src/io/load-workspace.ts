@@ -91,7 +91,13 @@ export async function loadWorkspace(dir: string, opts: LoadOptions): Promise<Loa
   for (const t of cleanStrayTemps([dir, path.join(dir, PROJECTS_DIR)])) {
     const file = display(t.file);
     result.files.push(file);
-    result.diagnostics.push({ file, code: 'PAC-FIL-008', severity: 'warning', message: tio(t.removed ? 'file.strayTemp' : 'file.strayTempKept', opts.lang, { name: path.basename(t.file) }), path: [] });
+    result.diagnostics.push({
+      file,
+      code: 'PAC-FIL-008',
+      severity: 'warning',
+      message: tio(t.removed ? 'file.strayTemp' : 'file.strayTempKept', opts.lang, { name: path.basename(t.file) }),
+      path: [],
+    });
   }
   return result;
 }
@@ -110,15 +116,41 @@ export async function loadFile(abs: string, kind: SchemaKind, opts: LoadOptions)
   const file = (opts.display ?? defaultDisplay)(abs);
   if (opts.root !== undefined) {
     const out = leavesRoot(abs, opts.root, opts.allowOutside ?? []);
-    if (out) return { file, kind, diagnostics: [{ file, code: 'PAC-FIL-009', severity: 'error', message: tio('file.outside', opts.lang, { target: out, dir: path.dirname(out) }), path: [], expected: opts.root, found: out }] };
+    if (out)
+      return {
+        file,
+        kind,
+        diagnostics: [
+          {
+            file,
+            code: 'PAC-FIL-009',
+            severity: 'error',
+            message: tio('file.outside', opts.lang, { target: out, dir: path.dirname(out) }),
+            path: [],
+            expected: opts.root,
+            found: out,
+          },
+        ],
+      };
   }
   const src = readSource(abs, opts.maxBytes ?? DEFAULT_MAX_BYTES);
   if (!src.ok) return { file, kind, diagnostics: [sourceDiagnostic(file, src.problem, opts.lang)] };
   const parsed = await parseYaml(src.text);
   if (!parsed.ok) {
     const p = parsed.problem;
-    const code = { 'yaml.syntax': 'PAC-YML-001', 'yaml.duplicateKey': 'PAC-YML-002', 'yaml.aliasLimit': 'PAC-YML-003', 'yaml.tooDeep': 'PAC-YML-004', 'yaml.unknownTag': 'PAC-YML-005' }[p.key];
-    const args = { detail: 'detail' in p ? p.detail : undefined, key: 'name' in p ? p.name : undefined, max: 'max' in p ? p.max : undefined, tag: 'tag' in p ? p.tag : undefined };
+    const code = {
+      'yaml.syntax': 'PAC-YML-001',
+      'yaml.duplicateKey': 'PAC-YML-002',
+      'yaml.aliasLimit': 'PAC-YML-003',
+      'yaml.tooDeep': 'PAC-YML-004',
+      'yaml.unknownTag': 'PAC-YML-005',
+    }[p.key];
+    const args = {
+      detail: 'detail' in p ? p.detail : undefined,
+      key: 'name' in p ? p.name : undefined,
+      max: 'max' in p ? p.max : undefined,
+      tag: 'tag' in p ? p.tag : undefined,
+    };
     const message = p.key === 'yaml.unknownTag' ? tio(p.key, opts.lang, args) : t(p.key, opts.lang, args);
     const d: SchemaDiagnostic = { file, code, severity: 'error', message, path: 'path' in p && p.path ? p.path : [] };
     if (p.key === 'yaml.unknownTag') d.found = p.tag;
@@ -130,7 +162,17 @@ export async function loadFile(abs: string, kind: SchemaKind, opts: LoadOptions)
   if (validate(parsed.data)) return { file, kind, text: src.text, data: parsed.data, diagnostics: [] };
   const diagnostics =
     parsed.data === null || typeof parsed.data !== 'object' || Array.isArray(parsed.data)
-      ? [{ file, code: 'PAC-SCH-001', severity: 'error' as const, message: t('yaml.notMapping', opts.lang), path: [], expected: t('type.object', opts.lang), found: t(`type.${Array.isArray(parsed.data) ? 'array' : parsed.data === null ? 'null' : typeof parsed.data}`, opts.lang) }]
+      ? [
+          {
+            file,
+            code: 'PAC-SCH-001',
+            severity: 'error' as const,
+            message: t('yaml.notMapping', opts.lang),
+            path: [],
+            expected: t('type.object', opts.lang),
+            found: t(`type.${Array.isArray(parsed.data) ? 'array' : parsed.data === null ? 'null' : typeof parsed.data}`, opts.lang),
+          },
+        ]
       : schemaDiagnostics(validate.errors ?? [], parsed.data, file, opts.lang);
   return { file, kind, text: src.text, diagnostics };
 }
@@ -168,7 +210,15 @@ export function sourceDiagnostic(file: string, p: SourceProblem, lang: Lang): Di
     case 'file.binary':
       return { ...d, code: 'PAC-FIL-002', message: t(p.key, lang), expected: 'UTF-8 YAML', found: 'binary' };
     case 'file.notUtf8':
-      return { ...d, code: 'PAC-FIL-002', message: t(p.key, lang, { offset: p.offset }), line: p.line, col: p.col, expected: 'UTF-8', found: 'invalid byte sequence' };
+      return {
+        ...d,
+        code: 'PAC-FIL-002',
+        message: t(p.key, lang, { offset: p.offset }),
+        line: p.line,
+        col: p.col,
+        expected: 'UTF-8',
+        found: 'invalid byte sequence',
+      };
     case 'file.tooLarge':
       return { ...d, code: 'PAC-FIL-003', message: t(p.key, lang, { size: p.size, max: p.max }), expected: `≤ ${p.max}`, found: String(p.size) };
     case 'file.empty':

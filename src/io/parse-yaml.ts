@@ -28,7 +28,11 @@ const int = (offset: number, radix: number) => (s: string) => parseInt(s.substri
 /** The `yaml` package's core schema, for js-yaml: same types, same patterns, same order. */
 export const CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [
-    new jsyaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (s: string | null) => s === null || /^(?:~|[Nn]ull|NULL)?$/.test(s), construct: () => null }),
+    new jsyaml.Type('tag:yaml.org,2002:null', {
+      kind: 'scalar',
+      resolve: (s: string | null) => s === null || /^(?:~|[Nn]ull|NULL)?$/.test(s),
+      construct: () => null,
+    }),
     coreType('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
     coreType('int', [
       [/^0o[0-7]+$/, int(2, 8)],
@@ -147,9 +151,7 @@ export async function parseCareful(text: string): Promise<ParseResult> {
     if (/call stack/i.test(first.message)) return { ok: false, problem: { key: 'yaml.tooDeep', max: MAX_DEPTH, line: pos.line, col: pos.col } };
     if (first.code === 'DUPLICATE_KEY') {
       const rest = text.slice(first.pos[0]);
-      const name = (/^\s*(?:"([^"]*)"|'([^']*)'|([^:\n]*?))\s*:/.exec(rest) ?? [])
-        .slice(1)
-        .find((g) => g !== undefined) ?? rest.split('\n')[0]!;
+      const name = (/^\s*(?:"([^"]*)"|'([^']*)'|([^:\n]*?))\s*:/.exec(rest) ?? []).slice(1).find((g) => g !== undefined) ?? rest.split('\n')[0]!;
       return { ok: false, problem: { key: 'yaml.duplicateKey', name, line: pos.line, col: pos.col } };
     }
     return { ok: false, problem: { key: 'yaml.syntax', detail: firstLine(first.message), line: pos.line, col: pos.col } };

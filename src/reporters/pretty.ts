@@ -203,7 +203,12 @@ function renumber(frame: string, offset: number, width: number): string {
   if (offset === 0) return frame;
   return frame
     .split('\n')
-    .map((l) => l.replace(/^((?:\x1b\[[\d;]*m)*[> ](?:\x1b\[[\d;]*m)*) ( *)(\d*) \|/, (_m, lead: string, _pad: string, num: string) => `${lead} ${num ? String(Number(num) + offset).padStart(width) : ' '.repeat(width)} |`))
+    .map((l) =>
+      l.replace(
+        /^((?:\x1b\[[\d;]*m)*[> ](?:\x1b\[[\d;]*m)*) ( *)(\d*) \|/,
+        (_m, lead: string, _pad: string, num: string) => `${lead} ${num ? String(Number(num) + offset).padStart(width) : ' '.repeat(width)} |`,
+      ),
+    )
     .join('\n');
 }
 

@@ -91,8 +91,7 @@ function region(d: Diagnostic) {
   if (d.line === undefined || d.line < 1) return { startLine: 1 };
   const endLine = d.endLine !== undefined && d.endLine >= d.line ? d.endLine : undefined;
   // SARIF's endColumn is exclusive, like ours; it needs a start column and must lie after it.
-  const endColumn =
-    d.col !== undefined && d.endCol !== undefined && endLine !== undefined && (endLine > d.line || d.endCol > d.col) ? d.endCol : undefined;
+  const endColumn = d.col !== undefined && d.endCol !== undefined && endLine !== undefined && (endLine > d.line || d.endCol > d.col) ? d.endCol : undefined;
   return {
     startLine: d.line,
     ...(d.col !== undefined && { startColumn: d.col }),
@@ -107,5 +106,9 @@ function region(d: Diagnostic) {
  */
 export function fingerprint(d: Diagnostic): string {
   // Loaded on first use: a clean run never pays for node:crypto.
-  return process.getBuiltinModule('node:crypto').createHash('sha256').update(JSON.stringify([d.code, d.file, d.path])).digest('hex');
+  return process
+    .getBuiltinModule('node:crypto')
+    .createHash('sha256')
+    .update(JSON.stringify([d.code, d.file, d.path]))
+    .digest('hex');
 }

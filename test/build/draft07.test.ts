@@ -18,10 +18,11 @@ const common = readJson('schemas/common.json');
 describe('schemas/draft-07', () => {
   it('holds exactly the converter output for every file kind (node dist/build/draft07.js)', () => {
     const files = draft07Files(repo);
-    const committed = readdirSync(path.join(repo, DRAFT07_DIR)).filter((f) => f.endsWith('.json')).sort();
+    const committed = readdirSync(path.join(repo, DRAFT07_DIR))
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     expect(committed).toEqual(SCHEMA_KINDS.map((k) => `${k}.json`).sort());
-    for (const kind of SCHEMA_KINDS)
-      expect(readFileSync(path.join(repo, DRAFT07_DIR, `${kind}.json`), 'utf8'), kind).toBe(files[kind]);
+    for (const kind of SCHEMA_KINDS) expect(readFileSync(path.join(repo, DRAFT07_DIR, `${kind}.json`), 'utf8'), kind).toBe(files[kind]);
   });
 
   it('declares draft-07 and its own $id, and references nothing outside itself', () => {

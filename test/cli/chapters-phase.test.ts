@@ -39,25 +39,83 @@ describe('phase commands of the added chapters', () => {
   });
 
   it('write programmes, acronyms, resources and the implementation set-up; a project converges with a programme', async () => {
-    await run('add', 'programme', '--id', 'PIK', '--kind', 'agreement', '--name-ar', 'البرنامج المندمج', '--name-fr', 'Programme intégré', '--start-year', '2022', '--end-year', '2025', '--envelope', '750000000');
+    await run(
+      'add',
+      'programme',
+      '--id',
+      'PIK',
+      '--kind',
+      'agreement',
+      '--name-ar',
+      'البرنامج المندمج',
+      '--name-fr',
+      'Programme intégré',
+      '--start-year',
+      '2022',
+      '--end-year',
+      '2025',
+      '--envelope',
+      '750000000',
+    );
     await run('add', 'acronym', '--short', 'ONEE', '--meaning-ar', 'المكتب الوطني', '--meaning-fr', 'Office national');
     await run('add', 'resource', '--year', '2022', '--category', 'vat_share', '--amount', '500000');
     await run('add', 'steering', '--body-ar', 'لجنة القيادة', '--body-fr', 'Comité de pilotage', '--role-ar', 'التتبع', '--role-fr', 'Suivi');
     await run('add', 'report', '--report-ar', 'تقرير سنوي', '--report-fr', 'Rapport annuel', '--frequency', 'annual', '--month', '4');
     await run('add', 'communication', '--action-ar', 'نشر', '--action-fr', 'Publication', '--channel', 'website');
     const m = yaml('plan.yaml');
-    expect(m.programmes).toEqual([{ id: 'PIK', kind: 'agreement', name: { ar: 'البرنامج المندمج', fr: 'Programme intégré' }, start_year: 2022, end_year: 2025, envelope: 750000000 }]);
+    expect(m.programmes).toEqual([
+      { id: 'PIK', kind: 'agreement', name: { ar: 'البرنامج المندمج', fr: 'Programme intégré' }, start_year: 2022, end_year: 2025, envelope: 750000000 },
+    ]);
     expect(m.acronyms).toEqual([{ short: 'ONEE', long: { ar: 'المكتب الوطني', fr: 'Office national' } }]);
     expect(m.implementation.reporting).toEqual([{ report: { ar: 'تقرير سنوي', fr: 'Rapport annuel' }, frequency: 'annual', month: 4 }]);
     expect(yaml('finance.yaml').resources).toEqual([{ year: 2022, category: 'vat_share', amount: 500000 }]);
     // The same year and category again is refused without --force.
     const again = await runCommand(['add', 'resource', '--year', '2022', '--category', 'vat_share', '--amount', '1', '-w', ws, '--lang', 'en', '--yes']);
     expect(again.code).toBe(2);
-    await run('add', 'project', '--id', 'P01', '--force', '--title-ar', 'مشروع', '--title-fr', 'Projet', '--sector', 'health', '--priority-ids', 'PRI1', '--women', '10', '--men', '10',
-      '--start-year', '2022', '--end-year', '2022', '--estimated-cost', '100000', '--financing', 'COMMUNE:2022=100000', '--indicator-ids', 'I1',
-      '--objectives', 'هدف | Objectif', '--activities', 'نشاط | Activité', '--gender-marker', '2', '--convergence', 'PIK');
+    await run(
+      'add',
+      'project',
+      '--id',
+      'P01',
+      '--force',
+      '--title-ar',
+      'مشروع',
+      '--title-fr',
+      'Projet',
+      '--sector',
+      'health',
+      '--priority-ids',
+      'PRI1',
+      '--women',
+      '10',
+      '--men',
+      '10',
+      '--start-year',
+      '2022',
+      '--end-year',
+      '2022',
+      '--estimated-cost',
+      '100000',
+      '--financing',
+      'COMMUNE:2022=100000',
+      '--indicator-ids',
+      'I1',
+      '--objectives',
+      'هدف | Objectif',
+      '--activities',
+      'نشاط | Activité',
+      '--gender-marker',
+      '2',
+      '--convergence',
+      'PIK',
+    );
     const p = yaml('projects/P01.yaml');
-    expect(p).toMatchObject({ objectives: [{ ar: 'هدف', fr: 'Objectif' }], activities: [{ ar: 'نشاط', fr: 'Activité' }], gender_marker: 2, convergence: ['PIK'] });
+    expect(p).toMatchObject({
+      objectives: [{ ar: 'هدف', fr: 'Objectif' }],
+      activities: [{ ar: 'نشاط', fr: 'Activité' }],
+      gender_marker: 2,
+      convergence: ['PIK'],
+    });
     const html = htmlOf(await loadPlan(ws), { mode: 'fr' });
     const sheet = html.slice(html.indexOf('id="project-P01"'), html.indexOf('</article>', html.indexOf('id="project-P01"')));
     for (const s of ['Objectif', 'Activité', '2 - objectif principal', 'Programme intégré']) expect(sheet).toContain(s);
@@ -66,7 +124,18 @@ describe('phase commands of the added chapters', () => {
 
   it('record the secretary and an annex, printed in the extract and the list of annexes', async () => {
     await run('adopt', 'secretary', '--name', 'Kenza Alaoui');
-    await run('adopt', 'annex', '--kind', 'workshop_minutes', '--annex-ar', 'محاضر الورشات', '--annex-fr', 'Procès-verbaux des ateliers', '--reference', 'PV-2021');
+    await run(
+      'adopt',
+      'annex',
+      '--kind',
+      'workshop_minutes',
+      '--annex-ar',
+      'محاضر الورشات',
+      '--annex-fr',
+      'Procès-verbaux des ateliers',
+      '--reference',
+      'PV-2021',
+    );
     const a = yaml('adoption.yaml');
     expect(a.secretary).toBe('Kenza Alaoui');
     expect(a.annexes).toEqual([{ kind: 'workshop_minutes', title: { ar: 'محاضر الورشات', fr: 'Procès-verbaux des ateliers' }, reference: 'PV-2021' }]);

@@ -15,14 +15,17 @@ beforeAll(() => {
   cpSync('test/fixtures/minimal', ws, { recursive: true });
 });
 afterAll(() => rmSync(ws, { recursive: true, force: true }));
-const complete = async (...words: string[]) => (await runCli(['__complete', ...words], { cwd: path.join(ws, 'projects') })).stdout.trim().split('\n').filter(Boolean);
+const complete = async (...words: string[]) =>
+  (await runCli(['__complete', ...words], { cwd: path.join(ws, 'projects') })).stdout.trim().split('\n').filter(Boolean);
 
 describe('plan __complete', () => {
   it('commands, phase subcommands and kinds of entries', async () => {
     expect(await complete('')).toEqual(expect.arrayContaining(['validate', 'status', 'add', 'edit', 'remove', 'completion']));
     expect(await complete('re')).toEqual(['remove', 'render']);
     expect(await complete('add', 'p')).toEqual(['partner', 'priority', 'programme', 'project', 'projection']);
-    expect(await complete('edit', '')).toEqual(expect.arrayContaining(['axis', 'criterion', 'priority', 'project', 'partner', 'projection', 'indicator', 'committee', 'locality']));
+    expect(await complete('edit', '')).toEqual(
+      expect.arrayContaining(['axis', 'criterion', 'priority', 'project', 'partner', 'projection', 'indicator', 'committee', 'locality']),
+    );
   });
   it('the ids present in the workspace the shell stands in', async () => {
     expect(await complete('edit', 'priority', '')).toEqual(['PRI1']);
@@ -48,7 +51,14 @@ describe('plan completion <shell>', () => {
   it('the bash script completes in a real bash', () => {
     const script = spawnSync('node', ['bin/plan.js', 'completion', 'bash'], { encoding: 'utf8' }).stdout;
     const bin = mkdtempSync(path.join(tmpdir(), 'plan-bin-'));
-    const run = spawnSync('bash', ['-c', `plan() { node ${path.resolve('bin/plan.js')} "$@"; }\n${script}\ncd "${ws}"; COMP_WORDS=(plan edit priority ""); COMP_CWORD=3; _plan_complete; printf '%s\\n' "\${COMPREPLY[@]}"`], { encoding: 'utf8' });
+    const run = spawnSync(
+      'bash',
+      [
+        '-c',
+        `plan() { node ${path.resolve('bin/plan.js')} "$@"; }\n${script}\ncd "${ws}"; COMP_WORDS=(plan edit priority ""); COMP_CWORD=3; _plan_complete; printf '%s\\n' "\${COMPREPLY[@]}"`,
+      ],
+      { encoding: 'utf8' },
+    );
     rmSync(bin, { recursive: true, force: true });
     expect(run.stdout.trim()).toBe('PRI1');
   });

@@ -19,7 +19,29 @@ const EXPORT = path.resolve('examples/survey/kobo-export.csv');
 describe('plan consult add', () => {
   it('refuses sub-groups larger than the total (women 12 + men 20 = 32) and saves nothing', async () => {
     const before = read('consultations.yaml');
-    const r = await runCommand(['consult', 'add', '-w', ws, '--type', 'workshop_territorial', '--date', '2021-12-05', '--women', '12', '--men', '20', '--youth', '40', '--pwd', '50', '--rural', '99', '--yes', '--lang', 'en']);
+    const r = await runCommand([
+      'consult',
+      'add',
+      '-w',
+      ws,
+      '--type',
+      'workshop_territorial',
+      '--date',
+      '2021-12-05',
+      '--women',
+      '12',
+      '--men',
+      '20',
+      '--youth',
+      '40',
+      '--pwd',
+      '50',
+      '--rural',
+      '99',
+      '--yes',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('PAC-SUB-001');
     expect(r.stderr).toContain('Young people (40) outnumber all the participants (32)');
@@ -34,7 +56,23 @@ describe('plan consult add', () => {
     sector.potentials = [...(sector.potentials ?? []), { id: 'K4', text: { ar: 'مؤهل', fr: 'Potentiel' } }];
     const { stringify } = await import('yaml');
     writeFileSync(path.join(ws, 'diagnosis.yaml'), stringify(doc));
-    const r = await runCommand(['consult', 'add', '-w', ws, '--type', 'workshop_sectoral', '--date', '2021-12-05', '--women', '10', '--men', '12', '--yes', '--lang', 'en']);
+    const r = await runCommand([
+      'consult',
+      'add',
+      '-w',
+      ws,
+      '--type',
+      'workshop_sectoral',
+      '--date',
+      '2021-12-05',
+      '--women',
+      '10',
+      '--men',
+      '12',
+      '--yes',
+      '--lang',
+      'en',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const ids = parse(read('consultations.yaml')).consultations.map((c: { id: string }) => c.id);
@@ -45,7 +83,25 @@ describe('plan consult add', () => {
     doc.sectors[0].potentials = [...(doc.sectors[0].potentials ?? []), { id: 'K4', text: { ar: 'مؤهل', fr: 'Potentiel' } }];
     const { stringify } = await import('yaml');
     writeFileSync(path.join(ws, 'diagnosis.yaml'), stringify(doc));
-    const r = await runCommand(['consult', 'add', '-w', ws, '--id', 'K4', '--type', 'workshop_sectoral', '--date', '2021-12-05', '--women', '10', '--men', '12', '--yes', '--lang', 'en']);
+    const r = await runCommand([
+      'consult',
+      'add',
+      '-w',
+      ws,
+      '--id',
+      'K4',
+      '--type',
+      'workshop_sectoral',
+      '--date',
+      '2021-12-05',
+      '--women',
+      '10',
+      '--men',
+      '12',
+      '--yes',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('PAC-UNQ-001');
   });

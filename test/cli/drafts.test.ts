@@ -44,10 +44,28 @@ afterEach(() => rmSync(ws, { recursive: true, force: true }));
 const read = (f: string) => readFileSync(path.join(ws, f), 'utf8');
 
 const projectAnswers = (): Record<string, unknown[]> => ({
-  id: ['P07'], title_ar: ['مشروع الماء'], title_fr: ['Projet eau'], axis: ['AX1'], sector: ['drinking_water'], priority_ids: [['PRI1']], localities: [[]],
-  competence_type: ['own'], project_owner_ar: [''],
-  objectives: ['توفير الماء | Fournir l’eau'], activities: ['الأشغال | Travaux'], gender_marker: ['1'], women: ['50'], men: ['40'], start_year: ['2022'], end_year: ['2022'], estimated_cost: ['1000'],
-  'financing.partner': ['COMMUNE', '='], 'financing.COMMUNE.*': ['1000'], indicator_ids: [[]], status: ['planned'], pdr_link_ar: [''],
+  id: ['P07'],
+  title_ar: ['مشروع الماء'],
+  title_fr: ['Projet eau'],
+  axis: ['AX1'],
+  sector: ['drinking_water'],
+  priority_ids: [['PRI1']],
+  localities: [[]],
+  competence_type: ['own'],
+  project_owner_ar: [''],
+  objectives: ['توفير الماء | Fournir l’eau'],
+  activities: ['الأشغال | Travaux'],
+  gender_marker: ['1'],
+  women: ['50'],
+  men: ['40'],
+  start_year: ['2022'],
+  end_year: ['2022'],
+  estimated_cost: ['1000'],
+  'financing.partner': ['COMMUNE', '='],
+  'financing.COMMUNE.*': ['1000'],
+  indicator_ids: [[]],
+  status: ['planned'],
+  pdr_link_ar: [''],
 });
 
 describe('a form cut short keeps its answers', () => {
@@ -62,7 +80,14 @@ describe('a form cut short keeps its answers', () => {
     expect(existsSync(path.join(ws, 'projects/P07.yaml'))).toBe(false);
 
     // The next run asks to resume, then only what was not answered yet.
-    scripted.answers = { resume: [true], 'financing.partner': ['COMMUNE', '='], 'financing.COMMUNE.*': ['1000'], indicator_ids: [[]], status: ['planned'], pdr_link_ar: [''] };
+    scripted.answers = {
+      resume: [true],
+      'financing.partner': ['COMMUNE', '='],
+      'financing.COMMUNE.*': ['1000'],
+      indicator_ids: [[]],
+      status: ['planned'],
+      pdr_link_ar: [''],
+    };
     scripted.cancelAt = undefined;
     scripted.seen = [];
     const again = await runCommand(['add', 'project', '-w', ws, '--lang', 'en'], { tty: true });
@@ -70,13 +95,34 @@ describe('a form cut short keeps its answers', () => {
     expect(again.code).toBe(0);
     expect(scripted.seen[0]!.message).toMatch(/draft with 17 answers is kept in \.plan\/drafts\/add\.project\.yaml/);
     expect(scripted.seen.map((s) => s.id)).not.toContain('title_ar');
-    expect(parse(read('projects/P07.yaml'))).toMatchObject({ id: 'P07', title: { ar: 'مشروع الماء', fr: 'Projet eau' }, beneficiaries: { total: 90, women: 50, men: 40 } });
+    expect(parse(read('projects/P07.yaml'))).toMatchObject({
+      id: 'P07',
+      title: { ar: 'مشروع الماء', fr: 'Projet eau' },
+      beneficiaries: { total: 90, women: 50, men: 40 },
+    });
     // Saved: the draft is gone.
     expect(existsSync(path.join(ws, '.plan/drafts/add.project.yaml'))).toBe(false);
   });
   it('a save refused by a rule keeps the typed answers and says where; --answers on the draft finishes the job', async () => {
     // A session with too few members present: refused by the quorum rule.
-    const args = ['adopt', 'session', '-w', ws, '--type', 'ordinary', '--date', '2022-05-03', '--agenda-sent-to-governor-on', '2022-04-08', '--present', '5', '--yes', '--force', '--lang', 'en'];
+    const args = [
+      'adopt',
+      'session',
+      '-w',
+      ws,
+      '--type',
+      'ordinary',
+      '--date',
+      '2022-05-03',
+      '--agenda-sent-to-governor-on',
+      '2022-04-08',
+      '--present',
+      '5',
+      '--yes',
+      '--force',
+      '--lang',
+      'en',
+    ];
     const r = await runCommand(args);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Your answers are kept in \.plan\/drafts\/adopt\.session\.yaml/);
@@ -84,8 +130,21 @@ describe('a form cut short keeps its answers', () => {
     // Without a terminal, the next run says a draft exists and how to use it.
     const next = await runCommand(['adopt', 'session', '-w', ws, '--yes', '--lang', 'en']);
     expect(next.stderr).toMatch(/A draft is kept in \.plan\/drafts\/adopt\.session\.yaml; use it with --answers/);
-    const used = await runCommand(['adopt', 'session', '-w', ws, '--answers', path.join(ws, '.plan/drafts/adopt.session.yaml'), '--present', '12', '--yes', '--force', '--lang', 'en']);
-    expect(used.stderr).toBe("");
+    const used = await runCommand([
+      'adopt',
+      'session',
+      '-w',
+      ws,
+      '--answers',
+      path.join(ws, '.plan/drafts/adopt.session.yaml'),
+      '--present',
+      '12',
+      '--yes',
+      '--force',
+      '--lang',
+      'en',
+    ]);
+    expect(used.stderr).toBe('');
     expect(used.code).toBe(0);
   });
   it('an id that exists already keeps the answers too', async () => {
@@ -97,12 +156,64 @@ describe('a form cut short keeps its answers', () => {
 
 describe('completeness never blocks saving a new entry', () => {
   it('a project added after the indicators exist is saved; PAC-IND-001 is reported, then its indicator can be added', async () => {
-    const r = await runCommand(['add', 'project', '-w', ws, '--id', 'P11', '--title-ar', 'مشروع', '--title-fr', 'Projet', '--sector', 'health', '--priority-ids', 'PRI1', '--women', '1', '--men', '1', '--start-year', '2022', '--end-year', '2022', '--estimated-cost', '10', '--financing', 'COMMUNE:2022=10', '--yes', '--lang', 'en']);
+    const r = await runCommand([
+      'add',
+      'project',
+      '-w',
+      ws,
+      '--id',
+      'P11',
+      '--title-ar',
+      'مشروع',
+      '--title-fr',
+      'Projet',
+      '--sector',
+      'health',
+      '--priority-ids',
+      'PRI1',
+      '--women',
+      '1',
+      '--men',
+      '1',
+      '--start-year',
+      '2022',
+      '--end-year',
+      '2022',
+      '--estimated-cost',
+      '10',
+      '--financing',
+      'COMMUNE:2022=10',
+      '--yes',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/projects\/P11\.yaml:\d+:\d+ +PAC-IND-001 +error +Project P11 has no monitoring indicator/);
     expect(r.stdout).toMatch(/Added P11 to projects\/P11\.yaml/);
     expect(r.stdout).toMatch(/Project P11 has no monitoring indicator yet: plan add indicator --project P11/);
-    const ind = await runCommand(['add', 'indicator', '-w', ws, '--id', 'I11', '--name-ar', 'مؤشر', '--name-fr', 'Indicateur', '--project', 'P11', '--unit', 'u', '--baseline-value', '0', '--target', '1', '--yes', '--lang', 'en']);
+    const ind = await runCommand([
+      'add',
+      'indicator',
+      '-w',
+      ws,
+      '--id',
+      'I11',
+      '--name-ar',
+      'مؤشر',
+      '--name-fr',
+      'Indicateur',
+      '--project',
+      'P11',
+      '--unit',
+      'u',
+      '--baseline-value',
+      '0',
+      '--target',
+      '1',
+      '--yes',
+      '--lang',
+      'en',
+    ]);
     expect(ind.code).toBe(0);
     expect(parse(read('indicators.yaml')).indicators.map((i: { id: string }) => i.id)).toContain('I11');
   });
@@ -112,8 +223,16 @@ describe('completeness never blocks saving a new entry', () => {
       ...projectAnswers(),
       add_indicator: [true],
       id: ['P07', 'I7'],
-      name_ar: ['مؤشر الماء'], name_fr: ['Ménages raccordés'], level: ['output'], unit: ['ménages'], baseline_value: ['0'], baseline_year: ['2021'],
-      target: ['90'], target_year: ['2027'], frequency: ['annual'], responsible: [''],
+      name_ar: ['مؤشر الماء'],
+      name_fr: ['Ménages raccordés'],
+      level: ['output'],
+      unit: ['ménages'],
+      baseline_value: ['0'],
+      baseline_year: ['2021'],
+      target: ['90'],
+      target_year: ['2027'],
+      frequency: ['annual'],
+      responsible: [''],
     };
     const r = await runCommand(['add', 'project', '-w', ws, '--lang', 'en'], { tty: true });
     expect(r.code).toBe(0);

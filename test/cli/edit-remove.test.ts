@@ -78,7 +78,9 @@ describe('plan remove', () => {
     const before = read('priorities.yaml');
     const r = await plan('remove', 'axis', 'AX1');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/axis AX1 is referred to in 2 place\(s\):\n {2}priorities\.yaml:\d+:\d+ {2}priorities\[0\]\.axis\n {2}projects\/P01\.yaml:4:7 {2}axis/);
+    expect(r.stderr).toMatch(
+      /axis AX1 is referred to in 2 place\(s\):\n {2}priorities\.yaml:\d+:\d+ {2}priorities\[0\]\.axis\n {2}projects\/P01\.yaml:4:7 {2}axis/,
+    );
     expect(r.stderr).toMatch(/AX1 not removed: use --cascade/);
     expect(read('priorities.yaml')).toBe(before);
   });
@@ -122,7 +124,9 @@ describe('coverage', () => {
     // Lines with no id of their own (a resource line, a steering body, a report, a communication action)
     // are changed by adding them again with --force or in the file; every kind with an id is covered.
     const NO_ID = ['resource', 'steering', 'report', 'communication'];
-    const added = PHASE_FORMS.filter((f) => f.command.startsWith('add ')).map((f) => f.command.slice(4)).filter((k) => !NO_ID.includes(k));
+    const added = PHASE_FORMS.filter((f) => f.command.startsWith('add '))
+      .map((f) => f.command.slice(4))
+      .filter((k) => !NO_ID.includes(k));
     expect(ENTRY_KINDS.map((k) => k.name)).toEqual(expect.arrayContaining(added));
     for (const k of added) {
       expect((await runCli(['edit', k, '--help'])).stdout).toMatch(/--dry-run/);

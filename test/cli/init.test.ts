@@ -28,8 +28,18 @@ vi.mock('../../src/io/prompts.js', () => ({
 }));
 
 const ANSWERS = {
-  region: 'REGION_10', province: 'DIV_030', commune: 'COM_0601', president: 'Ahmed Test', mandate_start: '2021-09-21',
-  members: '23', census: '2014', women: '8422', men: '8452', period: '2022-2027', languages: ['ar', 'fr'], lang: 'fr',
+  region: 'REGION_10',
+  province: 'DIV_030',
+  commune: 'COM_0601',
+  president: 'Ahmed Test',
+  mandate_start: '2021-09-21',
+  members: '23',
+  census: '2014',
+  women: '8422',
+  men: '8452',
+  period: '2022-2027',
+  languages: ['ar', 'fr'],
+  lang: 'fr',
 };
 
 let dir: string;
@@ -45,8 +55,11 @@ async function expectValidWorkspace(ws: string) {
   const checked = await checkWorkspace(ws, { lang: 'en' });
   expect(checked.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   expect(checked.phase.current).toBe(1);
-  for (const f of ['plan.yaml', 'commune.yaml']) expect(readFileSync(path.join(ws, f), 'utf8').split('\n')[0]).toBe(`# yaml-language-server: $schema=.schemas/${f.replace('.yaml', '')}.json`);
-  const schemas = readdirSync('schemas/draft-07').filter((f) => f.endsWith('.json')).sort();
+  for (const f of ['plan.yaml', 'commune.yaml'])
+    expect(readFileSync(path.join(ws, f), 'utf8').split('\n')[0]).toBe(`# yaml-language-server: $schema=.schemas/${f.replace('.yaml', '')}.json`);
+  const schemas = readdirSync('schemas/draft-07')
+    .filter((f) => f.endsWith('.json'))
+    .sort();
   expect(readdirSync(path.join(ws, '.schemas')).sort()).toEqual(schemas);
   for (const s of schemas) expect(readFileSync(path.join(ws, '.schemas', s), 'utf8')).toBe(readFileSync(path.join('schemas/draft-07', s), 'utf8'));
 }
@@ -89,7 +102,12 @@ describe('plan init on a terminal (prompt module scripted)', () => {
 describe('plan init without prompts', () => {
   it('--answers FILE (YAML) and --yes', async () => {
     const file = path.join(dir, 'answers.yaml');
-    writeFileSync(file, Object.entries(ANSWERS).map(([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.join(', ')}]` : v}`).join('\n'));
+    writeFileSync(
+      file,
+      Object.entries(ANSWERS)
+        .map(([k, v]) => `${k}: ${Array.isArray(v) ? `[${v.join(', ')}]` : v}`)
+        .join('\n'),
+    );
     const ws = path.join(dir, 'a');
     const r = await runCli(['init', ws, '--answers', file, '--yes']);
     expect(r.code).toBe(0);
@@ -105,7 +123,29 @@ describe('plan init without prompts', () => {
   });
   it('--yes with flags takes names in either script and proposes the period', async () => {
     const ws = path.join(dir, 'f');
-    const r = await runCli(['init', ws, '--yes', '--region', 'rabat sale kenitra', '--province', 'الخميسات', '--commune', 'oulmes', '--president', 'A', '--mandate-start', '2021-09-21', '--members', '23', '--women', '10', '--men', '12', '--lang', 'en']);
+    const r = await runCli([
+      'init',
+      ws,
+      '--yes',
+      '--region',
+      'rabat sale kenitra',
+      '--province',
+      'الخميسات',
+      '--commune',
+      'oulmes',
+      '--president',
+      'A',
+      '--mandate-start',
+      '2021-09-21',
+      '--members',
+      '23',
+      '--women',
+      '10',
+      '--men',
+      '12',
+      '--lang',
+      'en',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const plan = readFileSync(path.join(ws, 'plan.yaml'), 'utf8');
@@ -118,19 +158,51 @@ describe('plan init without prompts', () => {
     const r = await runCli(['init', ws, '--region', 'REGION_10', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(scripted.seen).toEqual([]);
-    for (const f of ['--province', '--commune', '--president', '--mandate-start', '--members', '--women', '--men', '--period', '--census', '--languages']) expect(r.stderr).toContain(f);
+    for (const f of ['--province', '--commune', '--president', '--mandate-start', '--members', '--women', '--men', '--period', '--census', '--languages'])
+      expect(r.stderr).toContain(f);
     expect(r.stderr).not.toContain('--region');
     expect(existsSync(ws)).toBe(false);
   });
   it('refuses a wrong answer with the reason, and an unknown commune with a hint', async () => {
-    const r = await runCli(['init', path.join(dir, 'w'), '--yes', '--region', 'REGION_10', '--province', 'DIV_030', '--commune', 'Nowhere', '--president', 'A', '--mandate-start', '2021-09-21', '--members', '23', '--women', '1', '--men', '1', '--period', '2022-2026', '--lang', 'en']);
+    const r = await runCli([
+      'init',
+      path.join(dir, 'w'),
+      '--yes',
+      '--region',
+      'REGION_10',
+      '--province',
+      'DIV_030',
+      '--commune',
+      'Nowhere',
+      '--president',
+      'A',
+      '--mandate-start',
+      '2021-09-21',
+      '--members',
+      '23',
+      '--women',
+      '1',
+      '--men',
+      '1',
+      '--period',
+      '2022-2026',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/--commune .*"Nowhere" is not in the list/);
     expect(r.stderr).toMatch(/--period .*six years/);
   });
   it('refuses a folder that is not empty unless --force', async () => {
     writeFileSync(path.join(dir, 'notes.txt'), 'x');
-    const args = ['init', dir, '--answers', '/dev/null', '--yes', ...Object.entries(ANSWERS).flatMap(([k, v]) => [`--${k.replace(/_/g, '-')}`, Array.isArray(v) ? v.join(',') : String(v)])];
+    const args = [
+      'init',
+      dir,
+      '--answers',
+      '/dev/null',
+      '--yes',
+      ...Object.entries(ANSWERS).flatMap(([k, v]) => [`--${k.replace(/_/g, '-')}`, Array.isArray(v) ? v.join(',') : String(v)]),
+    ];
     const refused = await runCli(args);
     expect(refused.code).toBe(2);
     expect(existsSync(path.join(dir, 'plan.yaml'))).toBe(false);

@@ -67,7 +67,10 @@ describe('all phases complete', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'plan-phases-'));
     cpSync('examples/oulmes', dir, { recursive: true });
     const f = path.join(dir, 'commune.yaml');
-    writeFileSync(f, readFileSync(f, 'utf8').replace(/women: (\d+)/, (_m, n) => `women: ${Number(n) + 1}`));
+    writeFileSync(
+      f,
+      readFileSync(f, 'utf8').replace(/women: (\d+)/, (_m, n) => `women: ${Number(n) + 1}`),
+    );
     const broken = await runCli(['validate', dir, '--lang', 'en']);
     expect(broken.code).toBe(1);
     expect(broken.stdout).not.toMatch(/All phases are complete/);

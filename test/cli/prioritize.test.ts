@@ -12,7 +12,8 @@ function copy(src = MINIMAL_DIR): string {
   cpSync(src, dir, { recursive: true });
   return dir;
 }
-const edit = (dir: string, f: (s: string) => string) => writeFileSync(path.join(dir, 'priorities.yaml'), f(readFileSync(path.join(dir, 'priorities.yaml'), 'utf8')));
+const edit = (dir: string, f: (s: string) => string) =>
+  writeFileSync(path.join(dir, 'priorities.yaml'), f(readFileSync(path.join(dir, 'priorities.yaml'), 'utf8')));
 
 describe('plan prioritize (CLI)', () => {
   it('ranks, prints the table and sensitivity, and writes weighted_score and rank with comments kept', async () => {
@@ -78,7 +79,9 @@ describe('plan prioritize (CLI)', () => {
     const withLink = soutien('PRI07');
     edit(dir, (s) => s.replace(/( {2}- id: PRI07\n(?: {4}.*\n)*?) {4}survey_choices: .*\n/, '$1'));
     expect((await runCli(['prioritize', dir, '--lang', 'en'])).code).toBe(0);
-    expect(parse(readFileSync(path.join(dir, 'priorities.yaml'), 'utf8')).priorities.find((p: { id: string }) => p.id === 'PRI07').scores.soutien).toBeLessThan(withLink);
+    expect(parse(readFileSync(path.join(dir, 'priorities.yaml'), 'utf8')).priorities.find((p: { id: string }) => p.id === 'PRI07').scores.soutien).toBeLessThan(
+      withLink,
+    );
   });
 
   it('reports a survey link that names nothing at its position, and refuses one on the command line', async () => {
@@ -87,7 +90,14 @@ describe('plan prioritize (CLI)', () => {
     const r = await runCli(['prioritize', dir, '--lang', 'en'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/priorities\.yaml:\d+:\d+ +PAC-DEC-007 +error +Choice route is not an answer of this question \(did you mean routes\?\)/);
-    const cli = await runCli(['prioritize', copy(path.join(path.resolve(__dirname, '../..'), 'examples/oulmes')), '--lang', 'en', '--survey-choice', 'PRI05=S2.besoin_prioritaire.eau']);
+    const cli = await runCli([
+      'prioritize',
+      copy(path.join(path.resolve(__dirname, '../..'), 'examples/oulmes')),
+      '--lang',
+      'en',
+      '--survey-choice',
+      'PRI05=S2.besoin_prioritaire.eau',
+    ]);
     expect(cli.code).toBe(2);
     expect(cli.stderr).toContain('Survey S2 is not in consultations.yaml (did you mean S1?)');
   });

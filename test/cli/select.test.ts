@@ -36,7 +36,11 @@ describe('plan select (CLI)', () => {
     for (const [id, total] of byProject) expect(total).toBe(parse(readFileSync(path.join(dir, 'projects', `${id}.yaml`), 'utf8')).estimated_cost);
     // The checks find nothing wrong in what the two commands wrote.
     const checked = await checkWorkspace(dir, { lang: 'en' });
-    const ours = checked.diagnostics.filter((d) => (d.file.endsWith('finance.yaml') && d.path[0] === 'programme') || (d.file.endsWith('priorities.yaml') && ['weighted_score', 'rank'].includes(String(d.path[2]))));
+    const ours = checked.diagnostics.filter(
+      (d) =>
+        (d.file.endsWith('finance.yaml') && d.path[0] === 'programme') ||
+        (d.file.endsWith('priorities.yaml') && ['weighted_score', 'rank'].includes(String(d.path[2]))),
+    );
     expect(ours).toEqual([]);
     expect(checked.plan.invalid.has('finance')).toBe(false);
     expect(checked.plan.invalid.has('priorities')).toBe(false);
@@ -73,7 +77,9 @@ describe('plan select (CLI)', () => {
     const before = readFileSync(path.join(dir, 'finance.yaml'), 'utf8');
     const r = await runCli(['select', dir, '--lang', 'en', '--capacity', '-60%'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/finance\.yaml:\d+:\d+ +PAC-DEC-010 +error +No programme meets every constraint\. Smallest conflicting set: .*investment capacity in \d{4} is .* short.*required/);
+    expect(r.stdout).toMatch(
+      /finance\.yaml:\d+:\d+ +PAC-DEC-010 +error +No programme meets every constraint\. Smallest conflicting set: .*investment capacity in \d{4} is .* short.*required/,
+    );
     expect(r.stdout).toMatch(/projects\/P\d+\.yaml:\d+:\d+ +PAC-DEC-010 +info +part of the conflict: P\d+ required/);
     expect(readFileSync(path.join(dir, 'finance.yaml'), 'utf8')).toBe(before);
   });
@@ -126,7 +132,9 @@ describe('plan select (CLI)', () => {
     const fin = parse(readFileSync(path.join(dir, 'finance.yaml'), 'utf8'));
     const rule = fin.selection.territory_shares.find((t: { territory: string }) => t.territory === 'rural');
     // Some project is left out because of the rural minimum, and says so.
-    const byRural = out.unfunded.filter((u: { violations?: Array<{ group: { kind: string; key: string } }> }) => u.violations?.some((v) => v.group.kind === 'share' && v.group.key === 'rural'));
+    const byRural = out.unfunded.filter((u: { violations?: Array<{ group: { kind: string; key: string } }> }) =>
+      u.violations?.some((v) => v.group.kind === 'share' && v.group.key === 'rural'),
+    );
     expect(byRural.length).toBeGreaterThan(0);
     expect(total).toBeGreaterThan(0);
     expect(rule.min).toBeGreaterThan(0);
@@ -134,14 +142,24 @@ describe('plan select (CLI)', () => {
     const loose = JSON.parse((await runCli(['select', dir, '--lang', 'en', '--format', 'json', '--dry-run', '--territory-share', 'rural=0:'])).stdout);
     expect(loose.unfunded.filter((u: { kind: string }) => u.kind === 'constraint')).toHaveLength(0);
     // A territory that names nothing: PAC-DEC-008 at its line, nothing written.
-    writeFileSync(path.join(dir, 'finance.yaml'), readFileSync(path.join(dir, 'finance.yaml'), 'utf8').replace('territory: rural, min', 'territory: rurale, min'));
+    writeFileSync(
+      path.join(dir, 'finance.yaml'),
+      readFileSync(path.join(dir, 'finance.yaml'), 'utf8').replace('territory: rural, min', 'territory: rurale, min'),
+    );
     const before = readFileSync(path.join(dir, 'finance.yaml'), 'utf8');
     const bad = await runCli(['select', dir, '--lang', 'en'], { cwd: dir });
     expect(bad.code).toBe(1);
-    expect(bad.stdout).toMatch(/finance\.yaml:\d+:\d+ +PAC-DEC-008 +error +Territory rurale is neither rural, urban nor a locality id \(did you mean rural\?\)/);
+    expect(bad.stdout).toMatch(
+      /finance\.yaml:\d+:\d+ +PAC-DEC-008 +error +Territory rurale is neither rural, urban nor a locality id \(did you mean rural\?\)/,
+    );
     expect(readFileSync(path.join(dir, 'finance.yaml'), 'utf8')).toBe(before);
     // A minimum above its maximum: PAC-DEC-008 at the minimum.
-    writeFileSync(path.join(dir, 'finance.yaml'), before.replace('territory: rurale, min', 'territory: rural, min').replace('{ sector: governance, max: 0.05 }', '{ sector: governance, min: 0.2, max: 0.05 }'));
+    writeFileSync(
+      path.join(dir, 'finance.yaml'),
+      before
+        .replace('territory: rurale, min', 'territory: rural, min')
+        .replace('{ sector: governance, max: 0.05 }', '{ sector: governance, min: 0.2, max: 0.05 }'),
+    );
     const inverted = await runCli(['select', dir, '--lang', 'en'], { cwd: dir });
     expect(inverted.code).toBe(1);
     expect(inverted.stdout).toMatch(/finance\.yaml:\d+:\d+ +PAC-DEC-008 +error +The minimum share of governance is above its maximum/);

@@ -31,7 +31,9 @@ describe('plan status after the vote', () => {
     expect(out).not.toMatch(/Phase en cours : 6|Terminé/);
     expect(out).toMatch(/Évaluation annuelle .* : au plus tard le 2023-05-01/);
     expect(out).toMatch(/Actualisation possible .* : à partir du 2024-05-24/);
-    expect(out).toMatch(/2022-05-18 {2}Transmission de la délibération et du procès-verbal au gouverneur de la préfecture ou de la province — fait le 2022-05-10, dans le délai/);
+    expect(out).toMatch(
+      /2022-05-18 {2}Transmission de la délibération et du procès-verbal au gouverneur de la préfecture ou de la province — fait le 2022-05-10, dans le délai/,
+    );
   });
   it('a rejected vote never shows the procedure as finished', async () => {
     const dir = copy((a) => a.replace('votes: { for: 9, against: 1, abstain: 1 }', 'votes: { for: 4, against: 5, abstain: 2 }'));
@@ -55,7 +57,8 @@ describe('plan status after the vote', () => {
 
 describe('plan validate --today', () => {
   it('reports recorded facts after that day, and refuses a day that does not exist', async () => {
-    const codes = async (...extra: string[]) => JSON.parse((await runCli(['validate', MINIMAL_DIR, '--format', 'json', ...extra])).stdout).diagnostics.map((d: { code: string }) => d.code);
+    const codes = async (...extra: string[]) =>
+      JSON.parse((await runCli(['validate', MINIMAL_DIR, '--format', 'json', ...extra])).stdout).diagnostics.map((d: { code: string }) => d.code);
     expect(await codes('--today', '2022-07-01')).toEqual([]);
     expect(await codes('--today', '2022-05-20')).toEqual(['PAC-ADO-010', 'PAC-ADO-010', 'PAC-ADO-010']);
     expect((await runCli(['validate', MINIMAL_DIR, '--today', '2027-02-30'])).code).toBe(2);
@@ -73,8 +76,15 @@ describe('plan rules --format json', () => {
     const gen = json.rules.find((r: { code: string }) => r.code === 'PAC-GEN-002');
     expect(gen.basis_text).toEqual({ ar: 'الممارسة', fr: 'pratique', en: 'practice' });
     const ado5 = json.rules.find((r: { code: string }) => r.code === 'PAC-ADO-005');
-    expect(ado5).toMatchObject({ unverified: true, basis_text: { ar: 'القانون التنظيمي 113.14، المواد 45–47' }, params: { tie_rule: { default: 'president_prevails' } } });
-    expect(json.rules.find((r: { code: string }) => r.code === 'PAC-DEL-001')).toMatchObject({ unverified: true, params: { reading: { default: 'prepared' } } });
+    expect(ado5).toMatchObject({
+      unverified: true,
+      basis_text: { ar: 'القانون التنظيمي 113.14، المواد 45–47' },
+      params: { tie_rule: { default: 'president_prevails' } },
+    });
+    expect(json.rules.find((r: { code: string }) => r.code === 'PAC-DEL-001')).toMatchObject({
+      unverified: true,
+      params: { reading: { default: 'prepared' } },
+    });
   });
   it('prints the basis in the table’s language', async () => {
     const table = (await runCli(['rules', '--lang', 'ar'])).stdout;
@@ -86,7 +96,13 @@ describe('plan rules --format json', () => {
 describe('plan adopt votes', () => {
   const strip = (d: string, key: RegExp) => {
     const f = path.join(d, 'adoption.yaml');
-    writeFileSync(f, readFileSync(f, 'utf8').split('\n').filter((l) => !key.test(l)).join('\n'));
+    writeFileSync(
+      f,
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((l) => !key.test(l))
+        .join('\n'),
+    );
   };
   it('records the president’s side of a tie, and refuses a tie without it', async () => {
     const dir = copy();
@@ -105,7 +121,15 @@ describe('plan adopt votes', () => {
     const dir = copy();
     const f = path.join(dir, 'adoption.yaml');
     const text = readFileSync(f, 'utf8');
-    writeFileSync(f, text.slice(0, text.indexOf('session:')) + text.slice(text.indexOf('members_in_office:')).split('\n').filter((l) => !/^(votes|visa|publication):/.test(l)).join('\n'));
+    writeFileSync(
+      f,
+      text.slice(0, text.indexOf('session:')) +
+        text
+          .slice(text.indexOf('members_in_office:'))
+          .split('\n')
+          .filter((l) => !/^(votes|visa|publication):/.test(l))
+          .join('\n'),
+    );
     const r = await runCli(['adopt', 'votes', '-w', dir, '--for', '9', '--against', '1', '--abstain', '1', '--lang', 'en']);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/PAC-ADO-009/);

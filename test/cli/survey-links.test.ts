@@ -19,13 +19,47 @@ const ranks = () => Object.fromEntries(prio().priorities.map((p: { id: string; r
 
 describe('surveys where a user expects them', () => {
   it('a survey is a source of a priority', async () => {
-    const r = await runCli(['add', 'priority', '-w', ws, '--sector', 'health', '--need-ar', 'الصحة', '--need-fr', 'Santé', '--source-ids', 'S1', '--yes', '--lang', 'en']);
+    const r = await runCli([
+      'add',
+      'priority',
+      '-w',
+      ws,
+      '--sector',
+      'health',
+      '--need-ar',
+      'الصحة',
+      '--need-fr',
+      'Santé',
+      '--source-ids',
+      'S1',
+      '--yes',
+      '--lang',
+      'en',
+    ]);
     expect(r.stderr).not.toMatch(/Unknown choice/);
     expect(r.code).toBe(0);
     expect(prio().priorities.at(-1).source_ids).toEqual(['S1']);
   });
   it('plan add criterion --source citizen_support makes a criterion computed from the consultations', async () => {
-    const r = await runCli(['add', 'criterion', '-w', ws, '--id', 'soutien2', '--name-ar', 'دعم', '--name-fr', 'Soutien', '--weight', '5', '--source', 'citizen_support', '--yes', '--lang', 'en']);
+    const r = await runCli([
+      'add',
+      'criterion',
+      '-w',
+      ws,
+      '--id',
+      'soutien2',
+      '--name-ar',
+      'دعم',
+      '--name-fr',
+      'Soutien',
+      '--weight',
+      '5',
+      '--source',
+      'citizen_support',
+      '--yes',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(0);
     expect(prio().criteria.at(-1)).toMatchObject({ id: 'soutien2', source: 'citizen_support' });
   });
@@ -33,7 +67,9 @@ describe('surveys where a user expects them', () => {
     const r = await runCli(['prioritize', ws, '--survey-choice', 'PRI08=S1.besoin_prioritaire.eau', '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/Survey links \(1\) saved in survey_choices/);
-    expect(prio().priorities.find((p: { id: string }) => p.id === 'PRI08').survey_choices).toEqual([{ survey: 'S1', question: 'besoin_prioritaire', choice: 'eau' }]);
+    expect(prio().priorities.find((p: { id: string }) => p.id === 'PRI08').survey_choices).toEqual([
+      { survey: 'S1', question: 'besoin_prioritaire', choice: 'eau' },
+    ]);
     const after = ranks();
     const again = await runCli(['prioritize', ws, '--lang', 'en']);
     expect(again.code).toBe(0);

@@ -62,7 +62,8 @@ describe('plan validate (CLI)', () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('PAC-SCH-001');
     if (format === 'json') expect(JSON.parse(r.stdout).diagnostics[0]).toMatchObject({ file: 'commune.yaml', line: 3, col: 7 });
-    if (format === 'sarif') expect(JSON.parse(r.stdout).runs[0].results[0].locations[0].physicalLocation.region).toMatchObject({ startLine: 3, startColumn: 7 });
+    if (format === 'sarif')
+      expect(JSON.parse(r.stdout).runs[0].results[0].locations[0].physicalLocation.region).toMatchObject({ startLine: 3, startColumn: 7 });
     if (format === 'junit') expect(r.stdout).toMatch(/^<\?xml/);
     if (format === 'github') expect(r.stdout).toMatch(/^::error file=commune\.yaml,line=3,col=7/m);
   });

@@ -18,7 +18,9 @@ import { loadAdminData } from '../../src/io/admin-data.js';
 describe('one language per message', () => {
   it('a usage error in Arabic has the Arabic prefix even when the terminal speaks French', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'plan-words-'));
-    const r = await runCli(['init', path.join(dir, 'w'), '--yes', '--lang', 'ar', '--region', 'REGION_10', '--members', 'many'], { env: { LANG: 'fr_FR.UTF-8' } });
+    const r = await runCli(['init', path.join(dir, 'w'), '--yes', '--lang', 'ar', '--region', 'REGION_10', '--members', 'many'], {
+      env: { LANG: 'fr_FR.UTF-8' },
+    });
     rmSync(dir, { recursive: true, force: true });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^خطأ في الاستعمال: أجوبة مرفوضة:/);
@@ -27,7 +29,10 @@ describe('one language per message', () => {
 
   it('survey rows are refused with reasons in the plan’s language', async () => {
     const table = await readSurveyTable('examples/survey/kobo-export.csv');
-    const cols = detectColumns(table.headers, table.rows.map((r) => r.cells));
+    const cols = detectColumns(
+      table.headers,
+      table.rows.map((r) => r.cells),
+    );
     const fr = summariseSurvey(table, cols, undefined, 'fr').rejected_rows.map((r) => r.reason);
     expect(fr).toContain('sexe non renseigné');
     expect(fr).toContain('ligne vide');
@@ -38,9 +43,26 @@ describe('one language per message', () => {
 
   it('a search prompt carries the translated "no match" line', async () => {
     const seen: PromptSpec[] = [];
-    const answers: Record<string, unknown> = { region: 'REGION_10', province: 'DIV_030', commune: 'COM_0601', president: 'A', mandate_start: '2021-09-21', members: '23', census: '2014', women: '9330', men: '9376', period: '2023-2028', languages: ['ar', 'fr'], lang: 'fr' };
+    const answers: Record<string, unknown> = {
+      region: 'REGION_10',
+      province: 'DIV_030',
+      commune: 'COM_0601',
+      president: 'A',
+      mandate_start: '2021-09-21',
+      members: '23',
+      census: '2014',
+      women: '9330',
+      men: '9376',
+      period: '2023-2028',
+      languages: ['ar', 'fr'],
+      lang: 'fr',
+    };
     const got = await collectAnswers(INIT_FORM, {
-      given: {}, interactive: true, acceptDefaults: false, t: (k, a) => tw(k, 'fr', a), ctx: { lang: 'fr', data: { admin: loadAdminData() } },
+      given: {},
+      interactive: true,
+      acceptDefaults: false,
+      t: (k, a) => tw(k, 'fr', a),
+      ctx: { lang: 'fr', data: { admin: loadAdminData() } },
       ask: async (spec) => (seen.push(spec), answers[spec.id]),
     });
     expect(seen.find((s) => s.id === 'region')!.noMatch).toBe('Aucun résultat ; modifiez la saisie');

@@ -57,7 +57,10 @@ describe('outside any workspace', () => {
 
 describe('a closed pipe', () => {
   it.each([['prioritize'], ['select']])('plan %s | head ends quietly, without EPIPE or a stack trace', (cmd) => {
-    const r = spawnSync('sh', ['-c', `node ${path.join(repo, 'bin/plan.js')} ${cmd} "${ws}" --dry-run | head -c 10 >/dev/null`], { encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8' } });
+    const r = spawnSync('sh', ['-c', `node ${path.join(repo, 'bin/plan.js')} ${cmd} "${ws}" --dry-run | head -c 10 >/dev/null`], {
+      encoding: 'utf8',
+      env: { ...process.env, LANG: 'en_US.UTF-8' },
+    });
     expect(r.stderr).not.toMatch(/EPIPE|Error|at .*\.js:\d+/);
   });
   it('a stdout that fails with EPIPE on the first write (the reader has gone) ends the command without an error', async () => {

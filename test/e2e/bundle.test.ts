@@ -29,7 +29,11 @@ beforeAll(() => {
   // Inputs that take the careful YAML parser (loaded lazily) and the binary and encoding checks.
   ws('syntax', 'commune.yaml', 'name: { ar: x\ntype: rural\n');
   ws('dup', 'plan.yaml', 'format: 1\nformat: 1\n');
-  ws('bomb', 'diagnosis.yaml', 'a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\nd: &d [*c, *c, *c]\ne: &e [*d, *d, *d]\nf: &f [*e, *e, *e]\ng: [*f, *f, *f]\n');
+  ws(
+    'bomb',
+    'diagnosis.yaml',
+    'a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\nd: &d [*c, *c, *c]\ne: &e [*d, *d, *d]\nf: &f [*e, *e, *e]\ng: [*f, *f, *f]\n',
+  );
   ws('latin1', 'commune.yaml', Buffer.from([0x6e, 0x61, 0x6d, 0x65, 0x3a, 0x20, 0xe9, 0x0a]));
   ws('crlf', 'plan.yaml', readFileSync(path.join(MINIMAL_DIR, 'plan.yaml'), 'utf8').replace(/\n/g, '\r\n'));
 });

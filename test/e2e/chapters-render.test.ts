@@ -15,11 +15,30 @@ import { hasPoppler, pdfText, squash, testBrowser } from './pdf-tools.js';
 const repo = path.resolve(__dirname, '../..');
 const browser = testBrowser();
 const poppler = hasPoppler();
-if (!browser || !poppler) console.warn(`chapters e2e skipped: ${!browser ? 'no Chrome/Chromium found (apt-get install chromium, or PLAN_BROWSER)' : 'poppler-utils missing (pdftotext)'}`);
+if (!browser || !poppler)
+  console.warn(
+    `chapters e2e skipped: ${!browser ? 'no Chrome/Chromium found (apt-get install chromium, or PLAN_BROWSER)' : 'poppler-utils missing (pdftotext)'}`,
+  );
 
 const KEYS = [
-  'ch.summary', 'ch.acronyms', 'ch.lists', 'sec.method', 'sec.censuses', 'sec.pyramid', 'sec.facilities', 'sec.property', 'sec.staff', 'sec.ratios',
-  'sec.convergence', 'sec.capacity', 'sec.resources', 'sec.steering', 'sec.reportingCalendar', 'sec.communication', 'sec.extract', 'sec.annexList',
+  'ch.summary',
+  'ch.acronyms',
+  'ch.lists',
+  'sec.method',
+  'sec.censuses',
+  'sec.pyramid',
+  'sec.facilities',
+  'sec.property',
+  'sec.staff',
+  'sec.ratios',
+  'sec.convergence',
+  'sec.capacity',
+  'sec.resources',
+  'sec.steering',
+  'sec.reportingCalendar',
+  'sec.communication',
+  'sec.extract',
+  'sec.annexList',
 ];
 const env = { SOURCE_DATE_EPOCH: '1700000000', PLAN_BROWSER: browser ?? '' };
 const out = mkdtempSync(path.join(tmpdir(), 'plan-chapters-'));

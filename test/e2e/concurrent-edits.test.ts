@@ -70,7 +70,10 @@ describe('concurrent edits of one workspace', () => {
   it('plan select and plan add partner together: the programme and the partner both land', async () => {
     const ws = copy('select');
     // A note above the generated block survives; the block says at its top that it is generated.
-    writeFileSync(path.join(ws, 'finance.yaml'), readFileSync(path.join(ws, 'finance.yaml'), 'utf8').replace(/^programme:/m, '# NOTE-ABOVE-PROGRAMME\nprogramme:'));
+    writeFileSync(
+      path.join(ws, 'finance.yaml'),
+      readFileSync(path.join(ws, 'finance.yaml'), 'utf8').replace(/^programme:/m, '# NOTE-ABOVE-PROGRAMME\nprogramme:'),
+    );
     const before = readFileSync(path.join(ws, 'finance.yaml'), 'utf8');
     const [s, a] = await Promise.all([plan(['select', ws, '--capacity', '-15%', '--lang', 'en']), addPartner(ws, 'WITHSELECT')]);
     expect(s.code, s.stderr).toBe(0);
@@ -86,7 +89,10 @@ describe('concurrent edits of one workspace', () => {
 describe('the lock file', () => {
   it('a lock left by a process that is gone is taken over', async () => {
     const ws = copy('stale');
-    writeFileSync(path.join(ws, '.plan.lock'), JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), command: 'plan add partner (killed)', since: new Date().toISOString() }));
+    writeFileSync(
+      path.join(ws, '.plan.lock'),
+      JSON.stringify({ pid: 2 ** 22 + 12345, host: hostname(), command: 'plan add partner (killed)', since: new Date().toISOString() }),
+    );
     const r = await addPartner(ws, 'AFTERSTALE');
     expect(r.code, r.stderr).toBe(0);
     expect(partnerIds(ws)).toContain('AFTERSTALE');
@@ -98,7 +104,10 @@ describe('the lock file', () => {
     const lock = { pid: process.pid, host: hostname(), command: 'plan select (test holder)', since: new Date().toISOString() };
     writeFileSync(path.join(ws, '.plan.lock'), JSON.stringify(lock));
     const t0 = Date.now();
-    const r = await plan(['add', 'partner', '-w', ws, '--id', 'WAITS', '--name-ar', 'شريك', '--name-fr', 'P', '--type', 'association', '--yes', '--lang', 'en'], { PLAN_LOCK_TIMEOUT: '1' });
+    const r = await plan(
+      ['add', 'partner', '-w', ws, '--id', 'WAITS', '--name-ar', 'شريك', '--name-fr', 'P', '--type', 'association', '--yes', '--lang', 'en'],
+      { PLAN_LOCK_TIMEOUT: '1' },
+    );
     expect(Date.now() - t0).toBeGreaterThanOrEqual(1000);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(String(process.pid));

@@ -12,7 +12,8 @@ const server = `plan-edit-${process.pid}`;
 const root = mkdtempSync(path.join(tmpdir(), 'plan-edit-pty-'));
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 if (!hasTmux) console.log('edit-pty: tmux is not installed, the terminal tests are skipped');
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', server, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
+const tmux = (...args: string[]) =>
+  execFileSync('tmux', ['-L', server, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
 
 afterAll(() => {
   if (hasTmux) spawnSync('tmux', ['-L', server, 'kill-server']);
@@ -46,7 +47,13 @@ function session(name: string, command: string) {
       await new Promise((r) => setTimeout(r, 50));
     }
   };
-  return { screen, waitFor, answer, keys: (...k: string[]) => tmux('send-keys', '-t', name, ...k), type: (t: string) => tmux('send-keys', '-t', name, '-l', t) };
+  return {
+    screen,
+    waitFor,
+    answer,
+    keys: (...k: string[]) => tmux('send-keys', '-t', name, ...k),
+    type: (t: string) => tmux('send-keys', '-t', name, '-l', t),
+  };
 }
 
 describe.skipIf(!hasTmux)('in a pseudo-terminal', () => {
@@ -63,7 +70,16 @@ describe.skipIf(!hasTmux)('in a pseudo-terminal', () => {
     await s.answer({ text: 'Raccordement du douar Un au réseau d’eau' }, 'Enter');
     // Every other question proposes today's value: Enter through them, the financing kept as it is.
     for (let i = 0; i < 40 && !/EXIT=\d+/.test(s.screen()); i++) {
-      if (/\? Keep the current financing\? COMMUNE:2022=200000,2023=200000; REGION/.test(s.screen().split('\n').filter((l) => l.startsWith('?')).pop() ?? '')) await s.answer('Enter');
+      if (
+        /\? Keep the current financing\? COMMUNE:2022=200000,2023=200000; REGION/.test(
+          s
+            .screen()
+            .split('\n')
+            .filter((l) => l.startsWith('?'))
+            .pop() ?? '',
+        )
+      )
+        await s.answer('Enter');
       else await s.answer('Enter');
     }
     const out = await s.waitFor(/EXIT=\d+/);
@@ -71,7 +87,7 @@ describe.skipIf(!hasTmux)('in a pseudo-terminal', () => {
     expect(out).toMatch(/EXIT=0/);
     const after = readFileSync(path.join(ws, 'projects/P01.yaml'), 'utf8');
     const changed = after.split('\n').filter((l, i) => l !== before.split('\n')[i]);
-    expect(changed).toEqual(["title: { ar: ربط دوار واحد بالماء الصالح للشرب, fr: Raccordement du douar Un au réseau d’eau }"]);
+    expect(changed).toEqual(['title: { ar: ربط دوار واحد بالماء الصالح للشرب, fr: Raccordement du douar Un au réseau d’eau }']);
   }, 90_000);
 
   it('Ctrl-C late in a long form keeps the answers; the next run offers to resume and asks only the rest', async () => {
@@ -97,7 +113,13 @@ describe.skipIf(!hasTmux)('in a pseudo-terminal', () => {
     expect(cut).toMatch(/Your answers are kept in \.plan\/drafts\/add\.project\.yaml/);
     expect(cut).toMatch(/EXIT=130/);
     expect(existsSync(path.join(ws, 'projects/P02.yaml'))).toBe(false);
-    expect(parse(readFileSync(path.join(ws, '.plan/drafts/add.project.yaml'), 'utf8'))).toMatchObject({ id: 'P02', title_ar: 'مشروع الإنارة العمومية', title_fr: 'Éclairage public', axis: 'AX1', priority_ids: ['PRI1'] });
+    expect(parse(readFileSync(path.join(ws, '.plan/drafts/add.project.yaml'), 'utf8'))).toMatchObject({
+      id: 'P02',
+      title_ar: 'مشروع الإنارة العمومية',
+      title_fr: 'Éclairage public',
+      axis: 'AX1',
+      priority_ids: ['PRI1'],
+    });
 
     const again = session('again', `node bin/plan.js add project -w ${ws} --lang en`);
     await again.waitFor(/A draft with \d+ answers is kept in \.plan\/drafts\/add\.project\.yaml\. Resume from it\?/);

@@ -10,7 +10,8 @@ import { parse } from 'yaml';
 const repo = path.resolve(__dirname, '../..');
 const session = `plan-init-${process.pid}`;
 const root = mkdtempSync(path.join(tmpdir(), 'plan-pty-'));
-const tmux = (...args: string[]) => execFileSync('tmux', ['-L', session, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
+const tmux = (...args: string[]) =>
+  execFileSync('tmux', ['-L', session, ...args], { encoding: 'utf8', env: { ...process.env, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' } });
 // The isolates the CLI puts around Arabic runs are invisible; drop them to compare text.
 const screen = () => tmux('capture-pane', '-p', '-t', session, '-S', '-60').replace(/[\u2066-\u2069]/g, '');
 

@@ -61,7 +61,9 @@ function workspace(): string {
 
 describe('the document sandbox (no browser)', () => {
   it('puts the policy first in <head>, removes refreshes and resource hints, keeps the rest', () => {
-    const html = sandboxHtml(`<!doctype html><html lang="fr"><head><meta charset="utf-8"><META HTTP-EQUIV=Refresh content="0;url=http://x"><link rel="stylesheet preconnect" href="http://x"><meta content=">" http-equiv="refresh"></head><body><p>ok</p><iframe src="http://x/f" srcdoc="&lt;p&gt;"></iframe></body></html>`);
+    const html = sandboxHtml(
+      `<!doctype html><html lang="fr"><head><meta charset="utf-8"><META HTTP-EQUIV=Refresh content="0;url=http://x"><link rel="stylesheet preconnect" href="http://x"><meta content=">" http-equiv="refresh"></head><body><p>ok</p><iframe src="http://x/f" srcdoc="&lt;p&gt;"></iframe></body></html>`,
+    );
     expect(html.indexOf(CSP)).toBeGreaterThan(0);
     expect(html.indexOf(CSP)).toBeLessThan(html.indexOf('<html'));
     expect(html).not.toMatch(/refresh/i);
@@ -73,7 +75,10 @@ describe('the document sandbox (no browser)', () => {
 
 describe.skipIf(!browser)('printing with a hostile template', () => {
   it('no vector reaches a listener on 127.0.0.1, and the PDF is printed', async () => {
-    const listeners = Object.fromEntries(await Promise.all(Object.keys(VECTORS).map(async (k) => [k, await listen()] as const))) as Record<keyof typeof VECTORS, Listener>;
+    const listeners = Object.fromEntries(await Promise.all(Object.keys(VECTORS).map(async (k) => [k, await listen()] as const))) as Record<
+      keyof typeof VECTORS,
+      Listener
+    >;
     try {
       const tpl = path.join(root, 'tpl');
       mkdirSync(path.join(tpl, 'partials'), { recursive: true });

@@ -11,9 +11,35 @@ const root = mkdtempSync(path.join(tmpdir(), 'plan-oulmes-'));
 const ws = path.join(root, 'oulmes');
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-const INIT = ['init', ws, '--yes', '--region', 'Rabat-Salé-Kénitra', '--province', 'Khémisset', '--commune', 'Oulmès',
-  '--president', 'Président du conseil', '--mandate-start', '2021-09-21', '--members', '23',
-  '--census', '2014', '--women', '9330', '--men', '9376', '--period', '2023-2028', '--languages', 'ar,fr', '--lang', 'fr'];
+const INIT = [
+  'init',
+  ws,
+  '--yes',
+  '--region',
+  'Rabat-Salé-Kénitra',
+  '--province',
+  'Khémisset',
+  '--commune',
+  'Oulmès',
+  '--president',
+  'Président du conseil',
+  '--mandate-start',
+  '2021-09-21',
+  '--members',
+  '23',
+  '--census',
+  '2014',
+  '--women',
+  '9330',
+  '--men',
+  '9376',
+  '--period',
+  '2023-2028',
+  '--languages',
+  'ar,fr',
+  '--lang',
+  'fr',
+];
 
 describe('the Oulmès PAC 2023-2028 (seed)', () => {
   it('is created by plan init --yes with flags, without a period warning', async () => {

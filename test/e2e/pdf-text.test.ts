@@ -14,7 +14,10 @@ import { arabicWords, hasPoppler, pdfFonts, pdfOutline, pdfViewerPreferences, pd
 const repo = path.resolve(__dirname, '../..');
 const browser = testBrowser();
 const poppler = hasPoppler();
-if (!browser || !poppler) console.warn(`PDF text e2e skipped: ${!browser ? 'no Chrome/Chromium found (apt-get install chromium, or PLAN_BROWSER)' : 'poppler-utils missing (pdftotext, pdffonts)'}`);
+if (!browser || !poppler)
+  console.warn(
+    `PDF text e2e skipped: ${!browser ? 'no Chrome/Chromium found (apt-get install chromium, or PLAN_BROWSER)' : 'poppler-utils missing (pdftotext, pdffonts)'}`,
+  );
 
 const WORKSPACES = ['examples/oulmes', 'examples/khemisset'];
 const LANGS = ['ar', 'fr', 'ar+fr'] as const;

@@ -84,7 +84,17 @@ describe('pretty output stays proportionate', () => {
       endLine: 60_000,
       endCol: 5,
     }));
-    const report: Report = { tool: { name: 'plan', version: '0' }, lang: 'en', diagnostics, files: ['big.yaml'], workspaces: [], sources: { 'big.yaml': source }, rules: [], failOn: 'error', color: false };
+    const report: Report = {
+      tool: { name: 'plan', version: '0' },
+      lang: 'en',
+      diagnostics,
+      files: ['big.yaml'],
+      workspaces: [],
+      sources: { 'big.yaml': source },
+      rules: [],
+      failOn: 'error',
+      color: false,
+    };
     const t0 = performance.now();
     const out = pretty(report);
     expect(performance.now() - t0).toBeLessThan(5000);

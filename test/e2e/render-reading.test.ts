@@ -16,7 +16,10 @@ import { ALLOWED_LATIN, RAW_IDS, latinWords } from '../core/render/text.js';
 const repo = path.resolve(__dirname, '../..');
 const browser = testBrowser();
 const poppler = hasPoppler();
-if (!browser || !poppler) console.warn(`render-reading e2e skipped: ${!browser ? 'no Chrome/Chromium found (apt-get install chromium, or PLAN_BROWSER)' : 'poppler-utils missing (pdftotext, pdfinfo)'}`);
+if (!browser || !poppler)
+  console.warn(
+    `render-reading e2e skipped: ${!browser ? 'no Chrome/Chromium found (apt-get install chromium, or PLAN_BROWSER)' : 'poppler-utils missing (pdftotext, pdfinfo)'}`,
+  );
 
 type Lang = 'ar' | 'fr' | 'ar+fr';
 const LANGS: Lang[] = ['ar', 'fr', 'ar+fr'];
@@ -100,7 +103,6 @@ describe.skipIf(!browser || !poppler)('the printed plan, read back from the PDF'
         }
       }
     });
-
   }
 
   // The Arabic document's header holds the Arabic name only: the French name is read in fr and ar+fr.

@@ -13,7 +13,10 @@ import { hasPoppler, pdfFonts, pdfInfo, pdfText, squash, testBrowser } from './p
 const repo = path.resolve(__dirname, '../..');
 const browser = testBrowser();
 const poppler = hasPoppler();
-if (!browser || !poppler) console.warn(`render e2e skipped: ${!browser ? 'no Chrome/Chromium found (apt-get install chromium, or PLAN_BROWSER)' : 'poppler-utils missing (pdftotext, pdffonts, pdfinfo)'}`);
+if (!browser || !poppler)
+  console.warn(
+    `render e2e skipped: ${!browser ? 'no Chrome/Chromium found (apt-get install chromium, or PLAN_BROWSER)' : 'poppler-utils missing (pdftotext, pdffonts, pdfinfo)'}`,
+  );
 
 const CHAPTERS = ['ch.framework', 'ch.profile', 'ch.participation', 'ch.vision', 'ch.projects', 'ch.finance', 'ch.monitoring', 'ch.annexes'];
 const env = { SOURCE_DATE_EPOCH: '1700000000', PLAN_BROWSER: browser ?? '' };
@@ -92,7 +95,11 @@ describe.skipIf(!browser || !poppler)('plan render --format pdf', () => {
         const annots = doc.getPage(1).node.Annots()!;
         const widths = new Set<number>();
         for (let i = 0; i < annots.size(); i++) {
-          const r = annots.lookup(i, PDFDict).lookup(PDFName.of('Rect'), PDFArray).asArray().map((n) => (n as import('pdf-lib').PDFNumber).asNumber());
+          const r = annots
+            .lookup(i, PDFDict)
+            .lookup(PDFName.of('Rect'), PDFArray)
+            .asArray()
+            .map((n) => (n as import('pdf-lib').PDFNumber).asNumber());
           widths.add(Math.round(r[2]! - r[0]!));
         }
         expect(widths.has(24)).toBe(true);
@@ -134,7 +141,11 @@ describe('plan render (CLI behaviour)', () => {
   });
 
   it('exits 2 with a way out when asked for a PDF without a browser', async () => {
-    const r = await runCommand(renderCommand, ['render', path.join(repo, 'test/fixtures/minimal'), '--format', 'pdf', '--browser', '/nonexistent/chrome', '--lang', 'fr'], { env: { LANG: 'en_US.UTF-8' } });
+    const r = await runCommand(
+      renderCommand,
+      ['render', path.join(repo, 'test/fixtures/minimal'), '--format', 'pdf', '--browser', '/nonexistent/chrome', '--lang', 'fr'],
+      { env: { LANG: 'en_US.UTF-8' } },
+    );
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('apt-get install chromium');
     expect(r.stderr).toContain('PLAN_BROWSER');
@@ -166,7 +177,11 @@ describe('plan render (CLI behaviour)', () => {
   it('carries on after a failing workspace in a batch, names it, and exits 1', async () => {
     const bad = copy('examples/invalid/pac-fin-002-financing-does-not-close');
     const dest = mkdtempSync(path.join(tmpdir(), 'plan-batch-'));
-    const r = await runCommand(renderCommand, ['render', bad, path.join(repo, 'test/fixtures/minimal'), path.join(repo, 'examples/oulmes'), '--out', dest, '--lang', 'fr'], { env: { LANG: 'en_US.UTF-8' } });
+    const r = await runCommand(
+      renderCommand,
+      ['render', bad, path.join(repo, 'test/fixtures/minimal'), path.join(repo, 'examples/oulmes'), '--out', dest, '--lang', 'fr'],
+      { env: { LANG: 'en_US.UTF-8' } },
+    );
     expect(r.code).toBe(1);
     expect(readdirSync(dest).sort()).toEqual(['minimal.fr.html', 'oulmes.fr.html']);
     expect(r.stderr).toContain(`2 documents written, 1 failed: ${bad}`);

@@ -25,7 +25,11 @@ function templates(): string {
 }
 const render = (dir: string, ...extra: string[]) => {
   const out = path.join(root, `out${++n}.html`);
-  return runCli(['render', dir, '--format', 'html', '--out', out, ...extra], { cwd: root, env: { LANG: 'en_US.UTF-8' } }).then((r) => ({ ...r, out, html: existsSync(out) ? readFileSync(out, 'utf8') : '' }));
+  return runCli(['render', dir, '--format', 'html', '--out', out, ...extra], { cwd: root, env: { LANG: 'en_US.UTF-8' } }).then((r) => ({
+    ...r,
+    out,
+    html: existsSync(out) ? readFileSync(out, 'utf8') : '',
+  }));
 };
 
 beforeAll(() => {
@@ -38,7 +42,9 @@ beforeAll(() => {
   writeFileSync(path.join(secret, 'partials', 'cover.hbs'), `<p>${SECRET}</p>`);
   mkdirSync(path.join(secret, 'assets'));
   writeFileSync(path.join(secret, 'assets', 'logo.svg'), `<svg xmlns="http://www.w3.org/2000/svg"><text>${SECRET}</text></svg>`);
-  const p = readFileSync(path.join(example, 'projects', 'P01.yaml'), 'utf8').replace(/id: P01\b/, 'id: P31').replace(/(title:[^\n]*fr: )[^,}\n]+/, `$1${SECRET}`);
+  const p = readFileSync(path.join(example, 'projects', 'P01.yaml'), 'utf8')
+    .replace(/id: P01\b/, 'id: P31')
+    .replace(/(title:[^\n]*fr: )[^,}\n]+/, `$1${SECRET}`);
   writeFileSync(path.join(secret, 'P31.yaml'), p);
 });
 afterAll(() => {
@@ -51,19 +57,26 @@ describe('--templates is a root', () => {
     ['a partial linked out', (t: string) => symlinkSync(path.join(secret, 'secret.txt'), path.join(t, 'partials', 'cover.hbs'))],
     ['print.css linked to a file outside', (t: string) => symlinkSync(path.join(secret, 'print.css'), path.join(t, 'print.css'))],
     ['print.css linked to /etc/passwd', (t: string) => symlinkSync('/etc/passwd', path.join(t, 'print.css'))],
-    ['the partials/ folder linked out', (t: string) => (rmSync(path.join(t, 'partials'), { recursive: true }), symlinkSync(path.join(secret, 'partials'), path.join(t, 'partials')))],
+    [
+      'the partials/ folder linked out',
+      (t: string) => (rmSync(path.join(t, 'partials'), { recursive: true }), symlinkSync(path.join(secret, 'partials'), path.join(t, 'partials'))),
+    ],
     ['strings.yaml linked out', (t: string) => symlinkSync(path.join(secret, 'strings.yaml'), path.join(t, 'strings.yaml'))],
-  ])('%s: refused (exit 2), nothing of it printed', async (_name, make) => {
-    const t = templates();
-    make(t);
-    const r = await render(ws(), '--templates', t);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/leads out of the templates folder/);
-    expect(r.stderr).toMatch(/--allow-outside/);
-    expect(r.html).toBe('');
-    expect(r.stdout + r.stderr).not.toContain(SECRET);
-    expect(r.stdout + r.stderr).not.toContain('root:x:0');
-  }, 30_000);
+  ])(
+    '%s: refused (exit 2), nothing of it printed',
+    async (_name, make) => {
+      const t = templates();
+      make(t);
+      const r = await render(ws(), '--templates', t);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/leads out of the templates folder/);
+      expect(r.stderr).toMatch(/--allow-outside/);
+      expect(r.html).toBe('');
+      expect(r.stdout + r.stderr).not.toContain(SECRET);
+      expect(r.stdout + r.stderr).not.toContain('root:x:0');
+    },
+    30_000,
+  );
 
   it('--allow-outside naming the folder lets the link be read', async () => {
     const t = templates();

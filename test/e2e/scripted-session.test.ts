@@ -11,7 +11,12 @@ const repo = path.resolve(__dirname, '../..');
 const bin = path.join(repo, 'bin/plan.js');
 
 function plan(args: string[], cwd: string) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 function ok(args: string[], cwd: string) {
@@ -28,8 +33,20 @@ describe('a scripted session from plan init to an adopted plan', () => {
     const answers = path.join(root, 'answers.yaml');
     writeFileSync(
       answers,
-      ['region: Rabat-Salé-Kénitra', 'province: الخميسات', 'commune: Oulmès', 'president: Ahmed Test', 'mandate_start: 2021-09-21', 'members: 23',
-        'census: 2014', 'women: 8422', 'men: 8452', 'period: 2022-2027', 'languages: [ar, fr]', 'lang: en'].join('\n'),
+      [
+        'region: Rabat-Salé-Kénitra',
+        'province: الخميسات',
+        'commune: Oulmès',
+        'president: Ahmed Test',
+        'mandate_start: 2021-09-21',
+        'members: 23',
+        'census: 2014',
+        'women: 8422',
+        'men: 8452',
+        'period: 2022-2027',
+        'languages: [ar, fr]',
+        'lang: en',
+      ].join('\n'),
     );
     ok(['init', 'oulmes', '--answers', answers], root);
     const ws = path.join(root, 'oulmes');
@@ -45,32 +62,211 @@ describe('a scripted session from plan init to an adopted plan', () => {
     const communeFile = path.join(ws, 'commune.yaml');
     writeFileSync(communeFile, readFileSync(communeFile, 'utf8') + 'iecag: { created_on: 2021-11-02, members: 9, women: 5 }\n');
     ok(['diagnosis', 'add-sector', '--sector', 'drinking_water'], ws);
-    ok(['diagnosis', 'add-indicator', '--sector', 'drinking_water', '--name-ar', 'نسبة الربط بالماء', '--name-fr', 'Taux de raccordement', '--value', '62', '--unit', '%', '--year', '2021', '--source', 'ONEE'], ws);
-    ok(['diagnosis', 'add-problem', '--sector', 'drinking_water', '--id', 'N1', '--text-ar', 'ضعف الربط بالماء', '--text-fr', 'Faible raccordement', '--localities', 'D1'], ws);
+    ok(
+      [
+        'diagnosis',
+        'add-indicator',
+        '--sector',
+        'drinking_water',
+        '--name-ar',
+        'نسبة الربط بالماء',
+        '--name-fr',
+        'Taux de raccordement',
+        '--value',
+        '62',
+        '--unit',
+        '%',
+        '--year',
+        '2021',
+        '--source',
+        'ONEE',
+      ],
+      ws,
+    );
+    ok(
+      [
+        'diagnosis',
+        'add-problem',
+        '--sector',
+        'drinking_water',
+        '--id',
+        'N1',
+        '--text-ar',
+        'ضعف الربط بالماء',
+        '--text-fr',
+        'Faible raccordement',
+        '--localities',
+        'D1',
+      ],
+      ws,
+    );
     ok(['diagnosis', 'add-potential', '--sector', 'drinking_water', '--id', 'O1', '--text-ar', 'وجود فرشة مائية', '--text-fr', 'Nappe phréatique'], ws);
-    ok(['diagnosis', 'swot', '--strengths', 'موقع جيد | Bonne situation', '--weaknesses', 'ضعف التجهيزات | Équipements insuffisants', '--opportunities', 'برامج جهوية | Programmes régionaux', '--threats', 'الجفاف | Sécheresse'], ws);
+    ok(
+      [
+        'diagnosis',
+        'swot',
+        '--strengths',
+        'موقع جيد | Bonne situation',
+        '--weaknesses',
+        'ضعف التجهيزات | Équipements insuffisants',
+        '--opportunities',
+        'برامج جهوية | Programmes régionaux',
+        '--threats',
+        'الجفاف | Sécheresse',
+      ],
+      ws,
+    );
     ok(['diagnosis', 'gender', '--summary-ar', 'النساء أكثر تضررا', '--summary-fr', "Les femmes portent la corvée d'eau"], ws);
-    ok(['consult', 'add', '--id', 'K1', '--type', 'workshop_territorial', '--date', '2021-11-10', '--localities', 'D1', '--target-groups', 'rural,youth,pwd', '--women', '18', '--men', '22', '--youth', '12', '--pwd', '3', '--rural', '30'], ws);
+    ok(
+      [
+        'consult',
+        'add',
+        '--id',
+        'K1',
+        '--type',
+        'workshop_territorial',
+        '--date',
+        '2021-11-10',
+        '--localities',
+        'D1',
+        '--target-groups',
+        'rural,youth,pwd',
+        '--women',
+        '18',
+        '--men',
+        '22',
+        '--youth',
+        '12',
+        '--pwd',
+        '3',
+        '--rural',
+        '30',
+      ],
+      ws,
+    );
     ok(['consult', 'add', '--id', 'K2', '--type', 'services_meeting', '--date', '2021-11-20', '--women', '4', '--men', '8'], ws);
     ok(['consult', 'add', '--id', 'K3', '--type', 'iecag', '--date', '2021-12-15', '--women', '5', '--men', '4'], ws);
-    ok(['consult', 'import', path.join(repo, 'examples/survey/kobo-export.xlsx'), '--id', 'S1', '--title-ar', 'استمارة الأسر', '--title-fr', 'Enquête ménages', '--yes'], ws);
+    ok(
+      [
+        'consult',
+        'import',
+        path.join(repo, 'examples/survey/kobo-export.xlsx'),
+        '--id',
+        'S1',
+        '--title-ar',
+        'استمارة الأسر',
+        '--title-fr',
+        'Enquête ménages',
+        '--yes',
+      ],
+      ws,
+    );
     expect(status(ws).current).toBe(2);
 
     // Phase 2: axis, criteria, priority traced to a problem and a consultation.
-    ok(['add', 'axis', '--id', 'AX1', '--title-ar', 'البنيات الأساسية', '--title-fr', 'Infrastructures de base', '--pdr-link-ar', 'محور الماء', '--pdr-link-fr', 'Axe eau du PDR'], ws);
+    ok(
+      [
+        'add',
+        'axis',
+        '--id',
+        'AX1',
+        '--title-ar',
+        'البنيات الأساسية',
+        '--title-fr',
+        'Infrastructures de base',
+        '--pdr-link-ar',
+        'محور الماء',
+        '--pdr-link-fr',
+        'Axe eau du PDR',
+      ],
+      ws,
+    );
     ok(['add', 'criterion', '--id', 'beneficiaries', '--name-ar', 'المستفيدون', '--name-fr', 'Bénéficiaires', '--weight', '60', '--yes'], ws);
     ok(['add', 'criterion', '--id', 'urgency', '--name-ar', 'الاستعجال', '--name-fr', 'Urgence', '--weight', '40', '--yes'], ws);
-    ok(['add', 'priority', '--id', 'PRI1', '--axis', 'AX1', '--sector', 'drinking_water', '--localities', 'D1', '--need-ar', 'الماء في الدوار', '--need-fr', 'Eau potable au douar', '--source-ids', 'N1,K1', '--scores', 'beneficiaries=4,urgency=5'], ws);
+    ok(
+      [
+        'add',
+        'priority',
+        '--id',
+        'PRI1',
+        '--axis',
+        'AX1',
+        '--sector',
+        'drinking_water',
+        '--localities',
+        'D1',
+        '--need-ar',
+        'الماء في الدوار',
+        '--need-fr',
+        'Eau potable au douar',
+        '--source-ids',
+        'N1,K1',
+        '--scores',
+        'beneficiaries=4,urgency=5',
+      ],
+      ws,
+    );
     expect(status(ws).current).toBe(3);
 
     // Phase 3: partners, the three-year projection, a project whose financing closes, its indicator.
     ok(['add', 'partner', '--id', 'COMMUNE', '--name-ar', 'الجماعة', '--name-fr', 'Commune', '--type', 'commune'], ws);
-    ok(['add', 'partner', '--id', 'REGION', '--name-ar', 'مجلس الجهة', '--name-fr', 'Conseil régional', '--type', 'region', '--commitments', '2022=300000,2023=300000'], ws);
+    ok(
+      [
+        'add',
+        'partner',
+        '--id',
+        'REGION',
+        '--name-ar',
+        'مجلس الجهة',
+        '--name-fr',
+        'Conseil régional',
+        '--type',
+        'region',
+        '--commitments',
+        '2022=300000,2023=300000',
+      ],
+      ws,
+    );
     for (const y of ['2022', '2023', '2024'])
-      ok(['add', 'projection', '--year', y, '--own-resources', '950000', '--transfers', '3100000', '--operating-spend', '3200000', '--debt-service', '100000'], ws);
-    const project = ['add', 'project', '--id', 'P01', '--title-ar', 'ربط دوار واحد بالماء', '--title-fr', "Raccordement du douar Un à l'eau", '--axis', 'AX1', '--sector', 'drinking_water',
-      '--priority-ids', 'PRI1', '--localities', 'D1', '--women', '310', '--men', '290', '--start-year', '2022', '--end-year', '2023', '--pdr-link-ar', 'محور الماء', '--pdr-link-fr', 'Axe eau',
-      '--objectives', "ربط الدوار بالماء | Raccorder le douar à l'eau", '--activities', 'أشغال الربط | Travaux de raccordement', '--yes'];
+      ok(
+        ['add', 'projection', '--year', y, '--own-resources', '950000', '--transfers', '3100000', '--operating-spend', '3200000', '--debt-service', '100000'],
+        ws,
+      );
+    const project = [
+      'add',
+      'project',
+      '--id',
+      'P01',
+      '--title-ar',
+      'ربط دوار واحد بالماء',
+      '--title-fr',
+      "Raccordement du douar Un à l'eau",
+      '--axis',
+      'AX1',
+      '--sector',
+      'drinking_water',
+      '--priority-ids',
+      'PRI1',
+      '--localities',
+      'D1',
+      '--women',
+      '310',
+      '--men',
+      '290',
+      '--start-year',
+      '2022',
+      '--end-year',
+      '2023',
+      '--pdr-link-ar',
+      'محور الماء',
+      '--pdr-link-fr',
+      'Axe eau',
+      '--objectives',
+      "ربط الدوار بالماء | Raccorder le douar à l'eau",
+      '--activities',
+      'أشغال الربط | Travaux de raccordement',
+      '--yes',
+    ];
     // Financing that does not close is refused before anything is written, with the totals.
     const short = plan([...project, '--estimated-cost', '1100000', '--financing', 'COMMUNE:2022=200000,2023=200000; REGION:2022=300000,2023=300000'], ws);
     expect(short.code).toBe(2);
@@ -78,7 +274,28 @@ describe('a scripted session from plan init to an adopted plan', () => {
     const withCost = [...project, '--estimated-cost', '1000000', '--financing', 'COMMUNE:2022=200000,2023=200000; REGION:2022=300000,2023=300000'];
     const saved = ok(withCost, ws);
     expect(saved.stdout).toMatch(/Σ .*2022: 500,000\sMAD .*= 1,000,000\sMAD \/ 1,000,000\sMAD/);
-    ok(['add', 'indicator', '--id', 'I1', '--name-ar', 'عدد الأسر المربوطة', '--name-fr', 'Ménages raccordés', '--project', 'P01', '--unit', 'ménages', '--baseline-value', '20', '--target', '120', '--yes'], ws);
+    ok(
+      [
+        'add',
+        'indicator',
+        '--id',
+        'I1',
+        '--name-ar',
+        'عدد الأسر المربوطة',
+        '--name-fr',
+        'Ménages raccordés',
+        '--project',
+        'P01',
+        '--unit',
+        'ménages',
+        '--baseline-value',
+        '20',
+        '--target',
+        '120',
+        '--yes',
+      ],
+      ws,
+    );
     ok([...withCost, '--indicator-ids', 'I1', '--force'], ws);
     // The region's money in years 1-3 rests on the agreement signed with it (PAC-FIN-007), written in the sheet.
     const sheet = path.join(ws, 'projects', 'P01.yaml');
@@ -99,7 +316,11 @@ describe('a scripted session from plan init to an adopted plan', () => {
 
     const final = status(ws);
     expect(final.current).toBe(6);
-    expect(final.phases.flatMap((p: { items: { id: string; state: string }[] }) => p.items.filter((i) => i.state !== 'done' && i.state !== 'off').map((i) => `${i.id}:${i.state}`))).toEqual([]);
+    expect(
+      final.phases.flatMap((p: { items: { id: string; state: string }[] }) =>
+        p.items.filter((i) => i.state !== 'done' && i.state !== 'off').map((i) => `${i.id}:${i.state}`),
+      ),
+    ).toEqual([]);
     expect(final.phases.every((p: { complete: boolean }) => p.complete)).toBe(true);
     const v = plan(['validate', ws, '--fail-on', 'warning', '--today', '2022-06-10'], root);
     expect(v.code, v.stdout + v.stderr).toBe(0);

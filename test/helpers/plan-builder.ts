@@ -24,7 +24,9 @@ export function loadPlan(dir: string = MINIMAL_DIR): Plan {
   }
   const pdir = path.join(dir, 'projects');
   if (existsSync(pdir))
-    for (const f of readdirSync(pdir).filter((f) => /\.ya?ml$/.test(f)).sort()) {
+    for (const f of readdirSync(pdir)
+      .filter((f) => /\.ya?ml$/.test(f))
+      .sort()) {
       plan.projects.push({ file: path.join(path.basename(dir), 'projects', f), kind: 'project', data: read(path.join(pdir, f)) as any });
       plan.present.add('project');
     }

@@ -42,7 +42,11 @@ describe('bad input', () => {
   });
 
   it('wrong type: expected and found, at the value', async () => {
-    const dir = workspaceWith('type', 'projects/P01.yaml', readFileSync(path.join(MINIMAL_DIR, 'projects/P01.yaml'), 'utf8').replace('estimated_cost: 1000000', 'estimated_cost: "un million"'));
+    const dir = workspaceWith(
+      'type',
+      'projects/P01.yaml',
+      readFileSync(path.join(MINIMAL_DIR, 'projects/P01.yaml'), 'utf8').replace('estimated_cost: 1000000', 'estimated_cost: "un million"'),
+    );
     const [d, ...rest] = (await validate(dir)).filter((x) => x.code.startsWith('PAC-SCH'));
     expect(rest).toEqual([]);
     expect(d).toMatchObject({ code: 'PAC-SCH-001', path: ['estimated_cost'], expected: 'an integer', line: 12, col: 17 });
@@ -55,7 +59,11 @@ describe('bad input', () => {
   });
 
   it('unknown field with a did-you-mean, pointing at the key', async () => {
-    const dir = workspaceWith('unknown', 'commune.yaml', readFileSync(path.join(MINIMAL_DIR, 'commune.yaml'), 'utf8').replace('province_type:', 'provnce_type:'));
+    const dir = workspaceWith(
+      'unknown',
+      'commune.yaml',
+      readFileSync(path.join(MINIMAL_DIR, 'commune.yaml'), 'utf8').replace('province_type:', 'provnce_type:'),
+    );
     const ds = (await validate(dir)).filter((d) => d.code === 'PAC-SCH-002');
     expect(ds).toHaveLength(1);
     expect(ds[0]).toMatchObject({ path: ['provnce_type'], expected: 'province_type', found: 'provnce_type', line: 6, col: 1 });
@@ -87,7 +95,12 @@ describe('bad input', () => {
 
   it('YAML alias bombs are stopped', async () => {
     const lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+    for (let i = 1; i < 12; i++)
+      lines.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill('*' + String.fromCharCode(96 + i))
+          .join(',')}]`,
+      );
     const dir = workspaceWith('bomb', 'diagnosis.yaml', lines.join('\n') + '\n');
     const started = Date.now();
     const ds = (await validate(dir)).filter((d) => d.file === 'bomb/diagnosis.yaml');
@@ -148,7 +161,9 @@ describe('bad input', () => {
 
   it('a root that is not a mapping', async () => {
     const dir = workspaceWith('list', 'commune.yaml', '- a\n- b\n');
-    expect((await validate(dir)).filter((d) => d.file === 'list/commune.yaml')).toMatchObject([{ code: 'PAC-SCH-001', expected: 'an object', found: 'a list' }]);
+    expect((await validate(dir)).filter((d) => d.file === 'list/commune.yaml')).toMatchObject([
+      { code: 'PAC-SCH-001', expected: 'an object', found: 'a list' },
+    ]);
   });
 
   it('files given one by one are checked within their workspace, and only they are reported', async () => {

@@ -41,7 +41,12 @@ function workspace(): string {
   const ws = mkdtempSync(path.join(tmpdir(), 'plan-seq-'));
   cpSync('test/fixtures/minimal', ws, { recursive: true });
   const add = (f: string, edit: (s: string) => string) => writeFileSync(path.join(ws, f), edit(readFileSync(path.join(ws, f), 'utf8')));
-  add('priorities.yaml', (s) => s.replace('axes:\n', 'axes:\n  # Les axes du conseil, dans l’ordre voté.\n').replace('priorities:\n', '# Besoins classés en atelier.\npriorities:\n') + '# fin des priorités\n');
+  add(
+    'priorities.yaml',
+    (s) =>
+      s.replace('axes:\n', 'axes:\n  # Les axes du conseil, dans l’ordre voté.\n').replace('priorities:\n', '# Besoins classés en atelier.\npriorities:\n') +
+      '# fin des priorités\n',
+  );
   add('commune.yaml', (s) => s.replace('localities:\n', 'localities: # douars et centre\n'));
   return ws;
 }
@@ -50,7 +55,11 @@ const yamlFiles = (ws: string) => [
   ...readdirSync(ws).filter((f) => f.endsWith('.yaml')),
   ...readdirSync(path.join(ws, 'projects')).map((f) => `projects/${f}`),
 ];
-const comments = (text: string) => text.split('\n').filter((l) => l.includes('#')).map((l) => l.slice(l.indexOf('#')).trim());
+const comments = (text: string) =>
+  text
+    .split('\n')
+    .filter((l) => l.includes('#'))
+    .map((l) => l.slice(l.indexOf('#')).trim());
 const topKeys = (text: string) => Object.keys(parse(text) ?? {});
 const isSubsequence = (a: string[], b: string[]) => {
   let i = 0;
@@ -81,10 +90,40 @@ async function apply(ws: string, op: Op): Promise<void> {
       await runCli(['add', 'axis', ...w, '--title-ar', op.ar, '--title-fr', op.fr, '--yes']);
       break;
     case 'add-priority':
-      await runCli(['add', 'priority', ...w, '--sector', 'health', '--need-ar', op.ar, '--need-fr', op.fr, '--source-ids', 'N1', '--scores', `beneficiaries=${op.n},urgency=${op.n}`, '--yes']);
+      await runCli([
+        'add',
+        'priority',
+        ...w,
+        '--sector',
+        'health',
+        '--need-ar',
+        op.ar,
+        '--need-fr',
+        op.fr,
+        '--source-ids',
+        'N1',
+        '--scores',
+        `beneficiaries=${op.n},urgency=${op.n}`,
+        '--yes',
+      ]);
       break;
     case 'add-locality':
-      await runCli(['add', 'locality', ...w, '--name-ar', op.ar, '--name-fr', op.fr, '--kind', 'douar', '--area', 'rural', '--population', String(op.population), '--yes']);
+      await runCli([
+        'add',
+        'locality',
+        ...w,
+        '--name-ar',
+        op.ar,
+        '--name-fr',
+        op.fr,
+        '--kind',
+        'douar',
+        '--area',
+        'rural',
+        '--population',
+        String(op.population),
+        '--yes',
+      ]);
       break;
     case 'edit-axis': {
       const id = pick(ids('priorities.yaml', 'axes'), op.k);
@@ -156,7 +195,25 @@ describe('a list the tool grows is a block list', () => {
       expect(readFileSync(path.join(ws, 'priorities.yaml'), 'utf8')).toMatch(/^priorities: \[\]$/m);
       const long = 'Aménagement de la piste rurale entre le centre et les douars voisins avec ouvrages et éclairage';
       for (let i = 0; i < 3; i++)
-        expect((await runCli(['add', 'priority', '-w', ws, '--sector', 'health', '--need-ar', 'تهيئة الطريق القروية بين المركز والدواوير المجاورة', '--need-fr', long, '--source-ids', 'N1', '--yes'])).code).toBe(0);
+        expect(
+          (
+            await runCli([
+              'add',
+              'priority',
+              '-w',
+              ws,
+              '--sector',
+              'health',
+              '--need-ar',
+              'تهيئة الطريق القروية بين المركز والدواوير المجاورة',
+              '--need-fr',
+              long,
+              '--source-ids',
+              'N1',
+              '--yes',
+            ])
+          ).code,
+        ).toBe(0);
       const text = readFileSync(path.join(ws, 'priorities.yaml'), 'utf8');
       expect(text).toMatch(/^priorities:\n {2}- id: PRI1\n/m);
       expect(text.split('\n').filter((l) => /^ {2}- id: PRI\d$/.test(l))).toHaveLength(3);
@@ -165,7 +222,26 @@ describe('a list the tool grows is a block list', () => {
       const f = path.join(ws, 'finance.yaml');
       writeFileSync(f, readFileSync(f, 'utf8').replace(/projection:\n( {2}- .*\n)+/, 'projection: []\n'));
       const handWritten = new Set(readFileSync(f, 'utf8').split('\n'));
-      expect((await runCli(['add', 'projection', '-w', ws, '--year', '2022', '--own-resources', '950000', '--transfers', '3100000', '--operating-spend', '3200000', '--debt-service', '100000'])).code).toBe(0);
+      expect(
+        (
+          await runCli([
+            'add',
+            'projection',
+            '-w',
+            ws,
+            '--year',
+            '2022',
+            '--own-resources',
+            '950000',
+            '--transfers',
+            '3100000',
+            '--operating-spend',
+            '3200000',
+            '--debt-service',
+            '100000',
+          ])
+        ).code,
+      ).toBe(0);
       const fin = readFileSync(f, 'utf8');
       expect(fin).toMatch(/^projection:\n {2}- year: 2022\n {4}own_resources: 950000\n/m);
       for (const line of fin.split('\n')) if (!handWritten.has(line)) expect(line.length).toBeLessThanOrEqual(MAX_LINE);

@@ -21,7 +21,10 @@ async function withOutline(items: [string, string[]][]): Promise<Uint8Array> {
       if (i > 0) d.set(PDFName.of('Prev'), refs[i - 1]!);
       if (i < refs.length - 1) d.set(PDFName.of('Next'), refs[i + 1]!);
       if (t.kids.length) {
-        const kids = chain(refs[i]!, t.kids.map((k) => ({ title: k, kids: [] })));
+        const kids = chain(
+          refs[i]!,
+          t.kids.map((k) => ({ title: k, kids: [] })),
+        );
         d.set(PDFName.of('First'), kids[0]!);
         d.set(PDFName.of('Last'), kids[kids.length - 1]!);
         d.set(PDFName.of('Count'), PDFNumber.of(kids.length));
@@ -31,7 +34,10 @@ async function withOutline(items: [string, string[]][]): Promise<Uint8Array> {
     return refs;
   };
   const rootRef = ctx.nextRef();
-  const top = chain(rootRef, items.map(([title, kids]) => ({ title, kids })));
+  const top = chain(
+    rootRef,
+    items.map(([title, kids]) => ({ title, kids })),
+  );
   ctx.assign(rootRef, ctx.obj({ Type: 'Outlines', First: top[0]!, Last: top[top.length - 1]!, Count: PDFNumber.of(top.length) }));
   doc.catalog.set(PDFName.of('Outlines'), rootRef);
   return doc.save();
@@ -66,7 +72,13 @@ describe('finishPdf: bookmarks and reading direction', () => {
     ['1والمنهجي القانوني الإطار', ['القانونية المرجعية', 'والمصادقة الإعداد مراحل']],
     ['2الترابي والتشخيص الجماعة بطاقة', []],
   ];
-  const headings = ['الفهرس / Sommaire', '1 الإطار القانوني والمنهجي / Cadre juridique', 'المرجعية القانونية / Références', 'مراحل الإعداد والمصادقة / Étapes', '2 بطاقة الجماعة / Profil'];
+  const headings = [
+    'الفهرس / Sommaire',
+    '1 الإطار القانوني والمنهجي / Cadre juridique',
+    'المرجعية القانونية / Références',
+    'مراحل الإعداد والمصادقة / Étapes',
+    '2 بطاقة الجماعة / Profil',
+  ];
 
   it('titles every bookmark with its heading, in document order, children included', async () => {
     const done = await finishPdf(await withOutline(chromium), options(true, headings));

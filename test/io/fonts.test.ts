@@ -20,7 +20,8 @@ describe('document fonts', () => {
   });
 
   it('gives Arabic text Amiri’s own space, so that a line is one run of one font', () => {
-    for (const f of files.filter((x) => x.family === 'Amiri')) expect(f.unicodeRange.split(',')).toEqual(expect.arrayContaining(['U+0600-06FF', 'U+0020', 'U+00A0']));
+    for (const f of files.filter((x) => x.family === 'Amiri'))
+      expect(f.unicodeRange.split(',')).toEqual(expect.arrayContaining(['U+0600-06FF', 'U+0020', 'U+00A0']));
   });
 
   it('inlines every face and turns off what breaks extraction (kerning, rlig)', () => {

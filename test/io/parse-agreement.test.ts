@@ -35,7 +35,7 @@ const TRICKY = [
   'a: yes\nb: no\nc: on\nd: off\ne: True\nf: FALSE\n',
   'a: 0o17\nb: 017\nc: 0x1F\nd: 1_000\ne: 1e3\nf: .5\ng: +12\nh: -0\n',
   'a: ~\nb: null\nc: Null\nd:\n',
-  "a: '2024'\nb: 2024\nc: \"0042\"\n",
+  'a: \'2024\'\nb: 2024\nc: "0042"\n',
   'a: .inf\nb: -.Inf\nc: .nan\n',
   'a: [1, 2, {b: c}]\nd: {e: [f, g]}\n',
   'text: |\n  سطر أول\n  second line\nfolded: >\n  one\n  two\n',

@@ -21,7 +21,8 @@ function ws(): string {
   return dir;
 }
 
-const json = (stdout: string) => JSON.parse(stdout) as { diagnostics: Array<{ file: string; code: string; message: string; line?: number; col?: number; found?: string }> };
+const json = (stdout: string) =>
+  JSON.parse(stdout) as { diagnostics: Array<{ file: string; code: string; message: string; line?: number; col?: number; found?: string }> };
 const validate = (dir: string, ...extra: string[]) => runCli(['validate', dir, '--format', 'json', '--lang', 'en', ...extra], { cwd: root });
 const mkfifo = (p: string) => execFileSync('mkfifo', [p]);
 
@@ -75,18 +76,22 @@ describe('special files where a plan file is expected', () => {
     expect(readRegular('/dev/urandom', 1000)).toEqual({ ok: false, problem: { key: 'file.notRegular', kind: 'device' } });
   });
 
-  it.runIf(true)('a device node made with mknod in the workspace', async (ctx) => {
-    if (!canMknod()) {
-      console.warn('special-files: mknod is not allowed here (needs CAP_MKNOD), device node case skipped');
-      ctx.skip();
-    }
-    const dir = ws();
-    unlinkSync(path.join(dir, 'commune.yaml'));
-    execFileSync('mknod', [path.join(dir, 'commune.yaml'), 'c', '1', '5']); // like /dev/zero
-    const r = await validate(dir);
-    expect(r.code).toBe(2);
-    expect(json(r.stdout).diagnostics.find((x) => x.file.endsWith('commune.yaml'))!.message).toMatch(/device/);
-  }, 15_000);
+  it.runIf(true)(
+    'a device node made with mknod in the workspace',
+    async (ctx) => {
+      if (!canMknod()) {
+        console.warn('special-files: mknod is not allowed here (needs CAP_MKNOD), device node case skipped');
+        ctx.skip();
+      }
+      const dir = ws();
+      unlinkSync(path.join(dir, 'commune.yaml'));
+      execFileSync('mknod', [path.join(dir, 'commune.yaml'), 'c', '1', '5']); // like /dev/zero
+      const r = await validate(dir);
+      expect(r.code).toBe(2);
+      expect(json(r.stdout).diagnostics.find((x) => x.file.endsWith('commune.yaml'))!.message).toMatch(/device/);
+    },
+    15_000,
+  );
 
   it('a socket, a folder and a symbolic link loop are each said in words, exit 2', async () => {
     const dir = ws();
@@ -135,18 +140,22 @@ describe('plan.yaml itself a FIFO', () => {
     ['select', (d: string) => ['select', d, '--dry-run']],
     ['prioritize', (d: string) => ['prioritize', d, '--dry-run']],
     ['add partner', (d: string) => ['add', 'partner', '-w', d, '--id', 'X', '--name-ar', 'شريك', '--name-fr', 'P', '--type', 'association', '--yes']],
-  ])('plan %s does not wait on it', async (_name, argv) => {
-    const dir = ws();
-    unlinkSync(path.join(dir, 'plan.yaml'));
-    mkfifo(path.join(dir, 'plan.yaml'));
-    const r = await runCli([...argv(dir), '--lang', 'en'], { cwd: root });
-    // It returns (a wait on the FIFO would time the test out), with no internal error.
-    expect(r.stderr).not.toMatch(/internal/i);
-    if (_name === 'validate') {
-      expect(r.code).toBe(2);
-      expect(r.stdout).toMatch(/named pipe \(FIFO\)/);
-    }
-  }, 30_000);
+  ])(
+    'plan %s does not wait on it',
+    async (_name, argv) => {
+      const dir = ws();
+      unlinkSync(path.join(dir, 'plan.yaml'));
+      mkfifo(path.join(dir, 'plan.yaml'));
+      const r = await runCli([...argv(dir), '--lang', 'en'], { cwd: root });
+      // It returns (a wait on the FIFO would time the test out), with no internal error.
+      expect(r.stderr).not.toMatch(/internal/i);
+      if (_name === 'validate') {
+        expect(r.code).toBe(2);
+        expect(r.stdout).toMatch(/named pipe \(FIFO\)/);
+      }
+    },
+    30_000,
+  );
 });
 
 describe('contents that are not plan YAML', () => {
@@ -181,19 +190,23 @@ describe('contents that are not plan YAML', () => {
     expect(d.col).toBe(9);
   });
 
-  it.each([100, 500, 1000, 5000, 20000])('nesting %i levels deep: PAC-YML-004 and a bounded report', async (depth) => {
-    const dir = ws();
-    const flow = 'a: ' + '['.repeat(depth) + ']'.repeat(depth) + '\n';
-    const block = Array.from({ length: depth }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' 1\n';
-    writeFileSync(path.join(dir, 'commune.yaml'), flow);
-    writeFileSync(path.join(dir, 'diagnosis.yaml'), block);
-    const r = await runCli(['validate', dir, '--lang', 'en', '--max-file-size', String(1e9)], { cwd: root });
-    const j = json((await validate(dir, '--max-file-size', String(1e9))).stdout).diagnostics;
-    for (const f of ['commune.yaml', 'diagnosis.yaml']) expect(j.find((x) => x.file.endsWith(f))!.code, f).toBe('PAC-YML-004');
-    expect(r.stdout).not.toMatch(/call stack/i);
-    expect(r.stdout.length).toBeLessThan(6000);
-    expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeLessThan(400);
-  }, 30_000);
+  it.each([100, 500, 1000, 5000, 20000])(
+    'nesting %i levels deep: PAC-YML-004 and a bounded report',
+    async (depth) => {
+      const dir = ws();
+      const flow = 'a: ' + '['.repeat(depth) + ']'.repeat(depth) + '\n';
+      const block = Array.from({ length: depth }, (_, i) => ' '.repeat(i) + 'k:').join('\n') + ' 1\n';
+      writeFileSync(path.join(dir, 'commune.yaml'), flow);
+      writeFileSync(path.join(dir, 'diagnosis.yaml'), block);
+      const r = await runCli(['validate', dir, '--lang', 'en', '--max-file-size', String(1e9)], { cwd: root });
+      const j = json((await validate(dir, '--max-file-size', String(1e9))).stdout).diagnostics;
+      for (const f of ['commune.yaml', 'diagnosis.yaml']) expect(j.find((x) => x.file.endsWith(f))!.code, f).toBe('PAC-YML-004');
+      expect(r.stdout).not.toMatch(/call stack/i);
+      expect(r.stdout.length).toBeLessThan(6000);
+      expect(Math.max(...r.stdout.split('\n').map((l) => l.length))).toBeLessThan(400);
+    },
+    30_000,
+  );
 });
 
 describe('render reads only regular files', () => {

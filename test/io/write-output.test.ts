@@ -3,7 +3,20 @@
 // temporary file of a killed write mentioned and cleaned by the next command.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, lstatSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync, chmodSync, renameSync } from 'node:fs';
+import {
+  cpSync,
+  lstatSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+  chmodSync,
+  renameSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { runCli } from '../helpers/run-cli.js';
@@ -150,7 +163,10 @@ describe('edits of workspace files', () => {
     renameSync(path.join(dir, 'finance.yaml'), shared);
     symlinkSync('shared-finance.yaml', path.join(dir, 'finance.yaml'));
     chmodSync(shared, 0o640);
-    const r = await runCli(['add', 'partner', '-w', dir, '--id', 'LINKED', '--name-ar', 'شريك', '--name-fr', 'Partenaire', '--type', 'association', '--yes', '--lang', 'en'], { cwd: root });
+    const r = await runCli(
+      ['add', 'partner', '-w', dir, '--id', 'LINKED', '--name-ar', 'شريك', '--name-fr', 'Partenaire', '--type', 'association', '--yes', '--lang', 'en'],
+      { cwd: root },
+    );
     // The only finding: a new partner changes the programme's inputs, so plan select is due again.
     expect(r.stderr.match(/\bPAC-[A-Z]{3}-\d{3}\b/g)).toEqual(['PAC-PRG-001']);
     expect(r.code).toBe(0);

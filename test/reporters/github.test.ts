@@ -17,9 +17,13 @@ describe('github', () => {
   });
 
   it('gives file, line, columns and the code as title; the end column is inclusive', () => {
-    const line = github(FIXTURE).split('\n').find((l) => l.includes('PAC-PER-001'))!;
+    const line = github(FIXTURE)
+      .split('\n')
+      .find((l) => l.includes('PAC-PER-001'))!;
     expect(line).toMatch(/^::error file=communes\/oulmes\/plan.yaml,line=4,col=39,endLine=4,endColumn=42,title=PAC-PER-001::La période/);
-    const noPos = github(FIXTURE).split('\n').find((l) => l.includes('PAC-FIL-001'))!;
+    const noPos = github(FIXTURE)
+      .split('\n')
+      .find((l) => l.includes('PAC-FIL-001'))!;
     expect(noPos).toBe('::error file=communes/tiflet/finance.yaml,title=PAC-FIL-001::Fichier introuvable');
   });
 

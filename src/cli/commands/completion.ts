@@ -56,7 +56,10 @@ export function register(program: Command, ctx: CommandContext): void {
 /** Every command with its options, registered on a program that is never run. */
 async function fullProgram(): Promise<Command> {
   const program = new Command('plan').option('-v, --version').option('-h, --help');
-  const ctx = { io: { stdout: { write: () => true }, stderr: { write: () => true }, stdin: process.stdin, env: {}, cwd: '.' }, exit: () => {} } as unknown as CommandContext;
+  const ctx = {
+    io: { stdout: { write: () => true }, stderr: { write: () => true }, stdin: process.stdin, env: {}, cwd: '.' },
+    exit: () => {},
+  } as unknown as CommandContext;
   for (const file of new Set(Object.values(COMMANDS))) {
     if (file === 'completion') continue;
     try {

@@ -43,7 +43,14 @@ async function browserCheck(flag: string | undefined, env: NodeJS.ProcessEnv): P
       return { name: 'browser', ok: false, detail: tr('cli.noBrowser', 'en'), path: null, version: null };
     }
     const version = await run(choice.path, ['--version']);
-    return { name: 'browser', ok: version !== null, detail: `${choice.path} (${choice.source}) ${version ?? 'does not start'}`, path: choice.path, source: choice.source, version };
+    return {
+      name: 'browser',
+      ok: version !== null,
+      detail: `${choice.path} (${choice.source}) ${version ?? 'does not start'}`,
+      path: choice.path,
+      source: choice.source,
+      version,
+    };
   } catch (err) {
     return { name: 'browser', ok: false, detail: (err as Error).message, path: null, version: null };
   }

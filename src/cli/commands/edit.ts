@@ -30,16 +30,35 @@ export function register(program: Command, ctx: CommandContext): void {
   const parent = program.command('edit').description(tw('cmd.edit', resolveLang(undefined, undefined, ctx.io.env)));
   for (const kind of ENTRY_KINDS) {
     const form = formOf(kind);
-    const cmd = addEditOptions(parent.command(kind.name).description(tw('cmd.editKind', resolveLang(undefined, undefined, ctx.io.env), { kind: kind.name })).argument('<id>', kind.key === 'year' ? 'year of the row' : 'id of the entry'));
+    const cmd = addEditOptions(
+      parent
+        .command(kind.name)
+        .description(tw('cmd.editKind', resolveLang(undefined, undefined, ctx.io.env), { kind: kind.name }))
+        .argument('<id>', kind.key === 'year' ? 'year of the row' : 'id of the entry'),
+    );
     cmd.option('--set <field=value>', 'change one answer (repeatable), e.g. --set title_fr="…"', collect, []);
     addFormOptions(cmd, form);
-    cmd.addHelpText('after', `\nExamples:\n  plan edit ${kind.name} ${example(kind)} --dry-run\n  plan edit ${kind.name} ${example(kind)}            (on a terminal: the form, prefilled)\n`);
+    cmd.addHelpText(
+      'after',
+      `\nExamples:\n  plan edit ${kind.name} ${example(kind)} --dry-run\n  plan edit ${kind.name} ${example(kind)}            (on a terminal: the form, prefilled)\n`,
+    );
     cmd.action(async (id: string, flags: EditCmdFlags) => ctx.exit(await run(kind, form, id, flags, ctx)));
   }
 }
 
 const example = (k: EntryKind) =>
-  ({ axis: 'AX1 --set title_fr="Infrastructures"', criterion: 'urgency --weight 30', priority: 'PRI03 --set need_fr="…"', project: 'P07 --estimated-cost 1200000 --financing "COMMUNE:2023=1200000"', partner: 'REGION --commitments 2023=400000', projection: '2024 --transfers 3400000', indicator: 'I3 --target 140', committee: 'FIN --name-fr "…"', locality: 'D4 --population 820', consultation: 'K2 --women 14' })[k.name] ?? 'ID';
+  ({
+    axis: 'AX1 --set title_fr="Infrastructures"',
+    criterion: 'urgency --weight 30',
+    priority: 'PRI03 --set need_fr="…"',
+    project: 'P07 --estimated-cost 1200000 --financing "COMMUNE:2023=1200000"',
+    partner: 'REGION --commitments 2023=400000',
+    projection: '2024 --transfers 3400000',
+    indicator: 'I3 --target 140',
+    committee: 'FIN --name-fr "…"',
+    locality: 'D4 --population 820',
+    consultation: 'K2 --women 14',
+  })[k.name] ?? 'ID';
 
 /** `field=value` pairs into answers (dashes in the field name read as underscores). */
 function setAnswers(sets: string[], lang: 'ar' | 'fr' | 'en'): Answers {
@@ -106,7 +125,9 @@ async function run(kind: EntryKind, form: EditForm, id: string, flags: EditCmdFl
   }
   if (findings.some(blocksSave) && !flags.allowErrors) {
     const { writeDraft } = await import('../../io/drafts.js');
-    const kept = Object.keys(raw).length ? await writeDraft(draft.dir, draft.name, raw, tw('w.draftHeader', lang, { form: `edit ${kind.name} ${id}` })) : undefined;
+    const kept = Object.keys(raw).length
+      ? await writeDraft(draft.dir, draft.name, raw, tw('w.draftHeader', lang, { form: `edit ${kind.name} ${id}` }))
+      : undefined;
     io.stderr.write(tw('w.notSaved', lang, { file: rel }) + '\n' + (kept ? tw('w.draftKept', lang, { file: kept }) + '\n' : ''));
     return EXIT.findings;
   }

@@ -71,7 +71,9 @@ async function run(dir: string | undefined, flags: InitFlags, { io }: CommandCon
   // Nothing was written while questions were asked; now each file is replaced whole or not at all.
   // plan.yaml goes last, so an interrupted run never leaves a folder that looks like a workspace.
   const schemaDir = path.join(PACKAGE_ROOT, 'schemas', 'draft-07');
-  for (const f of readdirSync(schemaDir).filter((f) => f.endsWith('.json')).sort())
+  for (const f of readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort())
     await writeFileAtomic(path.join(target, '.schemas', f), readFileSync(path.join(schemaDir, f)), { overwrite: true });
   io.stdout.write(tw('w.wrote', lang, { file: show(path.join(target, '.schemas')) + '/' }) + '\n');
   for (const name of ['commune.yaml', 'plan.yaml']) {

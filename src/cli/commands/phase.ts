@@ -31,13 +31,23 @@ export function register(program: Command, ctx: CommandContext): void {
   // `plan --help` lists every phase command, so that a clerk sees the whole procedure at once.
   program.addHelpText(
     'after',
-    `\nPhase commands (plan <group> <command> --help for the questions and flags):\n${PHASE_FORMS.map((f) => `  plan ${f.command.padEnd(24)} e.g. ${f.examples[0]!.split('\n')[0]!.replace(/^plan \S+ \S+ ?/, '').replace(/\s*\\$/, ' …')}`).join('\n')}\n  plan ${'consult import FILE'.padEnd(24)} e.g. survey.xlsx --id S1 --title-ar "…" --title-fr "…" --yes\n`,
+    `\nPhase commands (plan <group> <command> --help for the questions and flags):\n${PHASE_FORMS.map(
+      (f) =>
+        `  plan ${f.command.padEnd(24)} e.g. ${f.examples[0]!.split('\n')[0]!
+          .replace(/^plan \S+ \S+ ?/, '')
+          .replace(/\s*\\$/, ' …')}`,
+    ).join('\n')}\n  plan ${'consult import FILE'.padEnd(24)} e.g. survey.xlsx --id S1 --title-ar "…" --title-fr "…" --yes\n`,
   );
   for (const [group, description] of Object.entries(GROUPS)) {
     const parent = program.command(group).description(description);
     for (const form of PHASE_FORMS.filter((f) => f.command.startsWith(`${group} `))) addFormCommand(parent, form, ctx);
     if (group === 'consult') registerSurveyImport(parent, ctx);
-    parent.addHelpText('after', `\nExamples:\n${PHASE_FORMS.filter((f) => f.command.startsWith(`${group} `)).map((f) => `  ${f.examples[0]}`).join('\n')}${group === 'consult' ? '\n  plan consult import survey.xlsx --id S1 --title-ar "استمارة الحاجيات" --title-fr "Enquête besoins"' : ''}\n`);
+    parent.addHelpText(
+      'after',
+      `\nExamples:\n${PHASE_FORMS.filter((f) => f.command.startsWith(`${group} `))
+        .map((f) => `  ${f.examples[0]}`)
+        .join('\n')}${group === 'consult' ? '\n  plan consult import survey.xlsx --id S1 --title-ar "استمارة الحاجيات" --title-fr "Enquête besoins"' : ''}\n`,
+    );
   }
 }
 

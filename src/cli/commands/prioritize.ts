@@ -81,9 +81,15 @@ async function run(workspace: string | undefined, flags: PrioritizeFlags, io: Cl
   const priorityIds = prio.data.priorities.map((p) => p.id);
   for (const [k, l] of links.entries()) {
     const raw = flags.surveyChoice[k]!;
-    if (!priorityIds.includes(l.priority)) throw new UsageError(`--survey-choice ${raw}: ${td('rank.unknownPriority', lang, { id: l.priority, guess: priorityIds.length ? closest(l.priority, priorityIds) : '—' })}`);
+    if (!priorityIds.includes(l.priority))
+      throw new UsageError(
+        `--survey-choice ${raw}: ${td('rank.unknownPriority', lang, { id: l.priority, guess: priorityIds.length ? closest(l.priority, priorityIds) : '—' })}`,
+      );
     const bad = checkLink(ws.plan.consultations?.data, l);
-    if (bad) throw new UsageError(`--survey-choice ${raw}: ${td(`rank.badLink.${bad.field}`, lang, { name: l[bad.field], guess: bad.known.length ? closest(l[bad.field], bad.known) : '—' })}`);
+    if (bad)
+      throw new UsageError(
+        `--survey-choice ${raw}: ${td(`rank.badLink.${bad.field}`, lang, { name: l[bad.field], guess: bad.known.length ? closest(l[bad.field], bad.known) : '—' })}`,
+      );
   }
   // Links already in the plan are not counted twice; the new ones are saved with the ranking below.
   const declared = new Set(prio.data.priorities.flatMap((p) => (p.survey_choices ?? []).map((c) => `${p.id}=${c.survey}.${c.question}.${c.choice}`)));
@@ -94,7 +100,10 @@ async function run(workspace: string | undefined, flags: PrioritizeFlags, io: Cl
   const ranked = rankPriorities(input.criteria, input.items, input.tieBreak);
   const sensitivity = weightSensitivity(input.criteria, input.items, input.tieBreak, ranked);
   const info = new Map(
-    prio.data.priorities.map((p) => [p.id, { sector: p.sector, need: (lang === 'ar' ? p.need.ar : p.need.fr) ?? p.need.ar, scores: input.items.find((i) => i.id === p.id)!.scores }]),
+    prio.data.priorities.map((p) => [
+      p.id,
+      { sector: p.sector, need: (lang === 'ar' ? p.need.ar : p.need.fr) ?? p.need.ar, scores: input.items.find((i) => i.id === p.id)!.scores },
+    ]),
   );
   io.stdout.write(formatRanking({ criteria: input.criteria, tieBreak: input.tieBreak, ranked, info, sensitivity }, flags.format, lang));
 
@@ -144,7 +153,14 @@ export async function printDiagnostics(ds: Diagnostic[], ws: LoadedWorkspace, io
   const sources = await resolvePositions(ds, ws.sources);
   const { diagnosticsReport } = await import('../report-diagnostics.js');
   const { compareDiagnostics } = await import('../../core/diagnostics/diagnostic.js');
-  io.stdout.write(diagnosticsReport([...ds].sort(compareDiagnostics), { lang: style.lang, format: style.format === 'json' ? 'json' : 'pretty', sources, color: style.format === 'table' && useColor(io) }));
+  io.stdout.write(
+    diagnosticsReport([...ds].sort(compareDiagnostics), {
+      lang: style.lang,
+      format: style.format === 'json' ? 'json' : 'pretty',
+      sources,
+      color: style.format === 'table' && useColor(io),
+    }),
+  );
   return EXIT.findings;
 }
 
@@ -161,7 +177,8 @@ export async function jsonOnUsage(run: () => Promise<number>, flags: { format: R
   try {
     return await run();
   } catch (err) {
-    if (err instanceof UsageError && !(err as { reported?: boolean }).reported) throw jsonUsage(err, io, { format: flags.format, lang: resolveLang(flags.lang, undefined, io.env) });
+    if (err instanceof UsageError && !(err as { reported?: boolean }).reported)
+      throw jsonUsage(err, io, { format: flags.format, lang: resolveLang(flags.lang, undefined, io.env) });
     throw err;
   }
 }
@@ -170,7 +187,21 @@ export async function jsonOnUsage(run: () => Promise<number>, flags: { format: R
 export function jsonUsage(err: UsageError, io: CliIO, style: ReportStyle): UsageError {
   if ((err as { reported?: boolean }).reported) return err;
   (err as { reported?: boolean }).reported = true;
-  if (style.format === 'json') io.stdout.write(JSON.stringify({ tool: { name: 'plan', version: VERSION }, lang: style.lang, summary: { errors: 0, warnings: 0, infos: 0, files: 0 }, workspaces: [], diagnostics: [], error: err.message }, null, 2) + '\n');
+  if (style.format === 'json')
+    io.stdout.write(
+      JSON.stringify(
+        {
+          tool: { name: 'plan', version: VERSION },
+          lang: style.lang,
+          summary: { errors: 0, warnings: 0, infos: 0, files: 0 },
+          workspaces: [],
+          diagnostics: [],
+          error: err.message,
+        },
+        null,
+        2,
+      ) + '\n',
+    );
   return err;
 }
 

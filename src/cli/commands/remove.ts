@@ -20,7 +20,12 @@ interface RemoveFlags extends EditFlags {
 export function register(program: Command, ctx: CommandContext): void {
   const parent = program.command('remove').description(tw('cmd.remove', resolveLang(undefined, undefined, ctx.io.env)));
   for (const kind of ENTRY_KINDS) {
-    const cmd = addEditOptions(parent.command(kind.name).description(tw('cmd.removeKind', resolveLang(undefined, undefined, ctx.io.env), { kind: kind.name })).argument('<id>', kind.key === 'year' ? 'year of the row' : 'id of the entry'));
+    const cmd = addEditOptions(
+      parent
+        .command(kind.name)
+        .description(tw('cmd.removeKind', resolveLang(undefined, undefined, ctx.io.env), { kind: kind.name }))
+        .argument('<id>', kind.key === 'year' ? 'year of the row' : 'id of the entry'),
+    );
     cmd.option('--cascade', 'also remove the references to it (list items and optional fields)');
     cmd.addHelpText('after', `\nExamples:\n  plan remove ${kind.name} ID --dry-run\n  plan remove ${kind.name} ID --cascade\n`);
     cmd.action(async (id: string, flags: RemoveFlags) => ctx.exit(await run(kind, id, flags, ctx)));
@@ -41,7 +46,10 @@ async function run(kind: EntryKind, id: string, flags: RemoveFlags, ctx: Command
     const blocked = refs.filter((r) => r.spec.cascade === 'refuse');
     if (!cascade && !flags.force && canPrompt(io, flags) && !blocked.length) {
       const { ask } = await import('../../io/prompts.js');
-      cascade = (await ask({ id: 'cascade', kind: 'confirm', message: tw('w.cascadeAsk', lang, { n: refs.length }), default: false, validate: () => true }).catch(() => false)) === true;
+      cascade =
+        (await ask({ id: 'cascade', kind: 'confirm', message: tw('w.cascadeAsk', lang, { n: refs.length }), default: false, validate: () => true }).catch(
+          () => false,
+        )) === true;
     }
     if (cascade && blocked.length && !flags.force) {
       io.stderr.write(tw('w.cascadeRefused', lang, { id }) + '\n' + (await referenceLines(blocked)).join('\n') + '\n');
@@ -57,7 +65,11 @@ async function run(kind: EntryKind, id: string, flags: RemoveFlags, ctx: Command
     const byFile = new Map<string, typeof refs>();
     for (const r of refs.filter((r) => r.spec.cascade === 'drop')) byFile.set(r.rel, [...(byFile.get(r.rel) ?? []), r]);
     // The entry itself goes last, so that the references' indexes in its own file are still right.
-    for (const list of byFile.values()) dropRefs(list[0]!.y.doc, list.map((r) => r.ref));
+    for (const list of byFile.values())
+      dropRefs(
+        list[0]!.y.doc,
+        list.map((r) => r.ref),
+      );
   }
   const own = kind.list ? found.y.doc.getIn(kind.list, true) : undefined;
   if (isSeq(own)) own.items.splice(own.items.indexOf(found.node), 1);
@@ -74,6 +86,10 @@ async function run(kind: EntryKind, id: string, flags: RemoveFlags, ctx: Command
   const changed = await files.save();
   if (!kind.list) (await import('node:fs')).rmSync(found.y.file);
   const others = [...new Set(changed.filter((f) => f !== found.rel))];
-  io.stdout.write(tw('w.removed', lang, { kind: kind.name, id, file: found.rel }) + (cascade && refs.length ? ' ' + tw('w.refsRemoved', lang, { n: refs.length, files: others.join(', ') || found.rel }) : '') + '\n');
+  io.stdout.write(
+    tw('w.removed', lang, { kind: kind.name, id, file: found.rel }) +
+      (cascade && refs.length ? ' ' + tw('w.refsRemoved', lang, { n: refs.length, files: others.join(', ') || found.rel }) : '') +
+      '\n',
+  );
   return EXIT.ok;
 }

@@ -37,7 +37,12 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--browser <path>', 'Chrome or Chromium executable (else PLAN_BROWSER, puppeteer, system installs)')
     .option('-j, --concurrency <n>', 'documents printed at once in a batch', '2')
     .option('--force', 'overwrite existing output files')
-    .option('--allow-outside <dir>', 'let the workspace or the --templates folder lead (by symbolic links) into this folder (repeatable)', (v: string, acc: string[]) => [...acc, v], [])
+    .option(
+      '--allow-outside <dir>',
+      'let the workspace or the --templates folder lead (by symbolic links) into this folder (repeatable)',
+      (v: string, acc: string[]) => [...acc, v],
+      [],
+    )
     .addHelpText(
       'after',
       `
@@ -63,7 +68,8 @@ async function run(dirs: string[], flags: RenderFlags, { io }: CommandContext): 
   const workspaces = dirs.length ? dirs.map((d) => path.resolve(io.cwd, d)) : [(await findWorkspace(io.cwd)) ?? io.cwd];
   for (const w of workspaces) if (!isFile(path.join(w, 'plan.yaml'))) throw new UsageError(tr('cli.notWorkspace', uiLang, { dir: w }));
   const concurrency = Number(flags.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) throw new UsageError(tr('cli.concurrency', uiLang, { value: String(flags.concurrency) }), uiLang);
+  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16)
+    throw new UsageError(tr('cli.concurrency', uiLang, { value: String(flags.concurrency) }), uiLang);
   const out = outTarget(flags.out, workspaces.length, flags.format, io.cwd, uiLang);
   const allowOutside = flags.allowOutside.map((d) => path.resolve(io.cwd, d));
 
@@ -71,7 +77,8 @@ async function run(dirs: string[], flags: RenderFlags, { io }: CommandContext): 
   try {
     render = compileTemplates(loadTemplates(flags.templates ? path.resolve(io.cwd, flags.templates) : undefined, { allowOutside, lang: uiLang }));
   } catch (err) {
-    if (err instanceof TemplateError || (err as Error).name === 'Error') throw new UsageError(tr('cli.templates', uiLang, { detail: (err as Error).message }), uiLang);
+    if (err instanceof TemplateError || (err as Error).name === 'Error')
+      throw new UsageError(tr('cli.templates', uiLang, { detail: (err as Error).message }), uiLang);
     throw err;
   }
   const files = fontFiles();
@@ -148,7 +155,10 @@ type Result = Awaited<ReturnType<typeof import('../../io/browser/render-document
 
 function report(r: Result, io: CommandContext['io'], lang: Lang): void {
   if (r.ok) {
-    const line = r.pages === null ? tr('cli.writtenHtml', lang, { dir: r.dir, file: r.file }) : tr('cli.written', lang, { dir: r.dir, file: r.file, pages: r.pages, seconds: (r.ms / 1000).toFixed(1) });
+    const line =
+      r.pages === null
+        ? tr('cli.writtenHtml', lang, { dir: r.dir, file: r.file })
+        : tr('cli.written', lang, { dir: r.dir, file: r.file, pages: r.pages, seconds: (r.ms / 1000).toFixed(1) });
     io.stdout.write(line + '\n');
     return;
   }

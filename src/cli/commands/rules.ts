@@ -49,11 +49,20 @@ export function rulesTable(lang: Lang): string {
       String(r.phase),
       basisText(r.basis, lang) + (r.unverified ? ` (${ts('s.unverified', lang)})` : ''),
       r.title[lang],
-      Object.entries(r.params ?? {}).map(([k, p]) => `${k}=${JSON.stringify(p.default)}`).join(' '),
+      Object.entries(r.params ?? {})
+        .map(([k, p]) => `${k}=${JSON.stringify(p.default)}`)
+        .join(' '),
     ]),
   ];
   const head = ['code', 'severity', 'phase', 'basis', 'title', 'params'];
   const widths = head.slice(0, 4).map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.slice(0, 4).map((c, i) => c.padEnd(widths[i]!)).join('  ') + '  ' + r[4] + (r[5] ? `  [${r[5]}]` : '');
+  const line = (r: string[]) =>
+    r
+      .slice(0, 4)
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ') +
+    '  ' +
+    r[4] +
+    (r[5] ? `  [${r[5]}]` : '');
   return [line(head), ...rows.map(line)].join('\n') + '\n';
 }

@@ -59,14 +59,27 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--dry-run', 'show the change to finance.yaml instead of writing it')
     .option('--fixed-years', 'keep every project in its planned years (no shifting)')
     .option('--capacity <change>', 'what-if: change every investment capacity, e.g. +10% or -15%')
-    .addOption(new Option('--capacity-beyond <rule>', 'capacity of years without a projection row (default: finance.yaml selection, else last)').choices(['last', 'none']))
+    .addOption(
+      new Option('--capacity-beyond <rule>', 'capacity of years without a projection row (default: finance.yaml selection, else last)').choices([
+        'last',
+        'none',
+      ]),
+    )
     .option('--require <ids>', 'projects that must be in (comma list, repeatable)', collect, [])
     .option('--exclude <ids>', 'projects kept out (comma list, repeatable)', collect, [])
     .option('--sector-share <sector=min:max>', 'share of the programme cost for a sector, e.g. education=0.1:0.3 (repeatable)', collectRaw, [])
     .option('--territory-share <group=min:max>', 'share for rural, urban or a locality id, e.g. rural=0.4: (repeatable)', collectRaw, [])
-    .addOption(new Option('--explain <mode>', 'how exclusions are explained: re-solve with the project forced in, or check only').choices(['auto', 'resolve', 'check']).default('auto'))
+    .addOption(
+      new Option('--explain <mode>', 'how exclusions are explained: re-solve with the project forced in, or check only')
+        .choices(['auto', 'resolve', 'check'])
+        .default('auto'),
+    )
     .option('--timing', 'also report the time spent inside the solver')
-    .option('--time-limit <seconds>', 'seconds the solver may search before it returns its best programme with its optimality gap (0: no limit)', String(DEFAULT_TIME_LIMIT))
+    .option(
+      '--time-limit <seconds>',
+      'seconds the solver may search before it returns its best programme with its optimality gap (0: no limit)',
+      String(DEFAULT_TIME_LIMIT),
+    )
     .addHelpText(
       'after',
       `
@@ -82,7 +95,13 @@ Exit codes: 0 programme written; 1 inputs with errors, or no programme meets the
     .action(async (workspace: string | undefined, flags: SelectFlags) => ctx.exit(await jsonOnUsage(() => run(workspace, flags, ctx.io), flags, ctx.io)));
 }
 
-const collect = (v: string, acc: string[]) => [...acc, ...v.split(',').map((s) => s.trim()).filter(Boolean)];
+const collect = (v: string, acc: string[]) => [
+  ...acc,
+  ...v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+];
 const collectRaw = (v: string, acc: string[]) => [...acc, v];
 
 async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO): Promise<number> {
@@ -92,7 +111,15 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
   const ws = await loadWorkspace(dir, { lang, display: displayFrom(io.cwd) });
   const plan = ws.plan;
   // A project or finance file that failed its schema would silently shrink the problem: stop instead.
-  if (!plan.manifest || !plan.priorities || !plan.finance || !plan.projects.length || plan.invalid.has('project') || plan.invalid.has('finance') || plan.invalid.has('commune'))
+  if (
+    !plan.manifest ||
+    !plan.priorities ||
+    !plan.finance ||
+    !plan.projects.length ||
+    plan.invalid.has('project') ||
+    plan.invalid.has('finance') ||
+    plan.invalid.has('commune')
+  )
     return reportLoadProblems(ws, io, td('sel.missing', lang), style);
 
   const input = prepareRanking(plan, lang);
@@ -102,10 +129,16 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
   if (ranked.some((r) => stored.get(r.id) !== r.weighted_score)) io.stderr.write(td('sel.stale', lang) + '\n');
 
   const ids = plan.projects.map((p) => p.data.id);
-  for (const [flag, list] of [['--require', flags.require], ['--exclude', flags.exclude]] as const)
+  for (const [flag, list] of [
+    ['--require', flags.require],
+    ['--exclude', flags.exclude],
+  ] as const)
     for (const id of list) if (!ids.includes(id)) throw new UsageError(td('usage.unknownProject', lang, { flag, id }) + hint(id, ids, lang));
   for (const id of flags.require) if (flags.exclude.includes(id)) throw new UsageError(td('usage.both', lang, { id }));
-  const cliBounds = [...flags.sectorShare.map((s) => parseShare('sector', s, [...SECTORS], lang)), ...flags.territoryShare.map((s) => parseShare('territory', s, territoryKeys(plan), lang))];
+  const cliBounds = [
+    ...flags.sectorShare.map((s) => parseShare('sector', s, [...SECTORS], lang)),
+    ...flags.territoryShare.map((s) => parseShare('territory', s, territoryKeys(plan), lang)),
+  ];
   // The plan's own selection rules (finance.yaml `selection`), then the command line's, which win for the same key.
   const planned = planSelection(plan, lang);
   if (planned.diagnostics.length) return printDiagnostics(planned.diagnostics, ws, io, style);
@@ -135,11 +168,13 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
     const ds: Diagnostic[] = [{ ...main, code: 'PAC-DEC-010', severity: 'error', message: conflictText(sel.conflict!, reqOf, lang) }];
     for (const g of groups) {
       const at = locate(g);
-      if (at && !(at.file === main.file && at.path.join('/') === main.path.join('/'))) ds.push({ ...at, code: 'PAC-DEC-010', severity: 'info', message: td('conflict.part', lang, { what: groupText(g, sel.conflict!, reqOf, lang) }) });
+      if (at && !(at.file === main.file && at.path.join('/') === main.path.join('/')))
+        ds.push({ ...at, code: 'PAC-DEC-010', severity: 'info', message: td('conflict.part', lang, { what: groupText(g, sel.conflict!, reqOf, lang) }) });
     }
     return printDiagnostics(ds, ws, io, style);
   }
-  if (sel.status === 'unbounded') return printDiagnostics([{ file: plan.finance.file, path: [], code: 'PAC-DEC-011', severity: 'error', message: td('sel.unbounded', lang) }], ws, io, style);
+  if (sel.status === 'unbounded')
+    return printDiagnostics([{ file: plan.finance.file, path: [], code: 'PAC-DEC-011', severity: 'error', message: td('sel.unbounded', lang) }], ws, io, style);
   if (sel.status === 'timeout') {
     const message = td('sel.timeout', lang, { seconds: flags.timeLimit });
     io.stderr.write(message + '\n');
@@ -157,7 +192,15 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
   const served = new Set(plan.projects.filter((p) => sel.assignment.has(p.data.id)).flatMap((p) => p.data.priority_ids));
   const unserved = ranked.filter((r) => !served.has(r.id)).map((r) => r.id);
   const report = formatSelection(
-    { model, selection: sel, programme, ranked, unserved, capacityRule, solver: { solves: highs.clock.solves, ...(flags.timing ? { seconds: highs.clock.seconds } : {}) } },
+    {
+      model,
+      selection: sel,
+      programme,
+      ranked,
+      unserved,
+      capacityRule,
+      solver: { solves: highs.clock.solves, ...(flags.timing ? { seconds: highs.clock.seconds } : {}) },
+    },
     flags.format,
     lang,
   );
@@ -169,7 +212,6 @@ async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO)
   (flags.format === 'table' ? io.stdout : io.stderr).write((flags.format === 'table' ? '\n' : '') + note);
   return EXIT.ok;
 }
-
 
 /** Seconds, or 0 for no limit. */
 function parseTimeLimit(s: string, lang: Lang): number {

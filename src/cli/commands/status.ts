@@ -76,8 +76,14 @@ async function run(ws: string | undefined, flags: StatusFlags, { io }: CommandCo
   for (const d of checked.diagnostics.filter((x) => x.code === 'PAC-FIL-008')) io.stderr.write(`${d.file}  ${d.code}  ${d.message}\n`);
   if (flags.format === 'json') {
     // The JSON carries the titles too, so a dashboard needs no catalogue.
-    const phases = report.phases.map((p) => ({ ...p, name: words(`phase.${p.phase}`), items: p.items.map((i) => ({ ...i, title: itemTitle(i.id, i.source, { words, ruleTitle }) })) }));
-    io.stdout.write(JSON.stringify({ ...report, lang, phases, current_name: report.current === 6 ? words('s.allDone') : words(`phase.${report.current}`) }, null, 2) + '\n');
+    const phases = report.phases.map((p) => ({
+      ...p,
+      name: words(`phase.${p.phase}`),
+      items: p.items.map((i) => ({ ...i, title: itemTitle(i.id, i.source, { words, ruleTitle }) })),
+    }));
+    io.stdout.write(
+      JSON.stringify({ ...report, lang, phases, current_name: report.current === 6 ? words('s.allDone') : words(`phase.${report.current}`) }, null, 2) + '\n',
+    );
   } else {
     io.stdout.write(renderStatus(report, { lang, words, ruleTitle, isolate: io.env.PLAN_BIDI !== 'none' }));
   }

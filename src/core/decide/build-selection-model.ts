@@ -157,7 +157,9 @@ export function buildSelectionModel(plan: Plan, scores: ReadonlyMap<string, numb
         // A bound written in finance.yaml `selection` (a bound given on the command line has no position).
         const list = g.bound === 'sector' ? fin.data.selection?.sector_shares : fin.data.selection?.territory_shares;
         const used = (opts.bounds ?? []).find((b) => b.kind === g.bound && b.key === g.key);
-        const j = (list ?? []).findIndex((x) => ('sector' in x ? x.sector : x.territory) === g.key && x.min === used?.min && x.max === used?.max && x[g.side] !== undefined);
+        const j = (list ?? []).findIndex(
+          (x) => ('sector' in x ? x.sector : x.territory) === g.key && x.min === used?.min && x.max === used?.max && x[g.side] !== undefined,
+        );
         return j >= 0 ? { file: fin.file, path: ['selection', `${g.bound}_shares`, j, g.side] } : undefined;
       }
     }

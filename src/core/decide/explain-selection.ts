@@ -55,7 +55,14 @@ export function explainIn(c: Candidate, start: number): InReason {
  * what breaks (the check is exact, in dirhams). With `resolve`, the model is also solved again with the
  * project forced in: the honest cost of including it, since the solver may make room by dropping others.
  */
-export function explainOut(m: SelectionModel, a: Assignment, value: number, c: Candidate, solve?: LpSolver, checker: AdditionChecker = additionChecker(m, a)): OutReason {
+export function explainOut(
+  m: SelectionModel,
+  a: Assignment,
+  value: number,
+  c: Candidate,
+  solve?: LpSolver,
+  checker: AdditionChecker = additionChecker(m, a),
+): OutReason {
   if (c.forcedOut) return { kind: c.forcedOut === 'cancelled' ? 'cancelled' : 'excluded' };
   if (!c.starts.length) return { kind: 'noStart' };
   let best: { start: number; v: Violation[] } | undefined;
@@ -91,11 +98,15 @@ function comparator(m: SelectionModel, a: Assignment, v: Violation, out: Candida
     const c = byId.get(id)!;
     if (c.required) continue;
     const uses =
-      g.kind === 'capacity' ? communeAmount(m, c, s, g.year) > 0
-      : g.kind === 'partner' ? partnerAmount(c, s, g.year, g.partner) > 0
-      : g.kind === 'exclusion' ? id === g.a || id === g.b
-      : g.kind === 'share' ? g.side === 'max' && (g.bound === 'sector' ? c.sector === g.key : (c.territory[g.key] ?? 0) > 0)
-      : false;
+      g.kind === 'capacity'
+        ? communeAmount(m, c, s, g.year) > 0
+        : g.kind === 'partner'
+          ? partnerAmount(c, s, g.year, g.partner) > 0
+          : g.kind === 'exclusion'
+            ? id === g.a || id === g.b
+            : g.kind === 'share'
+              ? g.side === 'max' && (g.bound === 'sector' ? c.sector === g.key : (c.territory[g.key] ?? 0) > 0)
+              : false;
     if (!uses || id === out.id) continue;
     const vpm = valuePerMdh(c);
     if (!best || vpm < best.valuePerMdh || (vpm === best.valuePerMdh && id < best.id)) best = { id, valuePerMdh: vpm };

@@ -39,7 +39,14 @@ export async function loadHighsSolver(): Promise<{ solve: LpSolver; clock: Solve
     const t0 = performance.now();
     const model = highs.createModel({ format: 'lp', data: text });
     try {
-      model.options.set({ output_flag: false, mip_rel_gap: 0, mip_abs_gap: 0.5, random_seed: 0, presolve, ...(limits.timeLimit !== undefined ? { time_limit: limits.timeLimit } : {}) });
+      model.options.set({
+        output_flag: false,
+        mip_rel_gap: 0,
+        mip_abs_gap: 0.5,
+        random_seed: 0,
+        presolve,
+        ...(limits.timeLimit !== undefined ? { time_limit: limits.timeLimit } : {}),
+      });
       model.run();
       return read(model, S);
     } finally {

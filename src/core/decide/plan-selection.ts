@@ -24,9 +24,25 @@ export function planSelection(plan: Plan, lang: Lang): { bounds: ShareBound[]; c
   for (const { kind, key, j, min, max } of entries) {
     const at = ['selection', `${kind}_shares`, j];
     if (kind === 'territory' && !keys.includes(key)) {
-      diagnostics.push({ file: fin.file, path: [...at, kind], code: 'PAC-DEC-008', severity: 'error', message: td('sel.badTerritory', lang, { key, guess: closest(key, keys) }), expected: keys.join(', '), found: key });
+      diagnostics.push({
+        file: fin.file,
+        path: [...at, kind],
+        code: 'PAC-DEC-008',
+        severity: 'error',
+        message: td('sel.badTerritory', lang, { key, guess: closest(key, keys) }),
+        expected: keys.join(', '),
+        found: key,
+      });
     } else if (min !== undefined && max !== undefined && min > max) {
-      diagnostics.push({ file: fin.file, path: [...at, 'min'], code: 'PAC-DEC-008', severity: 'error', message: td('sel.minAboveMax', lang, { key }), expected: `min ≤ ${max}`, found: String(min) });
+      diagnostics.push({
+        file: fin.file,
+        path: [...at, 'min'],
+        code: 'PAC-DEC-008',
+        severity: 'error',
+        message: td('sel.minAboveMax', lang, { key }),
+        expected: `min ≤ ${max}`,
+        found: String(min),
+      });
     } else bounds.push({ kind, key, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) });
   }
   return { bounds, ...(sel?.capacity_beyond_projection ? { capacityRule: sel.capacity_beyond_projection } : {}), diagnostics };

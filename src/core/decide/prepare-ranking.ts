@@ -37,7 +37,13 @@ export function prepareRanking(plan: Plan, lang: Lang, links: readonly SurveyLin
   if (!criteria.length) err('PAC-DEC-001', data.criteria ? ['criteria'] : [], 'rank.noCriteria');
   const sum = criteria.reduce((s, c) => s + c.weight, 0);
   if (data.weights_total !== undefined && Math.abs(sum - data.weights_total) > WEIGHT_EPS)
-    err('PAC-DEC-002', ['weights_total'], 'rank.weightsSum', { sum: fmt(sum), total: fmt(data.weights_total) }, { expected: fmt(data.weights_total), found: fmt(sum) });
+    err(
+      'PAC-DEC-002',
+      ['weights_total'],
+      'rank.weightsSum',
+      { sum: fmt(sum), total: fmt(data.weights_total) },
+      { expected: fmt(data.weights_total), found: fmt(sum) },
+    );
   if (data.weights_total === undefined && criteria.length && sum <= 0) err('PAC-DEC-002', ['criteria'], 'rank.weightsZero');
   criteria.forEach((c, i) => {
     if (!(c.scale.min < c.scale.max))
@@ -52,7 +58,13 @@ export function prepareRanking(plan: Plan, lang: Lang, links: readonly SurveyLin
       if (!bad) return void declared.push({ priority: p.id, ...l });
       const found = l[bad.field];
       const guess = bad.known.length ? closest(found, bad.known) : undefined;
-      err('PAC-DEC-007', ['priorities', i, 'survey_choices', j, bad.field], `rank.badLink.${bad.field}`, { name: found, guess: guess ?? '—' }, { expected: bad.known.join(', ') || '—', found });
+      err(
+        'PAC-DEC-007',
+        ['priorities', i, 'survey_choices', j, bad.field],
+        `rank.badLink.${bad.field}`,
+        { name: found, guess: guess ?? '—' },
+        { expected: bad.known.join(', ') || '—', found },
+      );
     }),
   );
   const support = citizenSupport(data.priorities, plan.consultations?.data, [...declared, ...links]);
@@ -68,21 +80,33 @@ export function prepareRanking(plan: Plan, lang: Lang, links: readonly SurveyLin
       const c = byId.get(key);
       if (!c) {
         const guess = suggest(key, ids);
-        err('PAC-DEC-005', ['priorities', i, 'scores', key], guess ? 'rank.unknownCriterionGuess' : 'rank.unknownCriterion', { id: key, guess: guess ?? '' }, { expected: ids.join(', '), found: key });
+        err(
+          'PAC-DEC-005',
+          ['priorities', i, 'scores', key],
+          guess ? 'rank.unknownCriterionGuess' : 'rank.unknownCriterion',
+          { id: key, guess: guess ?? '' },
+          { expected: ids.join(', '), found: key },
+        );
         continue;
       }
       if (c.source === 'citizen_support') continue;
       if (value === undefined) continue;
       // A scale that runs the wrong way is PAC-DEC-003's finding; judging scores on it would repeat it.
       if (c.scale.min < c.scale.max && (value < c.scale.min || value > c.scale.max))
-        err('PAC-DEC-004', ['priorities', i, 'scores', key], 'rank.outOfScale', { id: p.id, criterion: key, value, min: c.scale.min, max: c.scale.max }, { expected: `${c.scale.min}..${c.scale.max}`, found: String(value) });
+        err(
+          'PAC-DEC-004',
+          ['priorities', i, 'scores', key],
+          'rank.outOfScale',
+          { id: p.id, criterion: key, value, min: c.scale.min, max: c.scale.max },
+          { expected: `${c.scale.min}..${c.scale.max}`, found: String(value) },
+        );
       scores[key] = value;
     }
     const own: Record<string, number> = {};
     for (const c of criteria) {
       if (c.source === 'citizen_support') {
         own[c.id] = scores[c.id] = supportScore(c, support.get(p.id)?.share ?? 0);
-      } else if (scores[c.id] === undefined && (p.scores?.[c.id] === undefined)) {
+      } else if (scores[c.id] === undefined && p.scores?.[c.id] === undefined) {
         err('PAC-DEC-006', ['priorities', i, p.scores ? 'scores' : 'id'], 'rank.missingScore', { id: p.id, criterion: c.id }, { expected: c.id, found: '—' });
       }
     }

@@ -25,7 +25,13 @@ export function formatRanking(r: RankingReport, format: 'table' | 'json' | 'csv'
         {
           criteria: r.criteria,
           tie_break: r.tieBreak,
-          priorities: r.ranked.map((p) => ({ rank: p.rank, id: p.id, sector: r.info.get(p.id)!.sector, weighted_score: p.weighted_score, scores: r.info.get(p.id)!.scores })),
+          priorities: r.ranked.map((p) => ({
+            rank: p.rank,
+            id: p.id,
+            sector: r.info.get(p.id)!.sector,
+            weighted_score: p.weighted_score,
+            scores: r.info.get(p.id)!.scores,
+          })),
           sensitivity: r.sensitivity.map((s) => ({ criterion: s.criterion, factor: s.factor, weights: round(s.weights), changes: s.changes })),
         },
         null,

@@ -9,7 +9,9 @@ import type { RequiredReason } from './selection-model.js';
 
 /** Why a project is in, as one phrase. */
 export function inText(r: InReason, lang: Lang): string {
-  const parts = [r.required ? td('in.required', lang, { reason: td(`req.${r.required}`, lang) }) : td('in.chosen', lang, { vpm: formatNumber(r.valuePerMdh, lang) })];
+  const parts = [
+    r.required ? td('in.required', lang, { reason: td(`req.${r.required}`, lang) }) : td('in.chosen', lang, { vpm: formatNumber(r.valuePerMdh, lang) }),
+  ];
   if (r.shiftedFrom !== undefined) parts.push(td('in.shifted', lang, { from: r.shiftedFrom, to: r.start }));
   return parts.join(' — ');
 }
@@ -18,7 +20,8 @@ export function inText(r: InReason, lang: Lang): string {
 export function outText(r: OutReason, lang: Lang, self = ''): string {
   if (r.kind !== 'constraint') return td(`out.${r.kind}`, lang);
   const parts = [td('out.at', lang, { year: r.start, list: r.violations.map((v) => violationText(v, lang, self)).join('; ') })];
-  if (r.comparator) parts.push(td('out.comparator', lang, { vpm: formatNumber(r.valuePerMdh, lang), cvpm: formatNumber(r.comparator.valuePerMdh, lang), id: r.comparator.id }));
+  if (r.comparator)
+    parts.push(td('out.comparator', lang, { vpm: formatNumber(r.valuePerMdh, lang), cvpm: formatNumber(r.comparator.valuePerMdh, lang), id: r.comparator.id }));
   if (r.forced && 'infeasible' in r.forced) parts.push(td('out.forced.infeasible', lang));
   else if (r.forced)
     parts.push(

@@ -45,7 +45,18 @@ export function selectProgramme(m: SelectionModel, solve: LpSolver, explain: Exp
   let mode: ExplainMode = explain === 'auto' ? (m.candidates.length <= RESOLVE_LIMIT ? 'resolve' : 'check') : explain;
   const r = solveModel(m, solve, {}, limits);
   if (r.status === 'feasible') mode = 'check';
-  const base = { assignment: r.assignment, value: r.value, shift: r.shift, included: [], excluded: [], explain: mode, gap: r.gap, valueBound: r.valueBound, completed: [], detail: r.detail };
+  const base = {
+    assignment: r.assignment,
+    value: r.value,
+    shift: r.shift,
+    included: [],
+    excluded: [],
+    explain: mode,
+    gap: r.gap,
+    valueBound: r.valueBound,
+    completed: [],
+    detail: r.detail,
+  };
   if (r.status === 'infeasible') return { ...base, status: 'infeasible', conflict: findConflict(m, solve) };
   if (r.status !== 'optimal' && r.status !== 'feasible') return { ...base, status: r.status };
   // The solver works to tolerances; the programme is checked again in whole dirhams before anyone reads it.

@@ -66,7 +66,12 @@ export function formatSelection(r: SelectionReport, format: 'table' | 'json' | '
   const n = (x: number) => formatNumber(x, lang);
   const out: string[] = [];
   out.push(td('rank.title', lang), '');
-  out.push(textTable([td('col.rank', lang), td('col.priority', lang), td('col.score', lang)], r.ranked.map((p) => [p.rank, p.id, n(p.weighted_score)])));
+  out.push(
+    textTable(
+      [td('col.rank', lang), td('col.priority', lang), td('col.score', lang)],
+      r.ranked.map((p) => [p.rank, p.id, n(p.weighted_score)]),
+    ),
+  );
   out.push('', td('sel.title', lang), '');
   const shifted = r.selection.included.filter((i) => i.reason.shiftedFrom !== undefined).length;
   out.push(td('sel.objective', lang, { value: n(r.selection.value), n: r.selection.included.length, total: m.candidates.length, shifted }), '');
@@ -81,12 +86,24 @@ export function formatSelection(r: SelectionReport, format: 'table' | 'json' | '
     ),
   );
   out.push('', td('sel.finance', lang), '');
-  const rows: Array<Array<string | number>> = [...fin].map(([p, a]) => [p, ...a.map((x) => formatAmount(x, lang)), formatAmount(a.reduce((s, x) => s + x, 0), lang)]);
+  const rows: Array<Array<string | number>> = [...fin].map(([p, a]) => [
+    p,
+    ...a.map((x) => formatAmount(x, lang)),
+    formatAmount(
+      a.reduce((s, x) => s + x, 0),
+      lang,
+    ),
+  ]);
   rows.push([td('sel.capacityRow', lang), ...first3.map((y) => (m.capacity[y] === undefined ? '—' : formatAmount(m.capacity[y]!, lang))), '']);
   out.push(textTable([td('col.partner', lang), ...first3.map(String), td('col.total', lang)], rows));
   out.push('', td('sel.unfunded', lang), '');
   if (r.selection.excluded.length)
-    out.push(textTable([td('col.project', lang), td('col.why', lang)], r.selection.excluded.map((e) => [e.id, outText(e.reason, lang, e.id)])));
+    out.push(
+      textTable(
+        [td('col.project', lang), td('col.why', lang)],
+        r.selection.excluded.map((e) => [e.id, outText(e.reason, lang, e.id)]),
+      ),
+    );
   else out.push(td('sel.none', lang));
   out.push('', td('sel.unserved', lang, { list: r.unserved.length ? r.unserved.join(', ') : td('sel.none', lang) }));
   out.push(td('sel.capacityRule', lang, { rule: td(`capRule.${r.capacityRule}`, lang) }));
@@ -96,8 +113,8 @@ export function formatSelection(r: SelectionReport, format: 'table' | 'json' | '
     r.selection.status === 'feasible'
       ? td('sel.best', lang, { solves: r.solver.solves })
       : r.solver.seconds === undefined
-      ? td('sel.solves', lang, { solves: r.solver.solves })
-      : td('sel.solver', lang, { solves: r.solver.solves, seconds: n(Math.round(r.solver.seconds * 1000) / 1000) }),
+        ? td('sel.solves', lang, { solves: r.solver.solves })
+        : td('sel.solver', lang, { solves: r.solver.solves, seconds: n(Math.round(r.solver.seconds * 1000) / 1000) }),
   );
   return out.join('\n') + '\n';
 }

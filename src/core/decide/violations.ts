@@ -44,7 +44,8 @@ function judge(
 ): Violation[] {
   const out: Violation[] = [];
   const Y = m.years.length;
-  for (const c of m.candidates) if (c.required && !c.forcedOut && startOf(c.id) === undefined) out.push({ group: { kind: 'required', project: c.id }, amount: 0 });
+  for (const c of m.candidates)
+    if (c.required && !c.forcedOut && startOf(c.id) === undefined) out.push({ group: { kind: 'required', project: c.id }, amount: 0 });
   m.years.forEach((year, i) => {
     const cap = m.capacity[year];
     if (cap !== undefined && t[i]! > cap) out.push({ group: { kind: 'capacity', year }, amount: t[i]! - cap });
@@ -68,8 +69,10 @@ function judge(
   m.bounds.forEach((b, j) => {
     const inside = t[firstBound + j]!;
     const tol = SHARE_EPS * Math.max(1, total);
-    if (b.min !== undefined && inside < b.min * total - tol) out.push({ group: { kind: 'share', bound: b.kind, key: b.key, side: 'min' }, amount: b.min * total - inside });
-    if (b.max !== undefined && inside > b.max * total + tol) out.push({ group: { kind: 'share', bound: b.kind, key: b.key, side: 'max' }, amount: inside - b.max * total });
+    if (b.min !== undefined && inside < b.min * total - tol)
+      out.push({ group: { kind: 'share', bound: b.kind, key: b.key, side: 'min' }, amount: b.min * total - inside });
+    if (b.max !== undefined && inside > b.max * total + tol)
+      out.push({ group: { kind: 'share', bound: b.kind, key: b.key, side: 'max' }, amount: inside - b.max * total });
   });
   return out;
 }

@@ -70,8 +70,20 @@ export function writeLp(m: SelectionModel, opts: LpOptions = {}): LpText {
     const vs = varsOf[i]!;
     const required = (c.required && !c.forcedOut && !drop.has(groupKey({ kind: 'required', project: c.id }))) || opts.force === c.id;
     const group: Group | undefined = c.required && opts.force !== c.id ? { kind: 'required', project: c.id } : undefined;
-    if (required) row(group, vs.map((v) => [1, v.name]), '=', 1);
-    else if (vs.length > 1) row(undefined, vs.map((v) => [1, v.name]), '<=', 1);
+    if (required)
+      row(
+        group,
+        vs.map((v) => [1, v.name]),
+        '=',
+        1,
+      );
+    else if (vs.length > 1)
+      row(
+        undefined,
+        vs.map((v) => [1, v.name]),
+        '<=',
+        1,
+      );
   });
   for (const year of m.years) {
     const cap = m.capacity[year];
@@ -142,7 +154,9 @@ function terms2(terms: Array<[number, string]>, keepZero = false): string {
     const body = `${num(Math.abs(a))} ${x}`;
     parts.push((k === 0 ? (a < 0 ? '- ' : '') : sign + ' ') + body);
   });
-  return chunk(parts, 8).map((c) => c.join(' ')).join('\n   ');
+  return chunk(parts, 8)
+    .map((c) => c.join(' '))
+    .join('\n   ');
 }
 
 const num = (x: number): string => (Number.isInteger(x) ? String(x) : String(Math.round(x * 1e6) / 1e6));

@@ -8,7 +8,12 @@ const GENERATED = ` ${ioMessages['programme.generated']!.fr}\n ${ioMessages['pro
 
 /** Replaces finance.yaml `programme` with `p`; lines and unfunded entries are written one per line. */
 export function writeProgramme(doc: Document, p: ProgrammeData): void {
-  const head = { generated_by: p.generated_by, ...(p.fingerprint ? { fingerprint: p.fingerprint } : {}), objective: p.objective, ...(p.optimality_gap !== undefined ? { optimality_gap: p.optimality_gap } : {}) };
+  const head = {
+    generated_by: p.generated_by,
+    ...(p.fingerprint ? { fingerprint: p.fingerprint } : {}),
+    objective: p.objective,
+    ...(p.optimality_gap !== undefined ? { optimality_gap: p.optimality_gap } : {}),
+  };
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the yaml node gets a comment whatever its type
   const node = doc.createNode({ ...head, lines: p.lines, unfunded: p.unfunded }) as any;
   for (const key of ['lines', 'unfunded']) for (const item of node.get(key).items) item.flow = key === 'lines';

@@ -3,6 +3,18 @@
 import type { Sector } from './schema-types.js';
 
 export const SECTORS = [
-  'environment', 'demography', 'education', 'health', 'housing_urbanism', 'drinking_water', 'sanitation',
-  'electricity_lighting', 'roads_transport', 'economy', 'agriculture', 'social', 'culture_sport', 'governance',
+  'environment',
+  'demography',
+  'education',
+  'health',
+  'housing_urbanism',
+  'drinking_water',
+  'sanitation',
+  'electricity_lighting',
+  'roads_transport',
+  'economy',
+  'agriculture',
+  'social',
+  'culture_sport',
+  'governance',
 ] as const satisfies readonly Sector[];

@@ -11,4 +11,4 @@ export function bi(text: Text | undefined | null): Bi | null {
 export const bis = (list: Text[] | undefined): Bi[] => (list ?? []).map((t) => ({ ar: t.ar, fr: t.fr ?? null }));
 
 /** The text in one language, falling back to the other so that nothing prints empty. */
-export const pick = (text: Bi, lang: 'ar' | 'fr'): string => (lang === 'fr' ? text.fr ?? text.ar : text.ar);
+export const pick = (text: Bi, lang: 'ar' | 'fr'): string => (lang === 'fr' ? (text.fr ?? text.ar) : text.ar);

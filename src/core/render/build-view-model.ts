@@ -109,7 +109,11 @@ function numbered(plan: Plan, f: ViewModel['finance'], sheets: ProjectSheet[]): 
     ...f,
     plan: f.plan.map((p) => ({ ...p, number: num.get(p.id) ?? null })),
     programming: f.programming.map((p) => ({ ...p, number: num.get(p.id) ?? null })),
-    unfunded: f.unfunded.map((u) => ({ ...u, number: num.get(u.id) ?? null, reason: { ar: plainReason(u.reason.ar, 'ar', names), fr: u.reason.fr === null ? null : plainReason(u.reason.fr, 'fr', names) } })),
+    unfunded: f.unfunded.map((u) => ({
+      ...u,
+      number: num.get(u.id) ?? null,
+      reason: { ar: plainReason(u.reason.ar, 'ar', names), fr: u.reason.fr === null ? null : plainReason(u.reason.fr, 'fr', names) },
+    })),
   };
 }
 
@@ -134,7 +138,7 @@ export function plainReason(text: string, lang: 'ar' | 'fr', names: Map<string, 
   const replaced = ids.length
     ? first.replace(new RegExp(`(?<![\\p{L}\\p{N}_-])(${ids.join('|')})(?![\\p{L}\\p{N}_-])`, 'gu'), (id: string) => {
         const n = names.get(id)!;
-        return lang === 'fr' ? n.fr ?? n.ar : n.ar;
+        return lang === 'fr' ? (n.fr ?? n.ar) : n.ar;
       })
     : first;
   const sentence = replaced.charAt(0).toUpperCase() + replaced.slice(1);
@@ -215,10 +219,18 @@ function timeline(plan: Plan): TimelineStep[] {
   const committees = new Map((plan.commune?.data.council.standing_committees ?? []).map((s) => [s.id, bi(s.name)]));
   const steps: TimelineStep[] = [];
   const cs = [...(plan.consultations?.data.consultations ?? [])].sort((x, y) => x.date.localeCompare(y.date));
-  for (const c of cs) if (c.type === 'launch' || c.type === 'services_meeting' || c.type === 'iecag') steps.push({ key: `ctype.${c.type}`, date: c.date, detail: bi(c.theme), reference: null });
+  for (const c of cs)
+    if (c.type === 'launch' || c.type === 'services_meeting' || c.type === 'iecag')
+      steps.push({ key: `ctype.${c.type}`, date: c.date, detail: bi(c.theme), reference: null });
   if (a?.bureau_review_on) steps.push({ key: 'ado.bureau', date: a.bureau_review_on, detail: null, reference: null });
   if (a?.committee_referral) steps.push({ key: 'ado.referral', date: a.committee_referral.date, detail: null, reference: null });
-  for (const r of a?.committee_reports ?? []) steps.push({ key: 'ado.committeeReport', date: r.date, detail: committees.get(r.committee) ?? { ar: r.committee, fr: r.committee }, reference: r.reference ?? null });
+  for (const r of a?.committee_reports ?? [])
+    steps.push({
+      key: 'ado.committeeReport',
+      date: r.date,
+      detail: committees.get(r.committee) ?? { ar: r.committee, fr: r.committee },
+      reference: r.reference ?? null,
+    });
   if (a?.session?.agenda_sent_to_governor_on) steps.push({ key: 'ado.agenda', date: a.session.agenda_sent_to_governor_on, detail: null, reference: null });
   if (a?.session) steps.push({ key: 'ado.session', date: a.session.date, detail: null, reference: a.decision_no ?? null });
   if (a?.visa) steps.push({ key: 'ado.visaReceived', date: a.visa.received_on, detail: null, reference: null });
@@ -229,7 +241,16 @@ function timeline(plan: Plan): TimelineStep[] {
 function consultationRows(plan: Plan): ViewModel['framework']['consultations'] {
   return [...(plan.consultations?.data.consultations ?? [])]
     .sort((x, y) => x.date.localeCompare(y.date) || byId(x.id, y.id))
-    .map((c) => ({ id: c.id, date: c.date, type: c.type, theme: bi(c.theme), place: bi(c.place), total: c.participants.total, women: c.participants.women, men: c.participants.men }));
+    .map((c) => ({
+      id: c.id,
+      date: c.date,
+      type: c.type,
+      theme: bi(c.theme),
+      place: bi(c.place),
+      total: c.participants.total,
+      women: c.participants.women,
+      men: c.participants.men,
+    }));
 }
 
 function profileView(plan: Plan): ViewModel['profile'] {
@@ -247,7 +268,14 @@ function profileView(plan: Plan): ViewModel['profile'] {
       areaKm2: c?.area_km2 ?? null,
     },
     population: c
-      ? { census: c.population.census, total: c.population.total, men: c.population.men, women: c.population.women, households: c.population.households ?? null, disabled: c.population.disabled ?? null }
+      ? {
+          census: c.population.census,
+          total: c.population.total,
+          men: c.population.men,
+          women: c.population.women,
+          households: c.population.households ?? null,
+          disabled: c.population.disabled ?? null,
+        }
       : null,
     ageBands: (c?.population.age_bands ?? []).map((b) => ({ band: b.band, men: b.men, women: b.women, total: b.men + b.women })),
     localities: (c?.localities ?? []).map((l) => ({ id: l.id, name: bi(l.name)!, kind: l.kind ?? null, area: l.area, population: l.population ?? null })),
@@ -265,7 +293,15 @@ function profileView(plan: Plan): ViewModel['profile'] {
       sector: s.sector,
       anchor: `sector-${slug(s.sector)}`,
       summary: bi(s.summary),
-      indicators: (s.indicators ?? []).map((i) => ({ name: bi(i.name)!, value: i.value, unit: i.unit, year: i.year, source: i.source, women: i.sex_split?.women ?? null, men: i.sex_split?.men ?? null })),
+      indicators: (s.indicators ?? []).map((i) => ({
+        name: bi(i.name)!,
+        value: i.value,
+        unit: i.unit,
+        year: i.year,
+        source: i.source,
+        women: i.sex_split?.women ?? null,
+        men: i.sex_split?.men ?? null,
+      })),
       problems: (s.problems ?? []).map((p) => ({ id: p.id, text: bi(p.text)!, localities: names(p.localities) })),
       potentials: (s.potentials ?? []).map((p) => ({ id: p.id, text: bi(p.text)!, localities: names(p.localities) })),
     })),
@@ -280,7 +316,13 @@ function visionView(plan: Plan): ViewModel['vision'] {
   const ordered = ranked ? [...list].sort((x, y) => x.rank! - y.rank! || byId(x.id, y.id)) : list;
   return {
     vision: bi(p?.vision),
-    axes: (p?.axes ?? []).map((a, i) => ({ id: a.id, number: i + 1, title: axesOf(plan)[i]!.title, objectives: bis(a.objectives), pdr: bi(a.pdr_link) ?? bi(a.pdr_reason) })),
+    axes: (p?.axes ?? []).map((a, i) => ({
+      id: a.id,
+      number: i + 1,
+      title: axesOf(plan)[i]!.title,
+      objectives: bis(a.objectives),
+      pdr: bi(a.pdr_link) ?? bi(a.pdr_reason),
+    })),
     criteria,
     matrix: ordered.map((x) => ({
       id: x.id,
@@ -307,7 +349,9 @@ function monitoringView(plan: Plan): ViewModel['monitoring'] {
       level: i.level,
       unit: i.unit ?? null,
       baseline: i.baseline ?? null,
-      targets: Object.entries(i.targets ?? {}).map(([y, v]) => ({ year: Number(y), value: v ?? 0 })).sort((a, b) => a.year - b.year),
+      targets: Object.entries(i.targets ?? {})
+        .map(([y, v]) => ({ year: Number(y), value: v ?? 0 }))
+        .sort((a, b) => a.year - b.year),
       sexDisaggregated: i.sex_disaggregated ?? null,
       source: i.source ?? null,
       frequency: i.frequency ?? null,
@@ -324,13 +368,24 @@ function annexesView(plan: Plan): ViewModel['annexes'] {
   const committees = new Map((plan.commune?.data.council.standing_committees ?? []).map((s) => [s.id, bi(s.name)!]));
   return {
     adopted: !!a?.session && !!a.votes,
-    session: a?.session ? { type: a.session.type, date: a.session.date, agendaSentOn: a.session.agenda_sent_to_governor_on ?? null, convocations: a.session.convocations.map((c) => ({ ...c })) } : null,
+    session: a?.session
+      ? {
+          type: a.session.type,
+          date: a.session.date,
+          agendaSentOn: a.session.agenda_sent_to_governor_on ?? null,
+          convocations: a.session.convocations.map((c) => ({ ...c })),
+        }
+      : null,
     membersInOffice: a?.members_in_office ?? plan.commune?.data.council.members_in_office ?? null,
     votes: a?.votes ? { ...a.votes } : null,
     decisionNo: a?.decision_no ?? null,
     minutesRef: a?.minutes_ref ?? null,
     monitoringAttached: a?.monitoring_system_attached ?? null,
-    committeeReports: (a?.committee_reports ?? []).map((r) => ({ committee: committees.get(r.committee) ?? { ar: r.committee, fr: r.committee }, date: r.date, reference: r.reference ?? null })),
+    committeeReports: (a?.committee_reports ?? []).map((r) => ({
+      committee: committees.get(r.committee) ?? { ar: r.committee, fr: r.committee },
+      date: r.date,
+      reference: r.reference ?? null,
+    })),
     visa: a?.visa ? { receivedOn: a.visa.received_on, visaOn: a.visa.visa_on ?? null, status: a.visa.status, reference: a.visa.reference ?? null } : null,
     updates: (a?.updates ?? []).map((u) => ({ date: u.date, planYear: u.plan_year, changes: bis(u.changes) })),
   };

@@ -64,13 +64,27 @@ export function withChapters(toc: TocEntry[], vm: ViewModel): TocEntry[] {
   const im = ch.implementation;
   add(out, 'ch-framework', [['sec.method', ch.method.length]]);
   add(out, 'ch-profile', [
-    ['sec.censuses', d.censuses.length], ['sec.pyramid', d.pyramid], ['sec.facilities', m.facilities.length],
-    ['sec.property', m.property.length], ['sec.staff', m.staff], ['sec.ratios', m.ratios],
+    ['sec.censuses', d.censuses.length],
+    ['sec.pyramid', d.pyramid],
+    ['sec.facilities', m.facilities.length],
+    ['sec.property', m.property.length],
+    ['sec.staff', m.staff],
+    ['sec.ratios', m.ratios],
   ]);
   add(out, 'ch-projects', [['sec.convergence', ch.convergence.rows.length]]);
-  add(out, 'ch-finance', [['sec.capacity', ch.capacity.rows.length], ['sec.resources', ch.capacity.resources.length]]);
-  add(out, 'ch-monitoring', [['sec.steering', im.steering.length], ['sec.reportingCalendar', im.reporting.length], ['sec.communication', im.communication.length]]);
-  add(out, 'ch-annexes', [['sec.extract', true], ['sec.annexList', ch.deliberation.annexes.length]]);
+  add(out, 'ch-finance', [
+    ['sec.capacity', ch.capacity.rows.length],
+    ['sec.resources', ch.capacity.resources.length],
+  ]);
+  add(out, 'ch-monitoring', [
+    ['sec.steering', im.steering.length],
+    ['sec.reportingCalendar', im.reporting.length],
+    ['sec.communication', im.communication.length],
+  ]);
+  add(out, 'ch-annexes', [
+    ['sec.extract', true],
+    ['sec.annexList', ch.deliberation.annexes.length],
+  ]);
   ch.lists = listsView(out, {
     'sec-participationByType': [{ anchor: 'sec-participationByType', keys: ['chart.bySex'] }],
     'sec-censuses': [{ anchor: 'fig-population', keys: d.trend ? ['chart.population'] : [] }],

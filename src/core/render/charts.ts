@@ -19,7 +19,8 @@ export interface ChartOptions {
 // Colours that stay apart in black and white (dark, light, hatched), and every value is printed.
 const PALETTE = ['#1f5f8b', '#9ec3dc', 'url(#hatch)', '#5d6d7e', '#d5dbe1', '#17a589', '#a04000', '#7d3c98', '#b7950b', '#2874a6'];
 const FONT = "font-family:'Noto Sans','Amiri',sans-serif";
-const DEFS = '<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#1b1b1b" stroke-width="2.2"/></pattern></defs>';
+const DEFS =
+  '<defs><pattern id="hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#ffffff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#1b1b1b" stroke-width="2.2"/></pattern></defs>';
 
 /** Escapes text for SVG content and attributes. */
 export const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -56,7 +57,9 @@ export function barsSvg(rows: ChartRow[], o: ChartOptions): string {
     const barX = o.rtl ? W - 2 - w : 2;
     parts.push(`<rect x="${f(barX)}" y="${y}" width="${f(w)}" height="12" fill="${PALETTE[0]}"/>`);
     const vx = o.rtl ? barX - 5 : barX + w + 5;
-    parts.push(`<text x="${f(vx)}" y="${y + 10}" text-anchor="${o.rtl ? 'end' : 'start'}" direction="ltr" font-size="11" font-weight="700">${escapeXml(r.text)}</text>`);
+    parts.push(
+      `<text x="${f(vx)}" y="${y + 10}" text-anchor="${o.rtl ? 'end' : 'start'}" direction="ltr" font-size="11" font-weight="700">${escapeXml(r.text)}</text>`,
+    );
     y += 20;
   });
   return frame(W, y + 2, o, parts);
@@ -78,7 +81,9 @@ export function columnsSvg(rows: ChartRow[], o: ChartOptions): string {
     const h = (r.value / max) * (H - top - bottom);
     const bw = Math.min(60, slot * 0.6);
     parts.push(`<rect x="${f(cx - bw / 2)}" y="${f(H - bottom - h)}" width="${f(bw)}" height="${f(h)}" fill="${PALETTE[0]}"/>`);
-    parts.push(`<text x="${f(cx)}" y="${f(H - bottom - h - 5)}" text-anchor="middle" direction="ltr" font-size="11" font-weight="700">${escapeXml(r.text)}</text>`);
+    parts.push(
+      `<text x="${f(cx)}" y="${f(H - bottom - h - 5)}" text-anchor="middle" direction="ltr" font-size="11" font-weight="700">${escapeXml(r.text)}</text>`,
+    );
     parts.push(`<text x="${f(cx)}" y="${H - bottom + 16}" text-anchor="middle" direction="ltr" font-size="11">${escapeXml(r.label[0] ?? '')}</text>`);
   });
   return frame(W, H, o, parts);
@@ -104,20 +109,26 @@ export function donutSvg(rows: ChartRow[], o: ChartOptions): string {
       const b = a + share * 2 * Math.PI;
       const large = share > 0.5 ? 1 : 0;
       const p = (ang: number, rad: number) => `${f(cx + rad * Math.cos(ang))} ${f(cy + rad * Math.sin(ang))}`;
-      parts.push(`<path d="M ${p(a, R)} A ${R} ${R} 0 ${large} 1 ${p(b, R)} L ${p(b, r0)} A ${r0} ${r0} 0 ${large} 0 ${p(a, r0)} Z" fill="${color}" stroke="#1b1b1b" stroke-width="0.6"/>`);
+      parts.push(
+        `<path d="M ${p(a, R)} A ${R} ${R} 0 ${large} 1 ${p(b, R)} L ${p(b, r0)} A ${r0} ${r0} 0 ${large} 0 ${p(a, r0)} Z" fill="${color}" stroke="#1b1b1b" stroke-width="0.6"/>`,
+      );
       a = b;
     }
     const ly = 70 + i * 40;
     const lx = o.rtl ? W - 230 : 230;
     parts.push(`<rect x="${o.rtl ? lx - 14 : lx}" y="${ly - 11}" width="14" height="14" fill="${color}" stroke="#1b1b1b" stroke-width="0.6"/>`);
     r.label.forEach((line, k) =>
-      parts.push(o.rtl
-        ? `<text x="${lx - 22}" y="${ly + k * 15}" text-anchor="start" direction="rtl" font-size="12">${escapeXml(line)}</text>`
-        : `<text x="${lx + 22}" y="${ly + k * 15}" text-anchor="start" direction="ltr" font-size="12">${escapeXml(line)}</text>`),
+      parts.push(
+        o.rtl
+          ? `<text x="${lx - 22}" y="${ly + k * 15}" text-anchor="start" direction="rtl" font-size="12">${escapeXml(line)}</text>`
+          : `<text x="${lx + 22}" y="${ly + k * 15}" text-anchor="start" direction="ltr" font-size="12">${escapeXml(line)}</text>`,
+      ),
     );
-    parts.push(o.rtl
-      ? `<text x="${lx - 200}" y="${ly}" text-anchor="start" direction="ltr" font-size="12" font-weight="700">${escapeXml(shown)}</text>`
-      : `<text x="${lx + 200}" y="${ly}" text-anchor="start" direction="ltr" font-size="12" font-weight="700">${escapeXml(shown)}</text>`);
+    parts.push(
+      o.rtl
+        ? `<text x="${lx - 200}" y="${ly}" text-anchor="start" direction="ltr" font-size="12" font-weight="700">${escapeXml(shown)}</text>`
+        : `<text x="${lx + 200}" y="${ly}" text-anchor="start" direction="ltr" font-size="12" font-weight="700">${escapeXml(shown)}</text>`,
+    );
   });
   return frame(W, H, o, parts);
 }

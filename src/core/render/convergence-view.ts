@@ -38,14 +38,22 @@ export function convergenceView(plan: Plan): ConvergenceView {
   const anyPdrLink = projects.some((p) => p.pdr_link);
   const columns: ProgrammeColumn[] = [
     ...(!hasPdr && anyPdrLink ? [{ id: PDR_COLUMN, kind: 'pdr', name: null, start: null, end: null, envelope: null, projects: 0, invented: false }] : []),
-    ...listed.map((p) => ({ id: p.id, kind: p.kind, name: bi(p.name), start: p.start_year ?? null, end: p.end_year ?? null, envelope: p.envelope ?? null, projects: 0, invented: p.invented ?? false })),
+    ...listed.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      name: bi(p.name),
+      start: p.start_year ?? null,
+      end: p.end_year ?? null,
+      envelope: p.envelope ?? null,
+      projects: 0,
+      invented: p.invented ?? false,
+    })),
   ];
   // A project converges with a programme it lists, and with the regional programme when it cites one.
   const marks = (p: (typeof projects)[number]) => columns.map((col) => (p.convergence ?? []).includes(col.id) || (col.kind === 'pdr' && !!p.pdr_link));
   const rows = projects.map((p) => ({ id: p.id, title: titleOf(p) ?? { ar: p.id, fr: p.id }, marks: marks(p), gender: p.gender_marker ?? null }));
   rows.forEach((r) => r.marks.forEach((m, i) => m && columns[i]!.projects++));
   const sheets: ConvergenceView['sheets'] = {};
-  for (const r of rows)
-    sheets[r.id] = { gender: r.gender, programmes: columns.filter((_, i) => r.marks[i]).map((c) => ({ kind: c.kind, name: c.name })) };
+  for (const r of rows) sheets[r.id] = { gender: r.gender, programmes: columns.filter((_, i) => r.marks[i]).map((c) => ({ kind: c.kind, name: c.name })) };
   return { columns, rows: columns.length || rows.some((r) => r.gender !== null) ? rows : [], sheets };
 }

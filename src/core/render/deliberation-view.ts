@@ -34,12 +34,20 @@ export function deliberationView(plan: Plan): DeliberationView {
   const a = plan.adoption?.data;
   const c = plan.commune?.data;
   const m = plan.manifest?.data;
-  const held = a?.session ? [...a.session.convocations].sort((x, y) => y.number - x.number)[0] ?? null : null;
+  const held = a?.session ? ([...a.session.convocations].sort((x, y) => y.number - x.number)[0] ?? null) : null;
   const votes = a?.votes ? { for: a.votes.for, against: a.votes.against, abstain: a.votes.abstain } : null;
   return {
     commune: bi(c?.name) ?? { ar: '', fr: null },
     period: m ? `${m.period.start_year}-${m.period.end_year}` : null,
-    session: a?.session ? { typeKey: `extract.type.${a.session.type}`, date: held?.date ?? a.session.date, place: bi(a.session.place) ?? bi(c?.name), sitting: a.session.sitting ?? null, convocation: held?.number ?? null } : null,
+    session: a?.session
+      ? {
+          typeKey: `extract.type.${a.session.type}`,
+          date: held?.date ?? a.session.date,
+          place: bi(a.session.place) ?? bi(c?.name),
+          sitting: a.session.sitting ?? null,
+          convocation: held?.number ?? null,
+        }
+      : null,
     membersInOffice: a?.members_in_office ?? c?.council.members_in_office ?? null,
     present: held?.present ?? null,
     votes,
@@ -64,11 +72,17 @@ export function annexList(plan: Plan): AnnexRow[] {
   const committees = new Map((plan.commune?.data.council.standing_committees ?? []).map((s) => [s.id, bi(s.name)]));
   const consultations = [...(plan.consultations?.data.consultations ?? [])].sort((x, y) => x.date.localeCompare(y.date));
   if (a?.minutes_ref) found.push({ kind: 'deliberation', title: null, date: a.session?.date ?? null, reference: a.minutes_ref });
-  for (const r of a?.committee_reports ?? []) found.push({ kind: 'committee_report', title: committees.get(r.committee) ?? null, date: r.date, reference: r.reference ?? null });
+  for (const r of a?.committee_reports ?? [])
+    found.push({ kind: 'committee_report', title: committees.get(r.committee) ?? null, date: r.date, reference: r.reference ?? null });
   for (const x of consultations.filter((x) => x.type === 'iecag')) found.push({ kind: 'iecag_opinion', title: null, date: x.date, reference: null });
   // An attendance list is named by its meeting and date: its file reference is the workspace's own id.
   for (const x of consultations.filter((x) => x.attendance_ref)) found.push({ kind: 'attendance', title: bi(x.theme), date: x.date, reference: null });
-  for (const s of plan.consultations?.data.surveys ?? []) if (s.questionnaire_ref) found.push({ kind: 'questionnaire', title: bi(s.title), date: s.start_date, reference: isFilePath(s.questionnaire_ref) ? null : s.questionnaire_ref });
-  if (a?.visa && a.visa.status !== 'pending') found.push({ kind: 'visa_letter', title: null, date: a.visa.visa_on ?? a.visa.received_on, reference: a.visa.reference ?? null });
-  return [...listed, ...found.filter((x) => !given.has(x.kind))].sort((x, y) => ANNEX_ORDER.indexOf(x.kind) - ANNEX_ORDER.indexOf(y.kind) || (x.date ?? '').localeCompare(y.date ?? ''));
+  for (const s of plan.consultations?.data.surveys ?? [])
+    if (s.questionnaire_ref)
+      found.push({ kind: 'questionnaire', title: bi(s.title), date: s.start_date, reference: isFilePath(s.questionnaire_ref) ? null : s.questionnaire_ref });
+  if (a?.visa && a.visa.status !== 'pending')
+    found.push({ kind: 'visa_letter', title: null, date: a.visa.visa_on ?? a.visa.received_on, reference: a.visa.reference ?? null });
+  return [...listed, ...found.filter((x) => !given.has(x.kind))].sort(
+    (x, y) => ANNEX_ORDER.indexOf(x.kind) - ANNEX_ORDER.indexOf(y.kind) || (x.date ?? '').localeCompare(y.date ?? ''),
+  );
 }

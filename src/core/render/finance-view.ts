@@ -55,9 +55,21 @@ export function financeView(plan: Plan, years: number[], view: ProgrammeView = p
   return {
     source,
     charts: {
-      bySector: chart('bars', 'chart.bySector', [...bySector].sort((a, b) => b[1] - a[1]).map(([s, v]) => ({ label: null, key: `sector.${s}`, value: v }))),
-      byYear: chart('columns', 'chart.byYear', years.map((y) => ({ label: { ar: String(y), fr: String(y) }, key: null, value: sum(lines.filter((l) => l.year === y).map((l) => l.amount)) }))),
-      byPartner: chart('bars', 'chart.byPartner', partners.map((p) => ({ label: p.name, key: null, value: p.total }))),
+      bySector: chart(
+        'bars',
+        'chart.bySector',
+        [...bySector].sort((a, b) => b[1] - a[1]).map(([s, v]) => ({ label: null, key: `sector.${s}`, value: v })),
+      ),
+      byYear: chart(
+        'columns',
+        'chart.byYear',
+        years.map((y) => ({ label: { ar: String(y), fr: String(y) }, key: null, value: sum(lines.filter((l) => l.year === y).map((l) => l.amount)) })),
+      ),
+      byPartner: chart(
+        'bars',
+        'chart.byPartner',
+        partners.map((p) => ({ label: p.name, key: null, value: p.total })),
+      ),
     },
     retrospective: (plan.finance?.data.retrospective ?? []).map((r) => ({
       year: r.year,

@@ -20,8 +20,29 @@ export interface HelperContext {
 
 /** Names of every helper, for `knownHelpers` (the compiler then refuses any other helper name). */
 export const HELPER_NAMES = [
-  't', 'tx', 'txlist', 'para', 'str', 'unit', 'name', 'num', 'amount', 'pct', 'date', 'label', 'bdi', 'years', 'colon', 'sep', 'langs',
-  'chart', 'cssString', 'eq', 'add', 'isBi', 'word',
+  't',
+  'tx',
+  'txlist',
+  'para',
+  'str',
+  'unit',
+  'name',
+  'num',
+  'amount',
+  'pct',
+  'date',
+  'label',
+  'bdi',
+  'years',
+  'colon',
+  'sep',
+  'langs',
+  'chart',
+  'cssString',
+  'eq',
+  'add',
+  'isBi',
+  'word',
   ...CHAPTER_HELPER_NAMES,
 ] as const;
 
@@ -63,7 +84,8 @@ export function makeHelpers(ctx: HelperContext): Record<(typeof HELPER_NAMES)[nu
   // A year range typed «2022-2027» inside a text: isolated left to right, with the document's en dash.
   const years = (s: string) => s.replace(/\b(\d{4})\s*[-–]\s*(\d{4})\b/g, (_, a: string, b: string) => `<bdi dir="ltr">${yearRange(a, b)}</bdi>`);
   const arabic = (s: string) => years(esc(s)).replace(/م([23])(?![\d\p{L}])/gu, (_, d: string) => (d === '2' ? 'م²' : 'م³'));
-  const french = (s: string) => years(esc(frenchSpacing(s))).replace(/(\d\s?)m([23])(?![\d\p{L}])/gu, (_, n: string, d: string) => `${n}m${d === '2' ? '²' : '³'}`);
+  const french = (s: string) =>
+    years(esc(frenchSpacing(s))).replace(/(\d\s?)m([23])(?![\d\p{L}])/gu, (_, n: string, d: string) => `${n}m${d === '2' ? '²' : '³'}`);
   // One language of a text, isolated. In the bilingual pair each half carries its class (.ar, .fr: the
   // French goes under the Arabic); a text in one language only is isolated without changing the layout.
   const inLang = (s: string, lang: PrintLang, inPair = false) => {
@@ -115,7 +137,9 @@ export function makeHelpers(ctx: HelperContext): Record<(typeof HELPER_NAMES)[nu
       return { label: lines, value: it.value, text: c.unit === 'mdh' ? formatNumber(Math.round(it.value / 1e5) / 10, master) : formatNumber(it.value, master) };
     });
   const labelLines = (b: Bi) =>
-    mode === 'ar+fr' ? [stripBidi(b.ar), ...(b.fr && b.fr !== b.ar ? [stripBidi(b.fr)] : [])] : [stripBidi(mode === 'fr' ? b.fr ?? word('doc.missingText', 'fr') : b.ar)];
+    mode === 'ar+fr'
+      ? [stripBidi(b.ar), ...(b.fr && b.fr !== b.ar ? [stripBidi(b.fr)] : [])]
+      : [stripBidi(mode === 'fr' ? (b.fr ?? word('doc.missingText', 'fr')) : b.ar)];
   return {
     /** A catalogue word; both languages in the bilingual document (one inside {{#langs}}). */
     t: (key: string, only?: unknown, o?: unknown) => safe(label(key, only === 'ar' || only === 'fr' ? { data: { lang: only } } : isOptions(only) ? only : o)),
@@ -140,7 +164,8 @@ export function makeHelpers(ctx: HelperContext): Record<(typeof HELPER_NAMES)[nu
     para: (v: Bi | null, o: Options) => {
       if (!v) return safe('');
       const ls = langsOf(o);
-      if (ls.length === 2 && v.fr !== null && v.fr !== v.ar) return safe(`<div class="pair"><p lang="ar" dir="rtl">${inLang(v.ar, 'ar')}</p><p lang="fr" dir="ltr">${inLang(v.fr, 'fr')}</p></div>`);
+      if (ls.length === 2 && v.fr !== null && v.fr !== v.ar)
+        return safe(`<div class="pair"><p lang="ar" dir="rtl">${inLang(v.ar, 'ar')}</p><p lang="fr" dir="ltr">${inLang(v.fr, 'fr')}</p></div>`);
       return safe(`<p>${text(v, o)}</p>`);
     },
     /** A plain string of the plan (a name, a reference): in the document's language, or marked missing. */
@@ -155,7 +180,8 @@ export function makeHelpers(ctx: HelperContext): Record<(typeof HELPER_NAMES)[nu
       const l = forcedLang(o) ?? master;
       return safe(typeof n === 'number' ? `${num(n, l)}\u00a0${l === 'ar' ? 'درهم' : 'MAD'}` : '—');
     },
-    pct: (share: unknown, o: Options) => safe(typeof share === 'number' && Number.isFinite(share) ? iso(formatPercent(share, forcedLang(o) ?? master), forcedLang(o) ?? master) : '—'),
+    pct: (share: unknown, o: Options) =>
+      safe(typeof share === 'number' && Number.isFinite(share) ? iso(formatPercent(share, forcedLang(o) ?? master), forcedLang(o) ?? master) : '—'),
     /** An ISO date as day/month/year. */
     date: (d: unknown, o: Options) => {
       if (typeof d !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(d)) return safe(d ? `<bdi>${esc(String(d))}</bdi>` : '—');
@@ -221,5 +247,7 @@ export function cssString(s: string): string {
     clean += ch;
   }
   clean += '\u2069'.repeat(depth);
-  return '"' + [...clean].map((ch) => (/^[\p{L}\p{N} ]$/u.test(ch) && !/[\u0000-\u001f]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `)).join('') + '"';
+  return (
+    '"' + [...clean].map((ch) => (/^[\p{L}\p{N} ]$/u.test(ch) && !/[\u0000-\u001f]/.test(ch) ? ch : `\\${ch.codePointAt(0)!.toString(16)} `)).join('') + '"'
+  );
 }

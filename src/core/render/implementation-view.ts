@@ -14,7 +14,14 @@ export interface ImplementationView {
 /** Builds the implementation sections. */
 export function implementationView(plan: Plan): ImplementationView {
   const im = plan.manifest?.data.implementation;
-  const reporting: ImplementationView['reporting'] = (im?.reporting ?? []).map((r) => ({ report: bi(r.report), key: null, frequency: r.frequency, month: r.month ?? null, by: bi(r.by), to: bi(r.to) }));
+  const reporting: ImplementationView['reporting'] = (im?.reporting ?? []).map((r) => ({
+    report: bi(r.report),
+    key: null,
+    frequency: r.frequency,
+    month: r.month ?? null,
+    by: bi(r.by),
+    to: bi(r.to),
+  }));
   // The yearly evaluation report of indicators.yaml belongs in the calendar when the plan lists no report that month.
   const evaluation = plan.indicators?.data.reporting;
   if (evaluation?.evaluation_month && !reporting.some((r) => r.month === evaluation.evaluation_month && r.frequency === 'annual'))

@@ -22,7 +22,12 @@ export function participationView(plan: Plan): ViewModel['participation'] {
   const totals = row('total', list);
   const d = plan.diagnosis?.data;
   return {
-    byType: types.map((t) => row(t, list.filter((c) => c.type === t))),
+    byType: types.map((t) =>
+      row(
+        t,
+        list.filter((c) => c.type === t),
+      ),
+    ),
     totals,
     bySex: {
       kind: 'donut',

@@ -59,7 +59,11 @@ export function programmeView(plan: Plan): ProgrammeView {
       const financing = p.financing.map((f) => ({
         partner: f.partner,
         amount: f.amount,
-        byYear: new Map(Object.entries(f.by_year).filter(([, v]) => !!v).map(([y, v]) => [Number(y), v as number])),
+        byYear: new Map(
+          Object.entries(f.by_year)
+            .filter(([, v]) => !!v)
+            .map(([y, v]) => [Number(y), v as number]),
+        ),
       }));
       projects.set(p.id, { programmed: source === 'projects', cost: p.estimated_cost, start: p.schedule.start_year, end: p.schedule.end_year, financing });
     }

@@ -35,7 +35,7 @@ export function projectSheets(plan: Plan, years: number[], view: ProgrammeView =
       number: i + 1,
       anchor: projectAnchor(p.id),
       title: titleOf(p) ?? { ar: p.id, fr: p.id },
-      axis: p.axis ? axes.find((a) => a.id === p.axis) ?? { id: p.axis, number: null, title: null } : null,
+      axis: p.axis ? (axes.find((a) => a.id === p.axis) ?? { id: p.axis, number: null, title: null }) : null,
       sector: p.sector,
       // A project the programme leaves out is an unfunded need, whatever its own sheet said.
       status: view.source === 'programme' && !v.programmed && p.status !== 'cancelled' ? 'unfunded' : p.status,
@@ -49,7 +49,13 @@ export function projectSheets(plan: Plan, years: number[], view: ProgrammeView =
       objectives: bis(p.objectives),
       activities: bis(p.activities),
       beneficiaries: p.beneficiaries
-        ? { total: p.beneficiaries.total, women: p.beneficiaries.women ?? null, men: p.beneficiaries.men ?? null, youth: p.beneficiaries.youth ?? null, pwd: p.beneficiaries.pwd ?? null }
+        ? {
+            total: p.beneficiaries.total,
+            women: p.beneficiaries.women ?? null,
+            men: p.beneficiaries.men ?? null,
+            youth: p.beneficiaries.youth ?? null,
+            pwd: p.beneficiaries.pwd ?? null,
+          }
         : null,
       cost: v.cost,
       schedule: { start: v.start, end: v.end },
@@ -65,7 +71,12 @@ export function projectSheets(plan: Plan, years: number[], view: ProgrammeView =
       indicators: (p.indicator_ids ?? []).map((id) => {
         const i = indicators.get(id);
         const targets = Object.entries(i?.targets ?? {}).sort(([a], [b]) => Number(a) - Number(b));
-        return { id, name: bi(i?.name) ?? { ar: id, fr: id }, unit: i?.unit ?? null, target: targets.length ? targets[targets.length - 1]![1] ?? null : null };
+        return {
+          id,
+          name: bi(i?.name) ?? { ar: id, fr: id },
+          unit: i?.unit ?? null,
+          target: targets.length ? (targets[targets.length - 1]![1] ?? null) : null,
+        };
       }),
       priorities: p.priority_ids.map((id) => ({ id, need: bi(priorities.get(id)?.need), rank: priorities.get(id)?.rank ?? null })),
       pdr: bi(p.pdr_link) ?? bi(p.pdr_reason),
@@ -80,7 +91,17 @@ export function projectSheets(plan: Plan, years: number[], view: ProgrammeView =
 export function portfolio(plan: Plan, all: ProjectSheet[]): ViewModel['projects']['byAxis'] {
   const sheets = all.filter((s) => s.programmed);
   const groups: ViewModel['projects']['byAxis'] = [];
-  const row = (s: ProjectSheet) => ({ id: s.id, number: s.number, anchor: s.anchor, title: s.title, sector: s.sector, cost: s.cost, start: s.schedule.start, end: s.schedule.end, status: s.status });
+  const row = (s: ProjectSheet) => ({
+    id: s.id,
+    number: s.number,
+    anchor: s.anchor,
+    title: s.title,
+    sector: s.sector,
+    cost: s.cost,
+    start: s.schedule.start,
+    end: s.schedule.end,
+    status: s.status,
+  });
   const known = new Set<string>();
   for (const axis of axesOf(plan)) {
     known.add(axis.id);

@@ -35,12 +35,25 @@ export function summaryView(plan: Plan, finance: ViewModel['finance'], sheets: P
   };
   for (const a of axesOf(plan)) {
     known.add(a.id);
-    group(a.id, a.title, programmed.filter((r) => axisOf.get(r.id) === a.id));
+    group(
+      a.id,
+      a.title,
+      programmed.filter((r) => axisOf.get(r.id) === a.id),
+    );
   }
-  group(null, null, programmed.filter((r) => { const a = axisOf.get(r.id); return !a || !known.has(a); }));
+  group(
+    null,
+    null,
+    programmed.filter((r) => {
+      const a = axisOf.get(r.id);
+      return !a || !known.has(a);
+    }),
+  );
   const share = communeShareByYear(plan);
   const capacity = new Map((plan.finance?.data.projection ?? []).map((r) => [r.year, r.investment_capacity]));
-  const firstYears = years.slice(0, 3).map((year, i) => ({ year, amount: finance.yearTotals[i] ?? 0, commune: share.get(year) ?? 0, capacity: capacity.get(year) ?? null }));
+  const firstYears = years
+    .slice(0, 3)
+    .map((year, i) => ({ year, amount: finance.yearTotals[i] ?? 0, commune: share.get(year) ?? 0, capacity: capacity.get(year) ?? null }));
   return {
     period: m ? { start: m.period.start_year, end: m.period.end_year } : null,
     population: c ? { census: c.population.census, total: c.population.total } : null,

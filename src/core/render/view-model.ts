@@ -187,7 +187,18 @@ export interface ViewModel {
     byType: ParticipationRow[];
     totals: ParticipationRow;
     bySex: Chart;
-    surveys: { id: string; title: Bi | null; startDate: string; endDate: string | null; method: string | null; sample: number | null; total: number; women: number; men: number; byAge: { band: string; count: number }[] }[];
+    surveys: {
+      id: string;
+      title: Bi | null;
+      startDate: string;
+      endDate: string | null;
+      method: string | null;
+      sample: number | null;
+      total: number;
+      women: number;
+      men: number;
+      byAge: { band: string; count: number }[];
+    }[];
     swot: { strengths: Bi[]; weaknesses: Bi[]; opportunities: Bi[]; threats: Bi[] } | null;
     gender: { summary: Bi; findings: Bi[]; recommendations: Bi[] } | null;
   };
@@ -195,12 +206,25 @@ export interface ViewModel {
     vision: Bi | null;
     axes: { id: string; number: number; title: Bi | null; objectives: Bi[]; pdr: Bi | null }[];
     criteria: { id: string; name: Bi; weight: number; min: number; max: number }[];
-    matrix: { id: string; need: Bi; sector: string; axis: string | null; axisNumber: number | null; scores: (number | null)[]; score: number | null; rank: number | null }[];
+    matrix: {
+      id: string;
+      need: Bi;
+      sector: string;
+      axis: string | null;
+      axisNumber: number | null;
+      scores: (number | null)[];
+      score: number | null;
+      rank: number | null;
+    }[];
     /** True when ranks come from `plan prioritize` (weighted_score/rank); false when listed in file order. */
     ranked: boolean;
   };
   projects: {
-    byAxis: { axis: { id: string; number: number | null; title: Bi | null } | null; projects: { id: string; number: number; anchor: string; title: Bi; sector: string; cost: number; start: number; end: number; status: string }[]; total: number }[];
+    byAxis: {
+      axis: { id: string; number: number | null; title: Bi | null } | null;
+      projects: { id: string; number: number; anchor: string; title: Bi; sector: string; cost: number; start: number; end: number; status: string }[];
+      total: number;
+    }[];
     total: number;
     sheets: ProjectSheet[];
   };
@@ -208,10 +232,25 @@ export interface ViewModel {
     /** Where the programming comes from: finance.yaml `programme` (written by plan select) or the project sheets. */
     source: 'programme' | 'projects';
     charts: { bySector: Chart; byYear: Chart; byPartner: Chart };
-    retrospective: { year: number; ownRevenue: number; vatShare: number | null; otherTransfers: number | null; operating: number; debt: number; surplus: number | null }[];
+    retrospective: {
+      year: number;
+      ownRevenue: number;
+      vatShare: number | null;
+      otherTransfers: number | null;
+      operating: number;
+      debt: number;
+      surplus: number | null;
+    }[];
     projection: { year: number; ownResources: number; transfers: number; operating: number; debt: number; capacity: number }[];
     /** Project × partner × year. */
-    plan: { id: string; number: number | null; title: Bi; rows: { partner: Bi; years: (number | null)[]; total: number }[]; years: (number | null)[]; total: number }[];
+    plan: {
+      id: string;
+      number: number | null;
+      title: Bi;
+      rows: { partner: Bi; years: (number | null)[]; total: number }[];
+      years: (number | null)[];
+      total: number;
+    }[];
     /** Project × year over the six years. */
     programming: { id: string; number: number | null; title: Bi; years: (number | null)[]; total: number }[];
     yearTotals: number[];

@@ -89,7 +89,8 @@ export function settingsProblems(settings: RawSettings, rules: readonly AnyRule[
     const names = Object.keys(specs);
     for (const [name, value] of Object.entries((values ?? {}) as Record<string, unknown>)) {
       const spec = specs[name];
-      if (!spec) out.push({ kind: 'unknownParam', at: ['params', code, name], code, name, value, guess: suggest(name, names), expected: names.join(', ') || '—' });
+      if (!spec)
+        out.push({ kind: 'unknownParam', at: ['params', code, name], code, name, value, guess: suggest(name, names), expected: names.join(', ') || '—' });
       else if (!paramValueOk(spec, value)) out.push({ kind: 'badValue', at: ['params', code, name], code, name, value, expected: describeParam(spec, lang) });
     }
   }
@@ -110,4 +111,4 @@ export function settingsProblemText(p: SettingsProblem, lang: Lang): string {
 }
 
 /** A value as the user wrote it (strings quoted). */
-export const showValue = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v));
+export const showValue = (v: unknown): string => (typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v)));

@@ -1,17 +1,7 @@
 // The file kinds of a plan workspace: each has a schema in schemas/<kind>.json.
 
 /** Every schema-backed file kind, in procedure order. */
-export const SCHEMA_KINDS = [
-  'plan',
-  'commune',
-  'diagnosis',
-  'consultations',
-  'priorities',
-  'project',
-  'finance',
-  'indicators',
-  'adoption',
-] as const;
+export const SCHEMA_KINDS = ['plan', 'commune', 'diagnosis', 'consultations', 'priorities', 'project', 'finance', 'indicators', 'adoption'] as const;
 
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
 

@@ -43,11 +43,25 @@ function convert(e: AjvError, root: unknown, file: string, lang: Lang): SchemaDi
   const base = { file, severity: 'error' as const, path };
   const p = e.params;
   if (e.params.propertyName !== undefined) {
-    return { ...base, path: [...path, p.propertyName], atKey: true, code: 'PAC-SCH-001', message: t('schema.propertyNames', lang, { found: p.propertyName }), expected: describeConstraint(e, lang), found: String(p.propertyName) };
+    return {
+      ...base,
+      path: [...path, p.propertyName],
+      atKey: true,
+      code: 'PAC-SCH-001',
+      message: t('schema.propertyNames', lang, { found: p.propertyName }),
+      expected: describeConstraint(e, lang),
+      found: String(p.propertyName),
+    };
   }
   switch (e.keyword) {
     case 'required':
-      return { ...base, code: 'PAC-SCH-003', message: t('schema.required', lang, { name: p.missingProperty }), expected: String(p.missingProperty), found: '—' };
+      return {
+        ...base,
+        code: 'PAC-SCH-003',
+        message: t('schema.required', lang, { name: p.missingProperty }),
+        expected: String(p.missingProperty),
+        found: '—',
+      };
     case 'additionalProperties': {
       const name = String(p.additionalProperty);
       const allowed = Object.keys(e.parentSchema?.properties ?? {});
@@ -56,7 +70,10 @@ function convert(e: AjvError, root: unknown, file: string, lang: Lang): SchemaDi
       return { ...base, path: [...path, name], atKey: true, code: 'PAC-SCH-002', message, expected: guess ?? allowed.join(', '), found: name };
     }
     case 'type': {
-      const expected = String(p.type).split(',').map((ty) => t(`type.${ty}`, lang)).join(' | ');
+      const expected = String(p.type)
+        .split(',')
+        .map((ty) => t(`type.${ty}`, lang))
+        .join(' | ');
       const found = t(`type.${typeOf(e.data)}`, lang);
       return { ...base, code: 'PAC-SCH-001', message: t('schema.type', lang, { expected, found }), expected, found: `${found}${scalar(e.data)}` };
     }
@@ -67,7 +84,13 @@ function convert(e: AjvError, root: unknown, file: string, lang: Lang): SchemaDi
       return { ...base, code: 'PAC-SCH-001', message, expected: allowed.join(' | '), found: show(e.data) };
     }
     case 'const':
-      return { ...base, code: 'PAC-SCH-001', message: t('schema.const', lang, { expected: show(p.allowedValue) }), expected: show(p.allowedValue), found: show(e.data) };
+      return {
+        ...base,
+        code: 'PAC-SCH-001',
+        message: t('schema.const', lang, { expected: show(p.allowedValue) }),
+        expected: show(p.allowedValue),
+        found: show(e.data),
+      };
     case 'pattern': {
       // A date field says what a date looks like, not the regular expression that checks it.
       const expected = e.parentSchema?.format === 'date' ? t('schema.dateShape', lang) : String(p.pattern);
@@ -77,20 +100,57 @@ function convert(e: AjvError, root: unknown, file: string, lang: Lang): SchemaDi
     case 'format':
       // Well formed but not in the calendar (2027-02-30): say so, rather than "wrong format".
       if (p.format === 'date' && typeof e.data === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(e.data))
-        return { ...base, code: 'PAC-SCH-001', message: t('schema.noSuchDate', lang, { found: e.data }), expected: t('schema.dateShape', lang), found: show(e.data) };
-      return { ...base, code: 'PAC-SCH-001', message: t('schema.format', lang, { expected: formatName(p.format, lang) }), expected: formatName(p.format, lang), found: show(e.data) };
+        return {
+          ...base,
+          code: 'PAC-SCH-001',
+          message: t('schema.noSuchDate', lang, { found: e.data }),
+          expected: t('schema.dateShape', lang),
+          found: show(e.data),
+        };
+      return {
+        ...base,
+        code: 'PAC-SCH-001',
+        message: t('schema.format', lang, { expected: formatName(p.format, lang) }),
+        expected: formatName(p.format, lang),
+        found: show(e.data),
+      };
     case 'minimum':
     case 'exclusiveMinimum':
-      return { ...base, code: 'PAC-SCH-001', message: t('schema.minimum', lang, { expected: `${p.comparison} ${p.limit}` }), expected: `${p.comparison} ${p.limit}`, found: show(e.data) };
+      return {
+        ...base,
+        code: 'PAC-SCH-001',
+        message: t('schema.minimum', lang, { expected: `${p.comparison} ${p.limit}` }),
+        expected: `${p.comparison} ${p.limit}`,
+        found: show(e.data),
+      };
     case 'maximum':
     case 'exclusiveMaximum':
-      return { ...base, code: 'PAC-SCH-001', message: t('schema.maximum', lang, { expected: `${p.comparison} ${p.limit}` }), expected: `${p.comparison} ${p.limit}`, found: show(e.data) };
+      return {
+        ...base,
+        code: 'PAC-SCH-001',
+        message: t('schema.maximum', lang, { expected: `${p.comparison} ${p.limit}` }),
+        expected: `${p.comparison} ${p.limit}`,
+        found: show(e.data),
+      };
     case 'minItems':
-      return { ...base, code: 'PAC-SCH-001', message: t('schema.minItems', lang, { expected: p.limit }), expected: `≥ ${p.limit}`, found: String((e.data as unknown[])?.length ?? 0) };
+      return {
+        ...base,
+        code: 'PAC-SCH-001',
+        message: t('schema.minItems', lang, { expected: p.limit }),
+        expected: `≥ ${p.limit}`,
+        found: String((e.data as unknown[])?.length ?? 0),
+      };
     case 'minLength':
       return { ...base, code: 'PAC-SCH-001', message: t('schema.minLength', lang), expected: `≥ ${p.limit}`, found: show(e.data) };
     case 'uniqueItems':
-      return { ...base, path: [...path, p.j], code: 'PAC-SCH-001', message: t('schema.uniqueItems', lang), expected: '≠', found: show((e.data as unknown[])?.[p.j]) };
+      return {
+        ...base,
+        path: [...path, p.j],
+        code: 'PAC-SCH-001',
+        message: t('schema.uniqueItems', lang),
+        expected: '≠',
+        found: show((e.data as unknown[])?.[p.j]),
+      };
     default:
       return { ...base, code: 'PAC-SCH-001', message: t('schema.other', lang, { detail: e.message ?? e.keyword }) };
   }

@@ -14,11 +14,14 @@ import type { CalendarEntry, SessionBasis } from './status-report.js';
 // The rule's parameter when the rule is registered, else the figure of the procedure notes.
 function param(code: string, name: string, fallback: unknown, settings: RuleSettings): unknown {
   const rule = ruleByCode(code);
-  return rule ? effectiveParams(rule, settings)[name] ?? fallback : fallback;
+  return rule ? (effectiveParams(rule, settings)[name] ?? fallback) : fallback;
 }
 
 const monthsList = (raw: unknown): number[] =>
-  (Array.isArray(raw) ? raw : String(raw).split(',')).map(Number).filter((m) => Number.isInteger(m) && m >= 1 && m <= 12).sort((a, b) => a - b);
+  (Array.isArray(raw) ? raw : String(raw).split(','))
+    .map(Number)
+    .filter((m) => Number.isInteger(m) && m >= 1 && m <= 12)
+    .sort((a, b) => a - b);
 
 /**
  * The first ordinary session on or after `from`. Sessions are held in the first week of their month;
@@ -89,7 +92,14 @@ export function buildCalendar(plan: Plan, today: string, settings: RuleSettings)
     const within = ordinarySessionsBetween(from, lastSafe, ordinary);
     const extraordinary = from <= lastSafe ? { from, to: lastSafe } : undefined;
     if (within.length)
-      session = { date: within[within.length - 1]!, type: 'ordinary', how: 'next_ordinary', earliest: within[0]!, latest: within[within.length - 1]!, ...(extraordinary ? { extraordinary } : {}) };
+      session = {
+        date: within[within.length - 1]!,
+        type: 'ordinary',
+        how: 'next_ordinary',
+        earliest: within[0]!,
+        latest: within[within.length - 1]!,
+        ...(extraordinary ? { extraordinary } : {}),
+      };
     else if (extraordinary) session = { date: extraordinary.to, type: 'extraordinary', how: 'extraordinary_only', extraordinary };
     else session = { date: nextOrdinarySession(from, ordinary), type: 'ordinary', how: 'after_deadline' };
   }
@@ -130,17 +140,29 @@ export function buildCalendar(plan: Plan, today: string, settings: RuleSettings)
   const visaDays = Number(param('PAC-ADO-007', 'days', 20, settings));
   if (visa?.received_on && outcome === 'adopted') {
     const due = addDays(visa.received_on, visaDays);
-    entry({ id: 'visa', date: due, basis: 'LO 113-14 art. 118', unverified: true, ...(visa.visa_on ? { recorded: visa.visa_on, met: visa.visa_on <= due } : {}) });
+    entry({
+      id: 'visa',
+      date: due,
+      basis: 'LO 113-14 art. 118',
+      unverified: true,
+      ...(visa.visa_on ? { recorded: visa.visa_on, met: visa.visa_on <= due } : {}),
+    });
   }
   const inForce = outcome === 'adopted' ? entryIntoForce(adoption, visaDays) : undefined;
   if (inForce) {
     const pubDays = Number(param('PAC-PUB-001', 'days', 30, settings));
     const published = adoption?.publication?.plan_published_on;
     const pubDue = addDays(inForce, pubDays);
-    entry({ id: 'publication', date: pubDue, basis: 'LO 113-14 art. 48; Law 31-13 art. 10', unverified: true, ...(published ? { recorded: published, met: published <= pubDue } : {}) });
+    entry({
+      id: 'publication',
+      date: pubDue,
+      basis: 'LO 113-14 art. 48; Law 31-13 art. 10',
+      unverified: true,
+      ...(published ? { recorded: published, met: published <= pubDue } : {}),
+    });
     // The annual evaluation goes to the standing committees before the May session (practice): the
     // first is due before the May following the first full year in force, then every May.
-    const evalMonth = ordinary.includes(5) ? 5 : ordinary[1] ?? 5;
+    const evalMonth = ordinary.includes(5) ? 5 : (ordinary[1] ?? 5);
     let year = Number(inForce.slice(0, 4)) + 1;
     const last = plan.manifest?.data.period.end_year ?? year + 6;
     const at = (y: number) => `${y}-${String(evalMonth).padStart(2, '0')}-01`;
@@ -152,5 +174,11 @@ export function buildCalendar(plan: Plan, today: string, settings: RuleSettings)
     entry({ id: 'update_window', date: opens, basis: 'LO 113-14 art. 79', unverified: true, ...(first ? { recorded: first, met: first >= opens } : {}) });
   }
   // A calendar reads in time order; entries on the same day keep the procedure's order.
-  return { session, calendar: out.map((e, i) => [e, i] as const).sort((a, b) => (a[0].date < b[0].date ? -1 : a[0].date > b[0].date ? 1 : a[1] - b[1])).map(([e]) => e) };
+  return {
+    session,
+    calendar: out
+      .map((e, i) => [e, i] as const)
+      .sort((a, b) => (a[0].date < b[0].date ? -1 : a[0].date > b[0].date ? 1 : a[1] - b[1]))
+      .map(([e]) => e),
+  };
 }

@@ -50,7 +50,6 @@ export function nextActions(checklists: PhaseChecklist[], current: number): Next
   for (const c of checklists.filter((c) => c.phase <= current))
     for (const i of c.items.filter((i) => i.state === 'error')) out.push({ item: i.id, command: `plan validate` });
   if (list)
-    for (const i of list.items.filter((i) => i.source === 'requirement' && i.state === 'missing'))
-      out.push({ item: i.id, command: REQUIREMENT_COMMAND[i.id] });
+    for (const i of list.items.filter((i) => i.source === 'requirement' && i.state === 'missing')) out.push({ item: i.id, command: REQUIREMENT_COMMAND[i.id] });
   return out;
 }

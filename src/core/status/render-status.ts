@@ -41,10 +41,7 @@ export function renderStatus(r: StatusReport, o: RenderOptions): string {
     lines.push(`${p.phase === r.current ? '>' : ' '} ${iso(head)}`);
     const idWidth = Math.max(...p.items.map((i) => i.id.length));
     for (const i of p.items) {
-      const extra = [
-        i.findings ? w('s.findings', { n: i.findings }) : '',
-        i.unverified ? w('s.unverified') : '',
-      ].filter(Boolean);
+      const extra = [i.findings ? w('s.findings', { n: i.findings }) : '', i.unverified ? w('s.unverified') : ''].filter(Boolean);
       const title = itemTitle(i.id, i.source, o) + (extra.length ? ` (${extra.join(', ')})` : '');
       lines.push(`    ${MARK[i.state]} ${i.id.padEnd(idWidth)}  ${iso(title)}${i.basis ? `  · ${iso(basisText(i.basis, o.lang))}` : ''}`);
     }
@@ -68,7 +65,9 @@ export function renderStatus(r: StatusReport, o: RenderOptions): string {
   const s = r.session;
   if (s && s.how !== 'recorded') {
     const referral = r.calendar.find((c) => c.id === 'committee_referral')?.date ?? '';
-    lines.push(`  ${iso(w(`s.session.${s.how}`, { date: s.date, earliest: s.earliest ?? '', latest: s.latest ?? '', from: s.extraordinary?.from ?? '', to: s.extraordinary?.to ?? '', referral }))}`);
+    lines.push(
+      `  ${iso(w(`s.session.${s.how}`, { date: s.date, earliest: s.earliest ?? '', latest: s.latest ?? '', from: s.extraordinary?.from ?? '', to: s.extraordinary?.to ?? '', referral }))}`,
+    );
     if (s.how === 'next_ordinary' && s.extraordinary) lines.push(`  ${iso(w('s.session.extraordinary', s.extraordinary))}`);
   } else if (s) lines.push(`  ${iso(w('s.session.recorded', { date: s.date }))}`);
   return lines.join('\n') + '\n';

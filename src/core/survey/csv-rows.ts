@@ -27,7 +27,8 @@ export function csvTable(text: string): SurveyTable {
       skip_empty_lines: false,
       skip_records_with_error: true,
       info: true,
-      on_skip: (err: { code?: string; lines?: number; message?: string } | undefined) => errors.push({ code: err?.code, lines: err?.lines ?? 0, message: err?.message }),
+      on_skip: (err: { code?: string; lines?: number; message?: string } | undefined) =>
+        errors.push({ code: err?.code, lines: err?.lines ?? 0, message: err?.message }),
     } as never) as Array<{ record: string[]; info: { lines: number } }>;
     // Each record's first line is the line after the previous record's last one.
     let prevEnd = 0;
@@ -53,6 +54,7 @@ export function csvTable(text: string): SurveyTable {
     from = restart;
   }
   // A trailing newline gives an empty last line, which is no row.
-  while (rows.length && rows[rows.length - 1]!.cells.length === 1 && rows[rows.length - 1]!.cells[0] === '' && rows[rows.length - 1]!.row === lines.length) rows.pop();
+  while (rows.length && rows[rows.length - 1]!.cells.length === 1 && rows[rows.length - 1]!.cells[0] === '' && rows[rows.length - 1]!.row === lines.length)
+    rows.pop();
   return { headers: headers ?? [], rows, ...(malformed.length ? { malformed } : {}) };
 }

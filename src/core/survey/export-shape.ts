@@ -8,7 +8,18 @@ import { foldForSearch } from '../wizard/normalize.js';
 export type ExportShape = 'xml-names' | 'odk-central' | 'kobo-labels';
 
 // Columns only ODK Central writes.
-const ODK_CENTRAL = ['SubmissionDate', 'KEY', 'SubmitterID', 'SubmitterName', 'AttachmentsPresent', 'AttachmentsExpected', 'ReviewState', 'DeviceID', 'Edits', 'FormVersion'];
+const ODK_CENTRAL = [
+  'SubmissionDate',
+  'KEY',
+  'SubmitterID',
+  'SubmitterName',
+  'AttachmentsPresent',
+  'AttachmentsExpected',
+  'ReviewState',
+  'DeviceID',
+  'Edits',
+  'FormVersion',
+];
 // An XLSForm name: a letter or _ first, then letters, digits, _ . - (groups joined by "/").
 const XML_NAME = /^[A-Za-z_][A-Za-z0-9_.\-/]*$/;
 
@@ -75,6 +86,9 @@ export function normaliseExport(table: SurveyTable): { table: SurveyTable; shape
     const values = table.rows.map((r) => (r.cells[i] ?? '').trim()).filter(Boolean);
     if (new Set(values).size * 1.25 > values.length) keep.add(i);
   });
-  const rows = table.rows.map((r) => ({ ...r, cells: r.cells.map((c, i) => (keep.has(i) || !c.trim() || /^-?\d+([.,]\d+)?$/.test(c.trim()) ? c : nameOf(c))) }));
+  const rows = table.rows.map((r) => ({
+    ...r,
+    cells: r.cells.map((c, i) => (keep.has(i) || !c.trim() || /^-?\d+([.,]\d+)?$/.test(c.trim()) ? c : nameOf(c))),
+  }));
   return { table: { ...table, headers, rows }, shape };
 }

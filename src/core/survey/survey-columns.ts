@@ -37,9 +37,28 @@ export interface ColumnOptions {
 
 // Columns the tools add to every export; never questions.
 const META = new Set([
-  'start', 'end', 'today', 'deviceid', 'subscriberid', 'simserial', 'phonenumber', 'username', 'audit', 'instanceid',
-  'submissiondate', 'key', 'submitterid', 'submittername', 'attachmentspresent', 'attachmentsexpected', 'status',
-  'reviewstate', 'deviceid', 'edits', 'formversion', 'version',
+  'start',
+  'end',
+  'today',
+  'deviceid',
+  'subscriberid',
+  'simserial',
+  'phonenumber',
+  'username',
+  'audit',
+  'instanceid',
+  'submissiondate',
+  'key',
+  'submitterid',
+  'submittername',
+  'attachmentspresent',
+  'attachmentsexpected',
+  'status',
+  'reviewstate',
+  'deviceid',
+  'edits',
+  'formversion',
+  'version',
 ]);
 const SEX_NAMES = ['sex', 'sexe', 'gender', 'genre', 'jins', 'الجنس', 'respondent_sex', 'sexe_repondant'];
 const AGE_NAMES = ['age', 'age_group', 'tranche_age', 'classe_age', 'العمر', 'الفئة_العمرية', 'age_range'];
@@ -121,7 +140,7 @@ export function detectColumns(headers: string[], rows: string[][], o: ColumnOpti
     questions.push({ name, type: multiple || spaced ? 'select_multiple' : 'select_one', column: i, choiceColumns: new Map() });
   });
   const order = new Map(headers.map((h, i) => [i, i]));
-  questions.sort((a, b) => (order.get(a.column ?? [...a.choiceColumns.values()][0]!)! - order.get(b.column ?? [...b.choiceColumns.values()][0]!)!));
+  questions.sort((a, b) => order.get(a.column ?? [...a.choiceColumns.values()][0]!)! - order.get(b.column ?? [...b.choiceColumns.values()][0]!)!);
   const chosen = o.questions ? questions.filter((q) => o.questions!.includes(q.name)) : questions;
   return { sex, age, area, date, uuid, questions: chosen };
 }

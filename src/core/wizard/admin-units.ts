@@ -41,9 +41,7 @@ type Unit = { id: string; name: UnitName };
 /** The units whose id or names match what was typed (all when nothing was typed), in name order. */
 export function searchUnits<T extends Unit>(units: readonly T[], term: string, lang: 'ar' | 'fr' | 'en'): T[] {
   const key = lang === 'ar' ? 'ar' : 'fr';
-  return units
-    .filter((u) => matchesSearch(term, [u.id, u.name.ar, u.name.fr, u.name.en ?? '']))
-    .sort((a, b) => a.name[key].localeCompare(b.name[key], lang));
+  return units.filter((u) => matchesSearch(term, [u.id, u.name.ar, u.name.fr, u.name.en ?? ''])).sort((a, b) => a.name[key].localeCompare(b.name[key], lang));
 }
 
 /**
@@ -60,5 +58,4 @@ export function findUnit<T extends Unit>(units: readonly T[], idOrName: string):
 
 /** The divisions of a region and the communes of a division. */
 export const divisionsOf = (data: AdminData, regionId: string): Division[] => data.divisions.filter((d) => d.region_id === regionId);
-export const communesOf = (data: AdminData, divisionId: string): CommuneUnit[] =>
-  data.communes.filter((c) => c.region_division_id === divisionId);
+export const communesOf = (data: AdminData, divisionId: string): CommuneUnit[] => data.communes.filter((c) => c.region_division_id === divisionId);

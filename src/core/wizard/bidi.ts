@@ -2,7 +2,8 @@
 // (FSI … PDI) so that a terminal that applies the bidi algorithm keeps the line's order (marker, id,
 // text, article) and a terminal that does not shows the run unharmed (the isolates are invisible).
 
-const ARABIC_RUN = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff](?:[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\s\d.,:;()«»\-–—'’]*[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff)»])?/g;
+const ARABIC_RUN =
+  /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff](?:[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff\s\d.,:;()«»\-–—'’]*[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff)»])?/g;
 
 /** First strong isolate and pop directional isolate. */
 export const FSI = '\u2068';

@@ -40,7 +40,13 @@ export interface Collected {
 }
 
 const show = (v: unknown): string | undefined =>
-  v === undefined ? undefined : Array.isArray(v) ? v.join(',') : typeof v === 'object' && v && 'start_year' in v ? `${(v as { start_year?: unknown }).start_year}-${(v as { end_year?: unknown }).end_year}` : String(v);
+  v === undefined
+    ? undefined
+    : Array.isArray(v)
+      ? v.join(',')
+      : typeof v === 'object' && v && 'start_year' in v
+        ? `${(v as { start_year?: unknown }).start_year}-${(v as { end_year?: unknown }).end_year}`
+        : String(v);
 
 /** Gathers the answers of `form` in question order. Never throws on a bad answer: it reports it. */
 export async function collectAnswers(form: Form, opts: CollectOptions): Promise<Collected> {

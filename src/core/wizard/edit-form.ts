@@ -8,7 +8,10 @@ import { flowSmall } from './yaml-build.js';
 
 /** Raised when an id already exists and --force was not given. */
 export class IdExists extends Error {
-  constructor(public readonly id: string, public readonly where: string) {
+  constructor(
+    public readonly id: string,
+    public readonly where: string,
+  ) {
     super(`${id} exists in ${where}`);
     this.name = 'IdExists';
   }

@@ -154,7 +154,16 @@ export const ENTRY_KINDS: readonly EntryKind[] = [
       const financing = lines.map((l) => `${l.partner}:${pairs(l.by_year) ?? ''}`).join('; ') || undefined;
       // Objectives and activities are typed "Arabic | French; …", one pair per line of the list.
       const texts = (v: unknown) => (Array.isArray(v) && v.length ? v.map((t) => `${str(obj(t).ar) ?? ''} | ${str(obj(t).fr) ?? ''}`).join('; ') : undefined);
-      return clean({ ...flatten(e), women: str(b.women), men: str(b.men), start_year: str(s.start_year), end_year: str(s.end_year), financing, objectives: texts(e.objectives), activities: texts(e.activities) });
+      return clean({
+        ...flatten(e),
+        women: str(b.women),
+        men: str(b.men),
+        start_year: str(s.start_year),
+        end_year: str(s.end_year),
+        financing,
+        objectives: texts(e.objectives),
+        activities: texts(e.activities),
+      });
     },
     refs: [
       { kind: 'indicators', path: ['indicators', '*', 'project'], cascade: 'drop' },

@@ -74,7 +74,11 @@ export const enumChoices =
 
 /** Choices from ids in the plan, labelled "ID  text". */
 export const idChoices = (items: Array<{ id: string; text?: { ar: string; fr?: string } }>, ctx: FormContext): Choice[] =>
-  items.map((i) => ({ value: i.id, label: i.text ? `${i.id}  ${ctx.lang === 'ar' ? i.text.ar : i.text.fr ?? i.text.ar}` : i.id, keys: i.text ? [i.text.ar, i.text.fr ?? ''] : [] }));
+  items.map((i) => ({
+    value: i.id,
+    label: i.text ? `${i.id}  ${ctx.lang === 'ar' ? i.text.ar : (i.text.fr ?? i.text.ar)}` : i.id,
+    keys: i.text ? [i.text.ar, i.text.fr ?? ''] : [],
+  }));
 
 /** A "name=value,name=value" answer (or a mapping in an answers file) of numbers. */
 export const parseNumberMap =
@@ -103,11 +107,14 @@ export const parseNumberMap =
 
 /** A list of bilingual texts: "ar | fr; ar | fr" on the command line, or a list in an answers file. */
 export const parseTextList = (raw: unknown): Parsed => {
-  const items: unknown[] = Array.isArray(raw) ? raw : String(raw ?? '').split(/\s*;\s*|\n/).filter((s) => s.trim());
+  const items: unknown[] = Array.isArray(raw)
+    ? raw
+    : String(raw ?? '')
+        .split(/\s*;\s*|\n/)
+        .filter((s) => s.trim());
   const out: Array<{ ar: string; fr?: string }> = [];
   for (const item of items) {
-    const [ar, fr] =
-      item && typeof item === 'object' ? [(item as { ar?: unknown }).ar, (item as { fr?: unknown }).fr] : String(item).split(/\s*\|\s*/);
+    const [ar, fr] = item && typeof item === 'object' ? [(item as { ar?: unknown }).ar, (item as { fr?: unknown }).fr] : String(item).split(/\s*\|\s*/);
     const p = parseArabic(ar);
     if ('error' in p) return p;
     out.push({ ar: p.value as string, ...(fr !== undefined && String(fr).trim() ? { fr: String(fr).trim() } : {}) });

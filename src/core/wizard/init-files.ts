@@ -37,7 +37,7 @@ export function initFiles(raw: Answers, admin: AdminData, words: Words): Record<
   const division = admin.divisions.find((d) => d.id === a.province)!;
   const known = a.commune === NEW_COMMUNE ? undefined : admin.communes.find((c) => c.id === a.commune);
   const name = known ? { ar: known.name.ar, fr: known.name.fr } : { ar: a.commune_ar!, ...(a.commune_fr ? { fr: a.commune_fr } : {}) };
-  const type = known ? (known.type === 'urbain' || known.type === 'urban' ? 'urban' : 'rural') : a.commune_type ?? 'rural';
+  const type = known ? (known.type === 'urbain' || known.type === 'urban' ? 'urban' : 'rural') : (a.commune_type ?? 'rural');
   const years = `${a.period.start_year}-${a.period.end_year}`;
   const title: Record<string, string> = { ar: `برنامج عمل جماعة ${name.ar} ${years}` };
   if (name.fr) title.fr = `Programme d'action de la commune ${deFr(name.fr)} ${years}`;

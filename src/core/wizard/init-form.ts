@@ -17,10 +17,8 @@ const unitChoices = (units: Array<{ id: string; name: { ar: string; fr: string; 
     .sort((a, b) => a.label.localeCompare(b.label, lang));
 
 const regionsOf = (_a: Answers, ctx: FormContext) => admin(ctx).regions;
-const divisionsFor = (a: Answers, ctx: FormContext) =>
-  typeof a.region === 'string' ? divisionsOf(admin(ctx), a.region) : admin(ctx).divisions;
-const communesFor = (a: Answers, ctx: FormContext) =>
-  typeof a.province === 'string' ? communesOf(admin(ctx), a.province) : admin(ctx).communes;
+const divisionsFor = (a: Answers, ctx: FormContext) => (typeof a.region === 'string' ? divisionsOf(admin(ctx), a.region) : admin(ctx).divisions);
+const communesFor = (a: Answers, ctx: FormContext) => (typeof a.province === 'string' ? communesOf(admin(ctx), a.province) : admin(ctx).communes);
 const isNew = (a: Answers) => a.commune === NEW_COMMUNE;
 const yearOf = (date: unknown) => (typeof date === 'string' ? Number(date.slice(0, 4)) : undefined);
 
@@ -63,7 +61,11 @@ export const INIT_FORM: Form = {
       kind: 'search',
       choices: (a, ctx) => [
         ...unitChoices(communesFor(a, ctx), ctx.lang),
-        { value: NEW_COMMUNE, label: `+ ${ctx.lang === 'ar' ? 'جماعة غير موجودة في القائمة' : ctx.lang === 'fr' ? 'commune absente de la liste' : 'a commune not in the list'}`, keys: ['new', 'autre', 'other', 'أخرى'] },
+        {
+          value: NEW_COMMUNE,
+          label: `+ ${ctx.lang === 'ar' ? 'جماعة غير موجودة في القائمة' : ctx.lang === 'fr' ? 'commune absente de la liste' : 'a commune not in the list'}`,
+          keys: ['new', 'autre', 'other', 'أخرى'],
+        },
       ],
       parse: parseUnit(communesFor, [NEW_COMMUNE]),
     },
@@ -72,10 +74,16 @@ export const INIT_FORM: Form = {
     { id: 'president', kind: 'text', parse: parseText },
     { id: 'mandate_start', kind: 'text', parse: parseDate },
     { id: 'members', kind: 'number', parse: parseInteger(1, 200) },
-    { id: 'census', kind: 'select', choices: CENSUS, default: () => '2024', parse: (raw, a, ctx) => {
+    {
+      id: 'census',
+      kind: 'select',
+      choices: CENSUS,
+      default: () => '2024',
+      parse: (raw, a, ctx) => {
         const p = parseChoice(CENSUS)(String(raw), a, ctx);
         return 'value' in p ? { value: Number(p.value) } : p;
-      } },
+      },
+    },
     { id: 'women', kind: 'number', parse: parseInteger(0, 10_000_000) },
     { id: 'men', kind: 'number', parse: parseInteger(0, 10_000_000) },
     {

@@ -42,7 +42,9 @@ export const parseInteger =
 
 /** A number (decimals allowed, dot or comma). */
 export const parseNumber = (raw: unknown): Parsed => {
-  const s = num(raw).replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  const s = num(raw)
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(',', '.');
   return s && Number.isFinite(Number(s)) ? { value: Number(s) } : { error: 'a.notNumber' };
 };
 
@@ -92,7 +94,11 @@ export const parseChoice =
 export const parseChoices =
   (choices: (a: Answers, ctx: FormContext) => Choice[], minItems = 0) =>
   (raw: unknown, a: Answers, ctx: FormContext): Parsed => {
-    const items = Array.isArray(raw) ? raw.map(str) : str(raw).split(/[\s,;]+/).filter(Boolean);
+    const items = Array.isArray(raw)
+      ? raw.map(str)
+      : str(raw)
+          .split(/[\s,;]+/)
+          .filter(Boolean);
     const allowed = new Set(choices(a, ctx).map((c) => c.value));
     const bad = items.filter((i) => !allowed.has(i));
     if (bad.length) return { error: 'a.notAChoice', args: { choices: [...allowed].join(', ') } };

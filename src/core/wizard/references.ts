@@ -40,10 +40,13 @@ export function findRefs(doc: Document, spec: RefSpec, id: string): RefAt[] {
 
 /** Removes the references at `paths` (list items or keys), last first so earlier indexes stay right. */
 export function dropRefs(doc: Document, refs: RefAt[]): void {
-  const sorted = refs.map((r) => r.path).sort((a, b) => {
-    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return typeof a[i] === 'number' && typeof b[i] === 'number' ? (b[i] as number) - (a[i] as number) : 0;
-    return b.length - a.length;
-  });
+  const sorted = refs
+    .map((r) => r.path)
+    .sort((a, b) => {
+      for (let i = 0; i < Math.min(a.length, b.length); i++)
+        if (a[i] !== b[i]) return typeof a[i] === 'number' && typeof b[i] === 'number' ? (b[i] as number) - (a[i] as number) : 0;
+      return b.length - a.length;
+    });
   for (const p of sorted) doc.deleteIn(p);
 }
 

@@ -36,13 +36,15 @@ const realAll = (dirs: readonly string[]) =>
 
 /** Resolves `ref` inside `<root>/assets`, following links only if they stay inside it (or an allowed folder). */
 export function resolveAsset(root: string, ref: string, allowOutside: readonly string[] = []): string {
-  if (!ref || path.isAbsolute(ref) || /^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.includes('\0')) throw new AssetError(`${ref}: not a path inside assets/`, 'notInside', ref);
+  if (!ref || path.isAbsolute(ref) || /^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.includes('\0'))
+    throw new AssetError(`${ref}: not a path inside assets/`, 'notInside', ref);
   const parts = ref.split(/[\\/]+/);
   if (parts.some((p) => p === '..')) throw new AssetError(`${ref}: leaves assets/`, 'notInside', ref);
   const allowed = realAll(allowOutside);
   const dir = realpathSync(path.join(root, 'assets'));
   // The folder itself may be a link: it must stay in the workspace.
-  if (!inside(dir, realpathSync(root)) && !insideAny(dir, allowed)) throw new AssetError(`${ref}: assets/ is a link leading out of the workspace`, 'outside', ref);
+  if (!inside(dir, realpathSync(root)) && !insideAny(dir, allowed))
+    throw new AssetError(`${ref}: assets/ is a link leading out of the workspace`, 'outside', ref);
   const real = realpathSync(path.join(dir, ...parts));
   if (!inside(real, dir) && !insideAny(real, allowed)) throw new AssetError(`${ref}: a link leading out of assets/`, 'outside', ref);
   return real;

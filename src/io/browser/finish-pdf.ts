@@ -3,7 +3,20 @@
 // same plan always gives the same bytes.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, ParseSpeeds, ReadingDirection, popGraphicsState, pushGraphicsState, rgb } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFRef,
+  ParseSpeeds,
+  ReadingDirection,
+  popGraphicsState,
+  pushGraphicsState,
+  rgb,
+} from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 
 export interface PdfMeta {
@@ -117,7 +130,10 @@ async function writeTocNumbers(doc: PDFDocument, anchors: Map<string, number>, o
       const a = annots.lookupMaybe(k, PDFDict);
       const dest = a?.get(PDFName.of('Dest'));
       if (!(dest instanceof PDFName)) continue;
-      const rect = a!.lookupMaybe(PDFName.of('Rect'), PDFArray)?.asArray().map((n) => (n instanceof PDFNumber ? n.asNumber() : 0));
+      const rect = a!
+        .lookupMaybe(PDFName.of('Rect'), PDFArray)
+        ?.asArray()
+        .map((n) => (n instanceof PDFNumber ? n.asNumber() : 0));
       if (!rect) continue;
       const name = decodeName(dest.asString());
       count.set(name, (count.get(name) ?? 0) + 1);

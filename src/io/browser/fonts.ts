@@ -30,7 +30,15 @@ const FONTS: FontSpec[] = [
   // put the baseline so high that its tallest letters rise above the line, and where that line starts a
   // page Chromium paints those tops again at the foot of the previous page. Noto Sans's metrics (1.069,
   // 0.293) keep each line where it was when Noto Sans set it, with no such marks.
-  { pkg: '@fontsource/amiri', family: 'Amiri', subsets: ['arabic'], weights: [400, 700], alsoServes: { arabic: 'U+0020,U+00A0' }, ascentOverride: '107%', descentOverride: '29%' },
+  {
+    pkg: '@fontsource/amiri',
+    family: 'Amiri',
+    subsets: ['arabic'],
+    weights: [400, 700],
+    alsoServes: { arabic: 'U+0020,U+00A0' },
+    ascentOverride: '107%',
+    descentOverride: '29%',
+  },
 ];
 
 // Two of Amiri's OpenType features position glyphs in ways that text extractors misread, so both are off:
@@ -72,7 +80,16 @@ export function fontFiles(): FontFile[] {
       for (const subset of spec.subsets) {
         const base = `${spec.pkg.split('/')[1]}-${subset}-${weight}-normal.woff2`;
         const file = dir ? path.join(dir, 'files', base) : base;
-        out.push({ pkg: spec.pkg, family: spec.family, subset, weight, file, unicodeRange: [unicodeRange(css, base), spec.alsoServes?.[subset]].filter(Boolean).join(','), descriptors: descriptors(spec), found: !!dir && existsSync(file) });
+        out.push({
+          pkg: spec.pkg,
+          family: spec.family,
+          subset,
+          weight,
+          file,
+          unicodeRange: [unicodeRange(css, base), spec.alsoServes?.[subset]].filter(Boolean).join(','),
+          descriptors: descriptors(spec),
+          found: !!dir && existsSync(file),
+        });
       }
     }
   }
@@ -82,7 +99,8 @@ export function fontFiles(): FontFile[] {
 /** @font-face rules for every font, each file inlined as a data: URL. Throws when a file is missing. */
 export function fontFaceCss(files: FontFile[] = fontFiles()): string {
   const missing = files.filter((f) => !f.found);
-  if (missing.length) throw new Error(`font files missing: ${missing.map((f) => f.file).join(', ')} (npm install ${[...new Set(missing.map((f) => f.pkg))].join(' ')})`);
+  if (missing.length)
+    throw new Error(`font files missing: ${missing.map((f) => f.file).join(', ')} (npm install ${[...new Set(missing.map((f) => f.pkg))].join(' ')})`);
   return files
     .map((f) => {
       const data = readFileSync(f.file).toString('base64');

@@ -91,7 +91,8 @@ export function loadTemplates(overrideDir?: string, opts: TemplateOptions = {}):
     strings: renderStrings,
   };
   if (!overrideDir) return set;
-  if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory()) throw new TemplateError(tio('templates.notFolder', opts.lang ?? 'en', { dir: overrideDir }));
+  if (!existsSync(overrideDir) || !statSync(overrideDir).isDirectory())
+    throw new TemplateError(tio('templates.notFolder', opts.lang ?? 'en', { dir: overrideDir }));
   const root = new Root(overrideDir, opts);
   const layout = path.join(overrideDir, 'layout.hbs');
   if (root.exists(layout)) set.layout = root.read(layout);
@@ -100,7 +101,8 @@ export function loadTemplates(overrideDir?: string, opts: TemplateOptions = {}):
   const partialsDir = path.join(overrideDir, 'partials');
   if (root.exists(partialsDir)) {
     for (const [name, src] of Object.entries(readPartials(partialsDir, root))) {
-      if (!(name in set.partials)) throw new TemplateError(`--templates: partials/${name}.hbs overrides no partial (known: ${Object.keys(set.partials).join(', ')})`);
+      if (!(name in set.partials))
+        throw new TemplateError(`--templates: partials/${name}.hbs overrides no partial (known: ${Object.keys(set.partials).join(', ')})`);
       set.partials[name] = src;
     }
   }

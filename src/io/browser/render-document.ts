@@ -69,7 +69,8 @@ export async function renderDocument(dir: string, setup: RenderSetup): Promise<R
     if (errors.length && !setup.draft) return { ok: false, dir: shown, reason: 'refused', message: '', diagnostics: errors };
     const mode = setup.mode ?? planMode(checked.plan);
     const file = outputFile(dir, mode, setup);
-    if (await workspaceFileAt(file, [dir])) return { ok: false, dir: shown, reason: 'error', message: tio('write.intoWorkspace', setup.uiLang, { file: setup.display(file) }), diagnostics: [] };
+    if (await workspaceFileAt(file, [dir]))
+      return { ok: false, dir: shown, reason: 'error', message: tio('write.intoWorkspace', setup.uiLang, { file: setup.display(file) }), diagnostics: [] };
     if (!setup.force && (await wouldReplace(file))) return { ok: false, dir: shown, reason: 'exists', message: setup.display(file), diagnostics: [] };
     const vm = buildViewModel(checked.plan, { mode, draft: setup.draft, generator: setup.generator, logo: findLogo(dir, setup.allowOutside) });
     // The policy and the markup clean-up apply to the HTML file too: opened in a browser, it loads nothing.
@@ -98,7 +99,15 @@ export async function renderDocument(dir: string, setup: RenderSetup): Promise<R
       headings: printed.headings,
     });
     await writeFileAtomic(file, done.pdf, { overwrite: setup.force });
-    return { ok: true, dir: shown, file: setup.display(file), pages: done.pages, ms: performance.now() - t0, blocked: printed.blocked, tocNumbers: done.tocNumbers };
+    return {
+      ok: true,
+      dir: shown,
+      file: setup.display(file),
+      pages: done.pages,
+      ms: performance.now() - t0,
+      blocked: printed.blocked,
+      tocNumbers: done.tocNumbers,
+    };
   } catch (err) {
     if (err instanceof FileExistsError) return { ok: false, dir: shown, reason: 'exists', message: setup.display(err.file), diagnostics: [] };
     return { ok: false, dir: shown, reason: 'error', message: errorText(err, setup), diagnostics: [] };

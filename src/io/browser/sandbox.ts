@@ -12,7 +12,8 @@
 //    (print-pdf.ts), and JavaScript is off.
 
 /** The policy: nothing from anywhere, except inline styles and data: images and fonts. */
-export const CSP = "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline' data:; base-uri 'none'; form-action 'none'; frame-src 'none'; child-src 'none'; object-src 'none'";
+export const CSP =
+  "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline' data:; base-uri 'none'; form-action 'none'; frame-src 'none'; child-src 'none'; object-src 'none'";
 
 const CSP_META = `<meta http-equiv="Content-Security-Policy" content="${CSP}">`;
 

@@ -4,7 +4,10 @@ import type { Assignment, SelectionModel } from '../../../src/core/decide/select
 import { violations } from '../../../src/core/decide/violations.js';
 
 /** The lexicographic optimum (value, then fewest years moved), or undefined when nothing is feasible. */
-export function bruteForce(m: SelectionModel, opts: { drop?: ReadonlySet<string>; force?: string } = {}): { value: number; shift: number; assignment: Assignment } | undefined {
+export function bruteForce(
+  m: SelectionModel,
+  opts: { drop?: ReadonlySet<string>; force?: string } = {},
+): { value: number; shift: number; assignment: Assignment } | undefined {
   const drop = opts.drop ?? new Set<string>();
   const options = m.candidates.map((c) => (c.forcedOut ? [undefined] : [undefined, ...c.starts]));
   let best: { value: number; shift: number; assignment: Assignment } | undefined;

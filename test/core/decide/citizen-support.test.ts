@@ -4,7 +4,16 @@ import { citizenSupport, supportScore } from '../../../src/core/decide/citizen-s
 
 const consultations = {
   consultations: [
-    { id: 'K1', type: 'workshop_territorial', date: '2021-11-10', participants: { total: 1, women: 1, men: 0 }, proposals: [{ id: 'PR1', text: { ar: 'أ' }, votes: 30 }, { id: 'PR2', text: { ar: 'ب' }, votes: 10 }] },
+    {
+      id: 'K1',
+      type: 'workshop_territorial',
+      date: '2021-11-10',
+      participants: { total: 1, women: 1, men: 0 },
+      proposals: [
+        { id: 'PR1', text: { ar: 'أ' }, votes: 30 },
+        { id: 'PR2', text: { ar: 'ب' }, votes: 10 },
+      ],
+    },
   ],
   surveys: [{ id: 'S1', questions: [{ name: 'need', type: 'select_one', results: { overall: { water: 60, roads: 20 }, answered: 100 } }] }],
 } as any;
@@ -18,7 +27,10 @@ describe('citizenSupport', () => {
         { id: 'C', source_ids: ['N1'] },
       ],
       consultations,
-      [{ priority: 'B', survey: 'S1', question: 'need', choice: 'water' }, { priority: 'A', survey: 'S1', question: 'need', choice: 'roads' }],
+      [
+        { priority: 'B', survey: 'S1', question: 'need', choice: 'water' },
+        { priority: 'A', survey: 'S1', question: 'need', choice: 'roads' },
+      ],
     );
     // A: votes 30/30 = 1, survey 0.2/0.6 = 1/3 → 2/3.  B: 10/30 = 1/3, 0.6/0.6 = 1 → 2/3.  C: 0.
     expect(s.get('A')!.share).toBeCloseTo(2 / 3, 9);

@@ -37,7 +37,20 @@ describe('selectProgramme and an unbounded solve', () => {
     communePartners: ['COMMUNE'],
     capacity: {},
     partnerCaps: {},
-    candidates: [{ id: 'P1', value: 1, cost: 10, sector: 'education', territory: {}, plannedStart: 2022, profile: [{ COMMUNE: 10 }], starts: [2022], dependsOn: [], excludes: [] }],
+    candidates: [
+      {
+        id: 'P1',
+        value: 1,
+        cost: 10,
+        sector: 'education',
+        territory: {},
+        plannedStart: 2022,
+        profile: [{ COMMUNE: 10 }],
+        starts: [2022],
+        dependsOn: [],
+        excludes: [],
+      },
+    ],
     bounds: [],
   };
 

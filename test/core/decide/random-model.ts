@@ -28,7 +28,12 @@ export const arbModel = (opts: { maxProjects?: number; required?: boolean } = {}
       capacity: fc.array(fc.option(fc.integer({ min: 0, max: 25 }), { freq: 4 }), { minLength: 3, maxLength: 3 }),
       partnerCap: fc.option(fc.array(fc.integer({ min: 0, max: 25 }), { minLength: 3, maxLength: 3 }), { freq: 2 }),
       bound: fc.option(
-        fc.record({ kind: fc.constantFrom<'sector' | 'territory'>('sector', 'territory'), key: fc.constantFrom('education', 'rural'), min: fc.option(fc.constantFrom(0.1, 0.25, 0.5)), max: fc.option(fc.constantFrom(0.5, 0.75)) }),
+        fc.record({
+          kind: fc.constantFrom<'sector' | 'territory'>('sector', 'territory'),
+          key: fc.constantFrom('education', 'rural'),
+          min: fc.option(fc.constantFrom(0.1, 0.25, 0.5)),
+          max: fc.option(fc.constantFrom(0.5, 0.75)),
+        }),
         { freq: 3 },
       ),
     })
@@ -65,6 +70,12 @@ export const arbModel = (opts: { maxProjects?: number; required?: boolean } = {}
       const partnerCaps: Record<string, Record<number, number>> = {};
       if (partnerCap) partnerCaps.REGION = Object.fromEntries(years.map((y, k) => [y, partnerCap[k]! * 100_000]));
       const bounds: ShareBound[] = [];
-      if (bound) bounds.push({ kind: bound.kind, key: bound.kind === 'sector' ? 'education' : 'rural', ...(bound.min !== null ? { min: bound.min } : {}), ...(bound.max !== null ? { max: bound.max } : {}) });
+      if (bound)
+        bounds.push({
+          kind: bound.kind,
+          key: bound.kind === 'sector' ? 'education' : 'rural',
+          ...(bound.min !== null ? { min: bound.min } : {}),
+          ...(bound.max !== null ? { max: bound.max } : {}),
+        });
       return { years, communePartners: ['COMMUNE'], capacity: cap, partnerCaps, candidates, bounds };
     });

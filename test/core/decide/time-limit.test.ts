@@ -64,7 +64,11 @@ describe('selectProgramme when the time limit stops the search', () => {
         const droppable = [...best.assignment.keys()].filter((id) => violations(m, new Map([...best.assignment].filter(([x]) => x !== id))).length === 0);
         const victim = droppable[k % Math.max(1, droppable.length)];
         if (!victim) return;
-        const sel = selectProgramme(m, cutShort(m, (c) => c.id === victim), 'resolve');
+        const sel = selectProgramme(
+          m,
+          cutShort(m, (c) => c.id === victim),
+          'resolve',
+        );
         expect(sel.status).toBe('feasible');
         expect(sel.explain).toBe('check');
         expect(violations(m, sel.assignment)).toEqual([]);
@@ -104,14 +108,29 @@ describe('HiGHS with a time limit', () => {
   it('returns the best programme found, feasible, with the proven gap and bound', () => {
     // 120 projects with tight commune capacity and partner rows: not proven in 0.05 s on any machine here.
     let seed = 1;
-    const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+    const rnd = () => (seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32;
     const years = [2022, 2023, 2024, 2025, 2026, 2027];
     const candidates: Candidate[] = Array.from({ length: 120 }, (_, i) => {
       const planned = years[Math.floor(rnd() * 4)]!;
       const len = 1 + Math.floor(rnd() * 3);
-      const profile = Array.from({ length: len }, () => ({ COMMUNE: Math.round(rnd() * 20) * 50_000, P1: Math.round(rnd() * 20) * 50_000, P2: Math.round(rnd() * 10) * 50_000 }));
+      const profile = Array.from({ length: len }, () => ({
+        COMMUNE: Math.round(rnd() * 20) * 50_000,
+        P1: Math.round(rnd() * 20) * 50_000,
+        P2: Math.round(rnd() * 10) * 50_000,
+      }));
       const cost = profile.reduce((s, r) => s + r.COMMUNE + r.P1 + r.P2, 0);
-      return { id: `P${String(i).padStart(3, '0')}`, value: Math.round(rnd() * 10_000) / 100, cost, sector: 'education', territory: { rural: 1 }, plannedStart: planned, profile, starts: years.filter((y) => y + len - 1 <= 2027), dependsOn: [], excludes: [] };
+      return {
+        id: `P${String(i).padStart(3, '0')}`,
+        value: Math.round(rnd() * 10_000) / 100,
+        cost,
+        sector: 'education',
+        territory: { rural: 1 },
+        plannedStart: planned,
+        profile,
+        starts: years.filter((y) => y + len - 1 <= 2027),
+        dependsOn: [],
+        excludes: [],
+      };
     });
     const m: SelectionModel = {
       years,

@@ -20,7 +20,10 @@ describe('phase status', () => {
   });
   it('nor does a broken commune.yaml, nor the sections of a broken diagnosis.yaml', () => {
     expect(phaseStatus(broken(loadPlan(), 'commune'))).toEqual({ current: 1, missing: ['commune.yaml'] });
-    expect(phaseStatus(broken(loadPlan(), 'diagnosis'))).toEqual({ current: 1, missing: ['diagnosis.yaml', 'diagnosis.yaml#swot', 'diagnosis.yaml#gender_analysis'] });
+    expect(phaseStatus(broken(loadPlan(), 'diagnosis'))).toEqual({
+      current: 1,
+      missing: ['diagnosis.yaml', 'diagnosis.yaml#swot', 'diagnosis.yaml#gender_analysis'],
+    });
   });
   it('the status checklist marks the broken file as an error, not [x]', () => {
     const plan = broken(loadPlan(), 'finance');

@@ -26,7 +26,10 @@ describe('buildViewModel', () => {
     // Without it, the chapter adds up the project sheets' financing.
     delete plan.finance!.data.programme;
     const fromSheets = buildViewModel(plan, opts);
-    const financed = plan.projects.reduce((s, p) => s + p.data.financing.reduce((a, f) => a + Object.values(f.by_year).reduce<number>((x, y) => x + (y ?? 0), 0), 0), 0);
+    const financed = plan.projects.reduce(
+      (s, p) => s + p.data.financing.reduce((a, f) => a + Object.values(f.by_year).reduce<number>((x, y) => x + (y ?? 0), 0), 0),
+      0,
+    );
     expect(fromSheets.finance.source).toBe('projects');
     expect(fromSheets.finance.proof).toBeNull();
     expect(fromSheets.finance.total).toBe(financed);
@@ -58,7 +61,18 @@ describe('buildViewModel', () => {
     const chapters = vm.toc.filter((e) => e.level === 1).map((e) => e.id);
     // An Arabic-only document has no list of (Latin) acronyms; the French and bilingual ones do.
     expect(buildViewModel(plan, { ...opts, mode: 'fr' }).toc.some((e) => e.id === 'ch-acronyms')).toBe(true);
-    expect(chapters).toEqual(['ch-summary', 'ch-lists', 'ch-framework', 'ch-profile', 'ch-participation', 'ch-vision', 'ch-projects', 'ch-finance', 'ch-monitoring', 'ch-annexes']);
+    expect(chapters).toEqual([
+      'ch-summary',
+      'ch-lists',
+      'ch-framework',
+      'ch-profile',
+      'ch-participation',
+      'ch-vision',
+      'ch-projects',
+      'ch-finance',
+      'ch-monitoring',
+      'ch-annexes',
+    ]);
     expect(vm.toc.some((e) => e.id === 'project-P01')).toBe(true);
     plan.manifest!.data.president_word = { ar: 'كلمة', fr: 'Mot' };
     expect(buildViewModel(plan, opts).toc[0]!.id).toBe('ch-president');

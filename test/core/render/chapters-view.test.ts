@@ -14,7 +14,10 @@ const khemisset = () => loadPlan(path.join(repo, 'examples/khemisset'));
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 describe('executive summary', () => {
-  for (const [name, load] of [['oulmes', oulmes], ['khemisset', khemisset]] as const) {
+  for (const [name, load] of [
+    ['oulmes', oulmes],
+    ['khemisset', khemisset],
+  ] as const) {
     it(`${name}: its totals are the programme's, by axis, by partner and over the first three years`, async () => {
       const plan = await load();
       const vm = buildViewModel(plan, opts);
@@ -36,7 +39,11 @@ describe('executive summary', () => {
       }
       expect(s.firstYearsTotal).toBe(sum(vm.finance.yearTotals.slice(0, 3)));
       const consultations = plan.consultations!.data.consultations;
-      expect(s.consultations).toEqual({ events: consultations.length, participants: sum(consultations.map((c) => c.participants.total)), women: sum(consultations.map((c) => c.participants.women)) });
+      expect(s.consultations).toEqual({
+        events: consultations.length,
+        participants: sum(consultations.map((c) => c.participants.total)),
+        women: sum(consultations.map((c) => c.participants.women)),
+      });
       expect(s.population).toEqual({ census: plan.commune!.data.population.census, total: plan.commune!.data.population.total });
     });
   }
@@ -85,7 +92,11 @@ describe('diagnosis additions', () => {
   it('lists the censuses in order with the reference census, the yearly growth and a trend chart', async () => {
     const plan = await oulmes();
     const d = buildViewModel(plan, opts).chapters.demography;
-    expect(d.censuses.map((r) => [r.year, r.total, r.invented])).toEqual([[1994, 16210, true], [2004, 17480, true], [2014, 18706, false]]);
+    expect(d.censuses.map((r) => [r.year, r.total, r.invented])).toEqual([
+      [1994, 16210, true],
+      [2004, 17480, true],
+      [2014, 18706, false],
+    ]);
     expect(d.censuses[0]!.growth).toBeNull();
     expect(d.censuses[2]!.growth).toBeCloseTo(Math.pow(18706 / 17480, 1 / 10) - 1, 12);
     expect(d.trend!.items.map((i) => i.value)).toEqual([16210, 17480, 18706]);
@@ -190,7 +201,14 @@ describe('method, implementation, adoption', () => {
     expect(kinds.filter((k) => k === 'committee_report')).toHaveLength(a.committee_reports!.length);
     expect(kinds).toContain('visa_letter');
     // The plan's own opinion of the equality body replaces the one found in consultations.yaml.
-    expect(d.annexes.filter((x) => x.kind === 'iecag_opinion')).toEqual([{ kind: 'iecag_opinion', title: { ar: 'رأي الهيئة في مشروع البرنامج', fr: 'Avis de l’instance sur le projet de plan' }, date: '2023-03-17', reference: 'IECAG-2023-02' }]);
+    expect(d.annexes.filter((x) => x.kind === 'iecag_opinion')).toEqual([
+      {
+        kind: 'iecag_opinion',
+        title: { ar: 'رأي الهيئة في مشروع البرنامج', fr: 'Avis de l’instance sur le projet de plan' },
+        date: '2023-03-17',
+        reference: 'IECAG-2023-02',
+      },
+    ]);
     expect(kinds.indexOf('deliberation')).toBe(0);
   });
 

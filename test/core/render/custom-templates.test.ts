@@ -23,7 +23,12 @@ describe('a firm’s templates', () => {
     );
     writeFileSync(
       path.join(dir, 'strings.yaml'),
-      ['firm.name: { ar: مكتب الدراسات الأطلس, fr: Bureau d’études Atlas }', 'firm.notesTitle: { ar: ملاحظات المكتب, fr: Notes du bureau }', 'firm.notesText: { ar: نص الملاحظات, fr: Texte des notes }', ''].join('\n'),
+      [
+        'firm.name: { ar: مكتب الدراسات الأطلس, fr: Bureau d’études Atlas }',
+        'firm.notesTitle: { ar: ملاحظات المكتب, fr: Notes du bureau }',
+        'firm.notesText: { ar: نص الملاحظات, fr: Texte des notes }',
+        '',
+      ].join('\n'),
     );
     const plan = await loadPlan();
     const ar = words(htmlOf(plan, { mode: 'ar' }, dir));

@@ -49,7 +49,11 @@ describe('the printed text of the examples', () => {
       ['rural', { ar: 'الوسط القروي', fr: 'rural' }],
       ['P28', { ar: 'مشروع السوق', fr: 'Projet du souk' }],
     ]);
-    const ar = plainReason('لو بدأ سنة 2024: حصة rural تنزل عن حدها الأدنى (ينقص 1,79 مليون درهم) — إدراجه بالقوة يخفض القيمة الإجمالية بـ 0,63 نقطة (يخرج P28)', 'ar', names);
+    const ar = plainReason(
+      'لو بدأ سنة 2024: حصة rural تنزل عن حدها الأدنى (ينقص 1,79 مليون درهم) — إدراجه بالقوة يخفض القيمة الإجمالية بـ 0,63 نقطة (يخرج P28)',
+      'ar',
+      names,
+    );
     expect(ar).toBe('لو بدأ سنة 2024: حصة الوسط القروي تنزل عن حدها الأدنى (ينقص 1,79 مليون درهم).');
     const fr = plainReason('il dépend de P28, absent du programme', 'fr', names);
     expect(fr).toBe('Il dépend de Projet du souk, absent du programme.');

@@ -48,7 +48,12 @@ describe('French and Arabic punctuation', () => {
   });
 
   it('uses the Arabic comma only in Arabic text', () => {
-    const list = { l: [{ ar: 'دوار أ', fr: 'Douar A' }, { ar: 'دوار ب', fr: 'Douar B' }] };
+    const list = {
+      l: [
+        { ar: 'دوار أ', fr: 'Douar A' },
+        { ar: 'دوار ب', fr: 'Douar B' },
+      ],
+    };
     expect(visibleText(render('{{txlist l}}', 'ar', list))).toBe('دوار أ، دوار ب');
     expect(visibleText(render('{{txlist l}}', 'fr', list))).toBe('Douar A, Douar B');
     expect(render('{{sep}}', 'fr')).toBe(', ');
@@ -82,7 +87,10 @@ describe('charts', () => {
   it('prints every label above its bar, never over it, and every value, in the bilingual document', () => {
     const svg = barsSvg(rows, { title: 't', rtl: true, bilingual: true });
     const texts = [...svg.matchAll(/<text x="[\d.]+" y="([\d.]+)"[^>]*>([^<]*)<\/text>/g)].map((m) => ({ y: Number(m[1]), s: m[2]! }));
-    const bars = [...svg.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/g)].map((m) => ({ top: Number(m[1]), bottom: Number(m[1]) + Number(m[2]) }));
+    const bars = [...svg.matchAll(/<rect x="[\d.]+" y="([\d.]+)" width="[\d.]+" height="([\d.]+)"/g)].map((m) => ({
+      top: Number(m[1]),
+      bottom: Number(m[1]) + Number(m[2]),
+    }));
     expect(bars).toHaveLength(2);
     for (const r of rows) {
       for (const line of r.label) {
@@ -99,7 +107,13 @@ describe('charts', () => {
   });
 
   it('tells the slices of a ring apart in black and white, with their values and shares', () => {
-    const svg = donutSvg([{ label: ['نساء'], value: 301, text: '301' }, { label: ['رجال'], value: 424, text: '424' }], { title: 't', rtl: true });
+    const svg = donutSvg(
+      [
+        { label: ['نساء'], value: 301, text: '301' },
+        { label: ['رجال'], value: 424, text: '424' },
+      ],
+      { title: 't', rtl: true },
+    );
     const fills = [...svg.matchAll(/<path d="[^"]*" fill="([^"]+)"/g)].map((m) => m[1]);
     expect(fills).toEqual(['#1f5f8b', '#9ec3dc']);
     expect(svg).toContain('301 (42%)');

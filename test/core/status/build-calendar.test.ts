@@ -76,14 +76,26 @@ describe('buildCalendar', () => {
     const { session, calendar } = buildCalendar(plan(), '2022-01-10', {});
     // Committees need 30 days: sessions from 9 February. "Prepared" is read on the referral, so a session
     // up to 30 days after the deadline (20 October) still meets it: May and October 2022.
-    expect(session).toEqual({ date: '2022-10-01', type: 'ordinary', how: 'next_ordinary', earliest: '2022-05-01', latest: '2022-10-01', extraordinary: { from: '2022-02-09', to: '2022-10-20' } });
+    expect(session).toEqual({
+      date: '2022-10-01',
+      type: 'ordinary',
+      how: 'next_ordinary',
+      earliest: '2022-05-01',
+      latest: '2022-10-01',
+      extraordinary: { from: '2022-02-09', to: '2022-10-20' },
+    });
     const c = byId(calendar);
     expect(c.committee_referral).toMatchObject({ date: '2022-09-01', estimated: true, days_left: 234 });
     expect(c.agenda_to_governor).toMatchObject({ date: '2022-09-11', estimated: true });
   });
   it('on 2021-10-01 under the reading "adopted", offers February to May 2022, not only February', () => {
     const { session } = buildCalendar(plan(), '2021-10-01', { params: { 'PAC-DEL-001': { reading: 'adopted' } } });
-    expect(session).toMatchObject({ date: '2022-05-01', earliest: '2022-02-01', latest: '2022-05-01', extraordinary: { from: '2021-10-31', to: '2022-09-20' } });
+    expect(session).toMatchObject({
+      date: '2022-05-01',
+      earliest: '2022-02-01',
+      latest: '2022-05-01',
+      extraordinary: { from: '2021-10-31', to: '2022-09-20' },
+    });
   });
   it('gives the dates of the extraordinary session when no ordinary session is left before the deadline', () => {
     const { session, calendar } = buildCalendar(plan(), '2022-08-15', { params: { 'PAC-DEL-001': { reading: 'adopted' } } });

@@ -6,7 +6,10 @@ describe('csvTable', () => {
   it('an unclosed quote on the last line is one malformed row, the others are read', () => {
     const t = csvTable('sexe,besoin\nf,eau\nm,routes\nf,"eau\n');
     expect(t.headers).toEqual(['sexe', 'besoin']);
-    expect(t.rows.map((r) => [r.row, r.cells])).toEqual([[2, ['f', 'eau']], [3, ['m', 'routes']]]);
+    expect(t.rows.map((r) => [r.row, r.cells])).toEqual([
+      [2, ['f', 'eau']],
+      [3, ['m', 'routes']],
+    ]);
     expect(t.malformed).toEqual([{ row: 4, reason: 'unclosed quote' }]);
   });
   it('an unclosed quote in the middle rejects its line and reads on after it', () => {
@@ -16,7 +19,10 @@ describe('csvTable', () => {
   });
   it('a quoted answer over several lines stays one row, numbered by its first line', () => {
     const t = csvTable('sexe,commentaire,besoin\nf,"deux\nlignes",eau\nm,,routes\n');
-    expect(t.rows.map((r) => [r.row, r.cells])).toEqual([[2, ['f', 'deux\nlignes', 'eau']], [4, ['m', '', 'routes']]]);
+    expect(t.rows.map((r) => [r.row, r.cells])).toEqual([
+      [2, ['f', 'deux\nlignes', 'eau']],
+      [4, ['m', '', 'routes']],
+    ]);
     expect(t.malformed).toBeUndefined();
   });
   it('a stray quote inside a field is listed too', () => {

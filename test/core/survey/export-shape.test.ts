@@ -14,7 +14,11 @@ import { runCli } from '../../helpers/run-cli.js';
 const load = (f: string) => normaliseExport(csvTable(readFileSync(path.join('test/fixtures/survey', f), 'utf8')));
 const summary = (f: string) => {
   const { table, shape } = load(f);
-  const cols = detectColumns(table.headers, table.rows.map((r) => r.cells), { labels: shape === 'kobo-labels' });
+  const cols = detectColumns(
+    table.headers,
+    table.rows.map((r) => r.cells),
+    { labels: shape === 'kobo-labels' },
+  );
   return { cols, table, s: summariseSurvey(table, cols) };
 };
 
@@ -60,7 +64,24 @@ describe('plan consult import reads them without flags', () => {
   });
   afterEach(() => rmSync(ws, { recursive: true, force: true }));
   it('ODK Central CSV with a broken last line: imported, the row listed in rejected_rows', async () => {
-    const r = await runCli(['consult', 'import', path.resolve('test/fixtures/survey/odk-central.csv'), '-w', ws, '--id', 'S1', '--title-ar', 'استمارة', '--title-fr', 'Enquête', '--tool', 'odk', '--yes', '--lang', 'en']);
+    const r = await runCli([
+      'consult',
+      'import',
+      path.resolve('test/fixtures/survey/odk-central.csv'),
+      '-w',
+      ws,
+      '--id',
+      'S1',
+      '--title-ar',
+      'استمارة',
+      '--title-fr',
+      'Enquête',
+      '--tool',
+      'odk',
+      '--yes',
+      '--lang',
+      'en',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stderr).toMatch(/Row 7 rejected: unclosed quote/);
     const s1 = parse(readFileSync(path.join(ws, 'consultations.yaml'), 'utf8')).surveys[0];

@@ -18,7 +18,10 @@ const BROKEN: Record<number, RegExp> = {
 for (const ext of ['csv', 'xlsx']) {
   describe(`a KoboToolbox export (${ext})`, async () => {
     const table = await readSurveyTable(`examples/survey/kobo-export.${ext}`);
-    const cols = detectColumns(table.headers, table.rows.map((r) => r.cells));
+    const cols = detectColumns(
+      table.headers,
+      table.rows.map((r) => r.cells),
+    );
     const s = summariseSurvey(table, cols);
 
     it('finds the sex, age, area, date and id columns and the three select questions', () => {
@@ -26,7 +29,11 @@ for (const ext of ['csv', 'xlsx']) {
       expect(table.headers[cols.age!]).toBe('grp_identification/age');
       expect(table.headers[cols.area!]).toBe('grp_identification/douar');
       expect(table.headers[cols.uuid!]).toBe('_uuid');
-      expect(cols.questions.map((q) => `${q.name}:${q.type}`)).toEqual(['besoin_prioritaire:select_one', 'contraintes:select_multiple', 'satisfaction:select_one']);
+      expect(cols.questions.map((q) => `${q.name}:${q.type}`)).toEqual([
+        'besoin_prioritaire:select_one',
+        'contraintes:select_multiple',
+        'satisfaction:select_one',
+      ]);
       expect([...cols.questions[1]!.choiceColumns.keys()]).toEqual(['eau', 'route', 'sante', 'emploi']);
     });
     it('rejects exactly the malformed rows, each with its row number and reason', () => {
@@ -44,11 +51,16 @@ for (const ext of ['csv', 'xlsx']) {
       const col = (name: string) => table.headers.indexOf(name);
       const recount = (name: string, sex?: string) => {
         const c: Record<string, number> = {};
-        for (const r of rows) if (!sex || r.cells[col('grp_identification/sexe')] === sex) for (const v of r.cells[col(name)]!.split(' ').filter(Boolean)) c[v] = (c[v] ?? 0) + 1;
+        for (const r of rows)
+          if (!sex || r.cells[col('grp_identification/sexe')] === sex) for (const v of r.cells[col(name)]!.split(' ').filter(Boolean)) c[v] = (c[v] ?? 0) + 1;
         return c;
       };
       const q = (n: string) => s.questions.find((x) => x.name === n)!.results;
-      for (const [n, header] of [['besoin_prioritaire', 'grp_besoins/besoin_prioritaire'], ['contraintes', 'grp_besoins/contraintes'], ['satisfaction', 'grp_services/satisfaction']] as const) {
+      for (const [n, header] of [
+        ['besoin_prioritaire', 'grp_besoins/besoin_prioritaire'],
+        ['contraintes', 'grp_besoins/contraintes'],
+        ['satisfaction', 'grp_services/satisfaction'],
+      ] as const) {
         expect(q(n).overall).toEqual(recount(header));
         expect(q(n).women).toEqual(recount(header, 'femme'));
         expect(q(n).men).toEqual(recount(header, 'homme'));
@@ -67,7 +79,11 @@ for (const ext of ['csv', 'xlsx']) {
 describe('survey columns', () => {
   it('reads a select_multiple given only as 0/1 columns, and ignores free text', () => {
     const headers = ['sex', 'q/a', 'q/b', 'note'];
-    const rows = [['f', '1', '0', 'la route est coupée'], ['m', '1', '1', 'rien à signaler ce mois'], ['f', '0', '1', 'merci']];
+    const rows = [
+      ['f', '1', '0', 'la route est coupée'],
+      ['m', '1', '1', 'rien à signaler ce mois'],
+      ['f', '0', '1', 'merci'],
+    ];
     const cols = detectColumns(headers, rows);
     expect(cols.questions.map((q) => [q.name, q.type, q.column])).toEqual([['q', 'select_multiple', undefined]]);
     const s = summariseSurvey({ headers, rows: rows.map((cells, i) => ({ row: i + 2, cells })) }, cols);
@@ -75,13 +91,22 @@ describe('survey columns', () => {
   });
   it('reads an ODK-style space-separated column without 0/1 columns as select_multiple', () => {
     const headers = ['gender', 'problems'];
-    const rows = [['female', 'water roads'], ['male', 'roads'], ['female', 'water health'], ['male', 'health water']];
+    const rows = [
+      ['female', 'water roads'],
+      ['male', 'roads'],
+      ['female', 'water health'],
+      ['male', 'health water'],
+    ];
     const cols = detectColumns(headers, rows);
     expect(cols.questions[0]).toMatchObject({ name: 'problems', type: 'select_multiple' });
   });
   it('accepts Arabic sex values', () => {
     const headers = ['الجنس', 'q'];
-    const rows = [['أنثى', 'a'], ['ذكر', 'b'], ['انثى', 'a']];
+    const rows = [
+      ['أنثى', 'a'],
+      ['ذكر', 'b'],
+      ['انثى', 'a'],
+    ];
     const s = summariseSurvey({ headers, rows: rows.map((cells, i) => ({ row: i + 2, cells })) }, detectColumns(headers, rows));
     expect(s.respondents).toMatchObject({ total: 3, women: 2, men: 1 });
   });

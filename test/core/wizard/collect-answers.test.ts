@@ -24,7 +24,20 @@ function script(answers: Record<string, unknown>, seen: PromptSpec[] = []) {
   };
 }
 
-const base = { region: 'REGION_10', province: 'DIV_030', commune: 'COM_0601', president: 'A. Test', mandate_start: '2021-09-21', members: '23', census: '2014', women: '8422', men: '8452', period: '2022-2027', languages: ['ar', 'fr'], lang: 'fr' };
+const base = {
+  region: 'REGION_10',
+  province: 'DIV_030',
+  commune: 'COM_0601',
+  president: 'A. Test',
+  mandate_start: '2021-09-21',
+  members: '23',
+  census: '2014',
+  women: '8422',
+  men: '8452',
+  period: '2022-2027',
+  languages: ['ar', 'fr'],
+  lang: 'fr',
+};
 
 describe('collectAnswers on the init form', () => {
   it('asks each question once, in order, and types the answers', async () => {
@@ -32,7 +45,20 @@ describe('collectAnswers on the init form', () => {
     const got = await collectAnswers(INIT_FORM, { given: {}, interactive: true, acceptDefaults: false, ask: script(base, seen), t, ctx });
     expect(got.missing).toEqual([]);
     expect(got.invalid).toEqual([]);
-    expect(seen.map((s) => s.id)).toEqual(['region', 'province', 'commune', 'president', 'mandate_start', 'members', 'census', 'women', 'men', 'period', 'languages', 'lang']);
+    expect(seen.map((s) => s.id)).toEqual([
+      'region',
+      'province',
+      'commune',
+      'president',
+      'mandate_start',
+      'members',
+      'census',
+      'women',
+      'men',
+      'period',
+      'languages',
+      'lang',
+    ]);
     expect(got.answers.members).toBe(23);
     expect(got.answers.period).toEqual({ start_year: 2022, end_year: 2027 });
   });
@@ -40,7 +66,12 @@ describe('collectAnswers on the init form', () => {
     const seen: PromptSpec[] = [];
     await collectAnswers(INIT_FORM, { given: {}, interactive: true, acceptDefaults: false, ask: script(base, seen), t, ctx });
     const provinces = seen.find((s) => s.id === 'province')!.choices!.map((c) => c.value);
-    expect(provinces.sort()).toEqual(admin.divisions.filter((d) => d.region_id === 'REGION_10').map((d) => d.id).sort());
+    expect(provinces.sort()).toEqual(
+      admin.divisions
+        .filter((d) => d.region_id === 'REGION_10')
+        .map((d) => d.id)
+        .sort(),
+    );
     const communes = seen.find((s) => s.id === 'commune')!.choices!.map((c) => c.value);
     expect(communes).toContain('COM_0601');
     expect(communes).toContain(NEW_COMMUNE);
@@ -48,7 +79,14 @@ describe('collectAnswers on the init form', () => {
   });
   it('proposes the period from the mandate start and explains why', async () => {
     const seen: PromptSpec[] = [];
-    await collectAnswers(INIT_FORM, { given: {}, interactive: true, acceptDefaults: false, ask: script({ ...base, mandate_start: '2027-09-15', period: '2028-2033' }, seen), t, ctx });
+    await collectAnswers(INIT_FORM, {
+      given: {},
+      interactive: true,
+      acceptDefaults: false,
+      ask: script({ ...base, mandate_start: '2027-09-15', period: '2028-2033' }, seen),
+      t,
+      ctx,
+    });
     const q = seen.find((s) => s.id === 'period')!;
     expect(q.default).toBe('2028-2033');
     expect(q.help).toMatch(/six ans/);
@@ -75,13 +113,32 @@ describe('collectAnswers on the init form', () => {
     const got = await collectAnswers(INIT_FORM, { given, interactive: false, acceptDefaults: true, t, ctx });
     expect(got.invalid.map((p) => p.id).sort()).toEqual(['languages', 'mandate_start', 'members', 'period']);
     const prompt = await new Promise<PromptSpec>((resolve) =>
-      collectAnswers(INIT_FORM, { given: { ...base, period: undefined }, interactive: true, acceptDefaults: false, ask: async (s) => (s.id === 'period' ? resolve(s) : (base as any)[s.id]), t, ctx }),
+      collectAnswers(INIT_FORM, {
+        given: { ...base, period: undefined },
+        interactive: true,
+        acceptDefaults: false,
+        ask: async (s) => (s.id === 'period' ? resolve(s) : (base as any)[s.id]),
+        t,
+        ctx,
+      }),
     );
     expect(prompt.validate('2022-2026')).toBe(got.invalid.find((p) => p.id === 'period')!.reason);
   });
   it('without a terminal, lists what is missing and what --yes would take', async () => {
     const got = await collectAnswers(INIT_FORM, { given: { region: 'REGION_10' }, interactive: false, acceptDefaults: false, t, ctx });
-    expect(got.missing.map((m) => m.flag)).toEqual(['--province', '--commune', '--president', '--mandate-start', '--members', '--census', '--women', '--men', '--period', '--languages', '--lang']);
+    expect(got.missing.map((m) => m.flag)).toEqual([
+      '--province',
+      '--commune',
+      '--president',
+      '--mandate-start',
+      '--members',
+      '--census',
+      '--women',
+      '--men',
+      '--period',
+      '--languages',
+      '--lang',
+    ]);
     expect(got.missing.find((m) => m.id === 'census')!.proposed).toBe('2024');
   });
 });

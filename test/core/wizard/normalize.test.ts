@@ -13,7 +13,7 @@ describe('foldForSearch', () => {
     expect(foldForSearch('مصطفى')).toBe(foldForSearch('مصطفي'));
   });
   it('drops French accents, case, hyphens and apostrophes', () => {
-    expect(foldForSearch("Béni Mellal-Khénifra")).toBe('beni mellal khenifra');
+    expect(foldForSearch('Béni Mellal-Khénifra')).toBe('beni mellal khenifra');
     expect(foldForSearch("M'diq-Fnideq")).toBe(foldForSearch('m diq fnideq'));
   });
   it('matches every typed word, in either script', () => {
@@ -49,7 +49,20 @@ describe('the administrative reference data', () => {
     for (const d of added) expect(d.source).toMatch(/^added/);
   });
   it('counts the 2015 regions right: each region has the number of divisions of decree 2-15-40', () => {
-    const expected: Record<string, number> = { 'Tanger-Tétouan-Al Hoceïma': 8, Oriental: 8, 'Fès-Meknès': 9, 'Rabat-Salé-Kénitra': 7, 'Béni Mellal-Khénifra': 5, 'Casablanca-Settat': 9, 'Marrakech-Safi': 8, 'Drâa-Tafilalet': 5, 'Souss-Massa': 6, 'Guelmim-Oued Noun': 4, 'Laâyoune-Sakia El Hamra': 4, 'Dakhla-Oued Ed-Dahab': 2 };
+    const expected: Record<string, number> = {
+      'Tanger-Tétouan-Al Hoceïma': 8,
+      Oriental: 8,
+      'Fès-Meknès': 9,
+      'Rabat-Salé-Kénitra': 7,
+      'Béni Mellal-Khénifra': 5,
+      'Casablanca-Settat': 9,
+      'Marrakech-Safi': 8,
+      'Drâa-Tafilalet': 5,
+      'Souss-Massa': 6,
+      'Guelmim-Oued Noun': 4,
+      'Laâyoune-Sakia El Hamra': 4,
+      'Dakhla-Oued Ed-Dahab': 2,
+    };
     for (const r of data.regions) expect(data.divisions.filter((d) => d.region_id === r.id).length, r.name.fr).toBe(expected[r.name.fr]);
   });
   it('finds a unit by id, by French or Arabic name, and refuses an ambiguous name', () => {

@@ -39,7 +39,26 @@ describe('participants by age band', () => {
   });
   afterEach(() => rmSync(ws, { recursive: true, force: true }));
   it('consult add stores the ISO date and the youth computed from the bands', async () => {
-    const r = await runCli(['consult', 'add', '-w', ws, '--id', 'K9', '--type', 'workshop_territorial', '--date', '٠٥/١١/٢٠٢١', '--women', '٢٠', '--men', '20', '--age-bands', '15-24=10,25-34=8,35-59=16,60+=6', '--lang', 'en']);
+    const r = await runCli([
+      'consult',
+      'add',
+      '-w',
+      ws,
+      '--id',
+      'K9',
+      '--type',
+      'workshop_territorial',
+      '--date',
+      '٠٥/١١/٢٠٢١',
+      '--women',
+      '٢٠',
+      '--men',
+      '20',
+      '--age-bands',
+      '15-24=10,25-34=8,35-59=16,60+=6',
+      '--lang',
+      'en',
+    ]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const k9 = parse(readFileSync(path.join(ws, 'consultations.yaml'), 'utf8')).consultations.find((c: { id: string }) => c.id === 'K9');

@@ -86,7 +86,5 @@ function findings(target: EditTarget, kind: SchemaKind, rel: string, data: unkno
   // Rules that need no file in particular (ids unique across files, parts within their whole) judge
   // every edit too, by their errors: a warning of theirs is for plan validate, not for each entry.
   const rules = RULES.filter((r) => own.has(r.code) || r.needs.length === 0);
-  return runRules(plan, rules, settings, lang).filter(
-    (d) => d.file === rel && (d.severity === 'error' || (d.severity === 'warning' && own.has(d.code))),
-  );
+  return runRules(plan, rules, settings, lang).filter((d) => d.file === rel && (d.severity === 'error' || (d.severity === 'warning' && own.has(d.code))));
 }

@@ -29,7 +29,12 @@ const list = (s: string | undefined) => (s ? s.split(/[\s,]+/).filter(Boolean) :
 
 /** Adds `consult import` under `consult`. */
 export function registerSurveyImport(parent: Command, ctx: CommandContext): void {
-  const cmd = addEditOptions(parent.command('import').description(tw('cmd.consult.import', resolveLang(undefined, undefined, ctx.io.env))).argument('<file>', 'the export: .csv or .xlsx'));
+  const cmd = addEditOptions(
+    parent
+      .command('import')
+      .description(tw('cmd.consult.import', resolveLang(undefined, undefined, ctx.io.env)))
+      .argument('<file>', 'the export: .csv or .xlsx'),
+  );
   cmd
     .option('--sex-column <name>', 'column of the respondent’s sex (default: sex, sexe, gender, الجنس…)')
     .option('--age-column <name>', 'column of the age or age group (default: age, age_group…)')
@@ -61,20 +66,29 @@ async function run(file: string, flags: ImportFlags, ctx: CommandContext): Promi
   } catch (err) {
     throw new UsageError(tw('w.surveyUnreadable', lang, { file, detail: (err as Error).message }), lang);
   }
-  const cols = detectColumns(table.headers, table.rows.map((r) => r.cells), {
-    sexColumn: flags.sexColumn,
-    ageColumn: flags.ageColumn,
-    areaColumn: flags.areaColumn,
-    questions: list(flags.questions),
-    multiple: list(flags.multiple),
-    labels,
-  });
+  const cols = detectColumns(
+    table.headers,
+    table.rows.map((r) => r.cells),
+    {
+      sexColumn: flags.sexColumn,
+      ageColumn: flags.ageColumn,
+      areaColumn: flags.areaColumn,
+      questions: list(flags.questions),
+      multiple: list(flags.multiple),
+      labels,
+    },
+  );
   if (cols.sex === undefined) throw new UsageError(tw('w.noSexColumn', lang, { file }), lang);
   if (!cols.questions.length) throw new UsageError(tw('w.noQuestions', lang, { file }), lang);
-  const summary = summariseSurvey(table, cols, {
-    women: list(flags.womenValues) ?? DEFAULT_SEX_VALUES.women,
-    men: list(flags.menValues) ?? DEFAULT_SEX_VALUES.men,
-  }, lang);
+  const summary = summariseSurvey(
+    table,
+    cols,
+    {
+      women: list(flags.womenValues) ?? DEFAULT_SEX_VALUES.women,
+      men: list(flags.menValues) ?? DEFAULT_SEX_VALUES.men,
+    },
+    lang,
+  );
   // The same export imported twice would count its respondents twice in the plan: refuse, unless --force.
   const twin = sameSurvey(target.plan.consultations?.data, summary);
   if (twin && !flags.force) throw new UsageError(tw('w.surveyTwice', lang, { file, id: twin }), lang);

@@ -24,7 +24,10 @@ export class FileSet {
   }
   /** The changed files' diffs, in the order they were opened. */
   diffs(): string {
-    return [...this.files.values()].filter((y) => yamlText(y) !== y.before).map(yamlDiff).join('');
+    return [...this.files.values()]
+      .filter((y) => yamlText(y) !== y.before)
+      .map(yamlDiff)
+      .join('');
   }
   /** Saves every changed file; returns the changed ones' relative paths. */
   async save(): Promise<string[]> {

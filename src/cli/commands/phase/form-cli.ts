@@ -43,8 +43,7 @@ export function readAnswersFile(file: string, cwd: string, lang: Lang): Answers 
   }
   // An empty file answers nothing; anything but a mapping is a mistake worth saying.
   if (data === null || data === undefined) return {};
-  if (typeof data !== 'object' || Array.isArray(data))
-    throw new UsageError(tw('w.answersFile', lang, { file, detail: 'mapping expected' }), lang);
+  if (typeof data !== 'object' || Array.isArray(data)) throw new UsageError(tw('w.answersFile', lang, { file, detail: 'mapping expected' }), lang);
   // Keys may be written with dashes, as the flags are.
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k.replace(/-/g, '_'), v]));
 }
@@ -73,7 +72,14 @@ export interface RunFormOptions {
 }
 
 /** Runs the form; null when the user cancelled at a prompt. Throws UsageError listing what is missing or refused. */
-export async function runForm(form: Form, flags: FormFlags, io: CliIO, ctx: FormContext, extraGiven: Answers = {}, opts: RunFormOptions = {}): Promise<Answers | null> {
+export async function runForm(
+  form: Form,
+  flags: FormFlags,
+  io: CliIO,
+  ctx: FormContext,
+  extraGiven: Answers = {},
+  opts: RunFormOptions = {},
+): Promise<Answers | null> {
   const lang = ctx.lang;
   const interactive = canPrompt(io, flags);
   const prompts = interactive ? await import('../../../io/prompts.js') : undefined;
@@ -86,7 +92,13 @@ export async function runForm(form: Form, flags: FormFlags, io: CliIO, ctx: Form
       // On a terminal the user chooses; a script is told where the answers are and how to use them.
       if (interactive && prompts) {
         const yes = await prompts
-          .ask({ id: 'resume', kind: 'confirm', message: tw('w.resume', lang, { file: rel, n: Object.keys(kept).length }), default: true, validate: () => true })
+          .ask({
+            id: 'resume',
+            kind: 'confirm',
+            message: tw('w.resume', lang, { file: rel, n: Object.keys(kept).length }),
+            default: true,
+            validate: () => true,
+          })
           .catch((err: Error) => (err?.name === 'PromptCancelled' ? null : Promise.reject(err)));
         if (yes === null) {
           io.stderr.write(tw('w.cancelled', lang) + '\n');
@@ -137,8 +149,7 @@ export function problemList(missing: AnswerProblem[], invalid: AnswerProblem[], 
   }
   if (missing.length) {
     lines.push(tw('w.missing', lang));
-    for (const p of missing)
-      lines.push(`  ${p.flag}  ${p.question}${p.proposed !== undefined ? ` (${tw('w.proposed', lang, { value: p.proposed })})` : ''}`);
+    for (const p of missing) lines.push(`  ${p.flag}  ${p.question}${p.proposed !== undefined ? ` (${tw('w.proposed', lang, { value: p.proposed })})` : ''}`);
   }
   return lines.join('\n');
 }

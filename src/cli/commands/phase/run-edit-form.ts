@@ -73,7 +73,9 @@ export async function runEditForm(form: EditForm, flags: EditFlags, ctx: Command
 // flow, the project already chosen; in a script, the command to run is said.
 async function offerIndicator(id: string, flags: EditFlags, ctx: CommandContext): Promise<number> {
   const target = await openTarget(flags, ctx);
-  const has = (target.plan.indicators?.data.indicators ?? []).some((i) => i.project === id) || !!target.plan.projects.find((p) => p.data.id === id)?.data.indicator_ids?.length;
+  const has =
+    (target.plan.indicators?.data.indicators ?? []).some((i) => i.project === id) ||
+    !!target.plan.projects.find((p) => p.data.id === id)?.data.indicator_ids?.length;
   if (has) return EXIT.ok;
   const { canPrompt } = await import('./form-cli.js');
   if (!canPrompt(ctx.io, flags)) {
@@ -81,7 +83,13 @@ async function offerIndicator(id: string, flags: EditFlags, ctx: CommandContext)
     return EXIT.ok;
   }
   const { ask } = await import('../../../io/prompts.js');
-  const yes = await ask({ id: 'add_indicator', kind: 'confirm', message: tw('w.indicatorAsk', target.lang, { id }), default: true, validate: () => true }).catch(() => false);
+  const yes = await ask({
+    id: 'add_indicator',
+    kind: 'confirm',
+    message: tw('w.indicatorAsk', target.lang, { id }),
+    default: true,
+    validate: () => true,
+  }).catch(() => false);
   if (yes !== true) return EXIT.ok;
   const { PHASE_FORMS } = await import('../../../core/wizard/forms/index.js');
   const indicator = PHASE_FORMS.find((f) => f.id === 'add.indicator')!;

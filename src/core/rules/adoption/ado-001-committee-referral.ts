@@ -18,7 +18,8 @@ export default defineRule<{ days: number }>({
   params: {
     days: {
       default: 30,
-      min: 0, integer: true,
+      min: 0,
+      integer: true,
       description: {
         ar: 'أدنى عدد من الأيام بين الإحالة على اللجان ودورة المصادقة',
         fr: 'Nombre minimal de jours entre la saisine des commissions et la session d’adoption',

@@ -47,7 +47,11 @@ export default defineRule({
     const { session, monitoring_system_attached: attached, committee_referral, committee_reports = [] } = doc.data;
     if (!session) return;
     if (attached !== true)
-      report({ doc, path: ['monitoring_system_attached'] }, { case: 'monitoring' }, { expected: 'true', found: attached === undefined ? '—' : String(attached) });
+      report(
+        { doc, path: ['monitoring_system_attached'] },
+        { case: 'monitoring' },
+        { expected: 'true', found: attached === undefined ? '—' : String(attached) },
+      );
     if (!plan.present.has('indicators'))
       report({ doc, path: ['monitoring_system_attached'] }, { case: 'indicators' }, { expected: 'indicators.yaml', found: '—' });
     const reported = new Set(committee_reports.map((r) => r.committee));
@@ -55,11 +59,19 @@ export default defineRule({
     const standing = plan.commune && new Set((plan.commune.data.council.standing_committees ?? []).map((c) => c.id));
     committee_referral?.committees?.forEach((committee, j) => {
       if (!reported.has(committee) && (!standing || standing.has(committee)))
-        report({ doc, path: ['committee_referral', 'committees', j] }, { case: 'report', committee }, { expected: `committee_reports: ${committee}`, found: '—' });
+        report(
+          { doc, path: ['committee_referral', 'committees', j] },
+          { case: 'report', committee },
+          { expected: `committee_reports: ${committee}`, found: '—' },
+        );
     });
     committee_reports.forEach((r, k) => {
       if (r.date > session.date)
-        report({ doc, path: ['committee_reports', k, 'date'] }, { case: 'reportLate', committee: r.committee, date: r.date, session: session.date }, { expected: `≤ ${session.date}`, found: r.date });
+        report(
+          { doc, path: ['committee_reports', k, 'date'] },
+          { case: 'reportLate', committee: r.committee, date: r.date, session: session.date },
+          { expected: `≤ ${session.date}`, found: r.date },
+        );
     });
   },
 });

@@ -69,7 +69,8 @@ export default defineRule<{ gap_min_days: number; gap_max_days: number; third_af
   params: {
     gap_min_days: {
       default: 3,
-      min: 0, integer: true,
+      min: 0,
+      integer: true,
       description: {
         ar: 'أدنى عدد من الأيام بين الاجتماع الأول الذي لم يكتمل فيه النصاب وتوجيه الاستدعاء الثاني',
         fr: 'Nombre minimal de jours entre la 1re réunion sans quorum et l’envoi de la 2e convocation',
@@ -78,7 +79,8 @@ export default defineRule<{ gap_min_days: number; gap_max_days: number; third_af
     },
     gap_max_days: {
       default: 5,
-      min: 0, integer: true,
+      min: 0,
+      integer: true,
       description: {
         ar: 'أقصى عدد من الأيام بين الاجتماع الأول الذي لم يكتمل فيه النصاب وتوجيه الاستدعاء الثاني',
         fr: 'Nombre maximal de jours entre la 1re réunion sans quorum et l’envoi de la 2e convocation',
@@ -113,7 +115,8 @@ export default defineRule<{ gap_min_days: number; gap_max_days: number; third_af
     list.forEach((c, i) => {
       if (c.number > 1 && !byNumber.has(c.number - 1))
         report(at(i, 'number'), { case: 'previous', number: c.number, previous: c.number - 1 }, { expected: `${c.number - 1}`, found: '—' });
-      if (c.sent_on && c.date < c.sent_on) report(at(i, 'date'), { case: 'beforeSent', number: c.number, date: c.date, sent: c.sent_on }, { expected: `≥ ${c.sent_on}`, found: c.date });
+      if (c.sent_on && c.date < c.sent_on)
+        report(at(i, 'date'), { case: 'beforeSent', number: c.number, date: c.date, sent: c.sent_on }, { expected: `≥ ${c.sent_on}`, found: c.date });
     });
 
     const held = heldConvocation(session);
@@ -139,7 +142,8 @@ export default defineRule<{ gap_min_days: number; gap_max_days: number; third_af
       if (s.sent_on) {
         // The 3-5 days bound the sending of the 2nd convocation, counted from the failed meeting.
         const gap = daysBetween(f.date, s.sent_on);
-        if (gap < min || gap > max) report(at(second, 'sent_on'), { case: 'sentGap', sent: s.sent_on, first: f.date, found: gap, min, max }, { expected: `${min}–${max}`, found: gap });
+        if (gap < min || gap > max)
+          report(at(second, 'sent_on'), { case: 'sentGap', sent: s.sent_on, first: f.date, found: gap, min, max }, { expected: `${min}–${max}`, found: gap });
       } else if (daysBetween(f.date, s.date) < min) {
         report(at(second, 'date'), { case: 'secondEarly', date: s.date, first: f.date, min }, { expected: `≥ ${min}`, found: daysBetween(f.date, s.date) });
       }
@@ -153,6 +157,10 @@ export default defineRule<{ gap_min_days: number; gap_max_days: number; third_af
     }
 
     if (session.date !== held.convocation.date)
-      report({ doc, path: ['session', 'date'] }, { case: 'held', date: session.date, heldDate: held.convocation.date }, { expected: held.convocation.date, found: session.date });
+      report(
+        { doc, path: ['session', 'date'] },
+        { case: 'held', date: session.date, heldDate: held.convocation.date },
+        { expected: held.convocation.date, found: session.date },
+      );
   },
 });

@@ -56,7 +56,11 @@ export default defineRule({
     if (session && office)
       session.convocations.forEach((c, i) => {
         if (c.present > office.members)
-          report({ doc, path: ['session', 'convocations', i, 'present'] }, { case: 'present', number: c.number, found: c.present, expected: office.members }, { expected: `≤ ${office.members}`, found: c.present });
+          report(
+            { doc, path: ['session', 'convocations', i, 'present'] },
+            { case: 'present', number: c.number, found: c.present, expected: office.members },
+            { expected: `≤ ${office.members}`, found: c.present },
+          );
       });
     const own = doc.data.members_in_office;
     const council = plan.commune?.data.council.members_in_office;

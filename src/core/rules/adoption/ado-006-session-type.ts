@@ -22,7 +22,9 @@ export default defineRule<{ ordinary_months: number[]; agenda_days: number }>({
   params: {
     ordinary_months: {
       default: [2, 5, 10],
-      min: 1, max: 12, integer: true,
+      min: 1,
+      max: 12,
+      integer: true,
       description: {
         ar: 'أشهر الدورات العادية (1 إلى 12)',
         fr: 'Mois des sessions ordinaires (1 à 12)',
@@ -31,7 +33,8 @@ export default defineRule<{ ordinary_months: number[]; agenda_days: number }>({
     },
     agenda_days: {
       default: 20,
-      min: 0, integer: true,
+      min: 0,
+      integer: true,
       description: {
         ar: 'أدنى عدد من الأيام بين إرسال جدول أعمال الدورة العادية إلى عامل العمالة أو الإقليم وانعقادها',
         fr: 'Nombre minimal de jours entre l’envoi de l’ordre du jour d’une session ordinaire au gouverneur et la session',
@@ -68,7 +71,11 @@ export default defineRule<{ ordinary_months: number[]; agenda_days: number }>({
     const months = (Array.isArray(raw) ? raw : String(raw).split(',')).map(Number);
     if (months.some((m) => !Number.isInteger(m) || m < 1 || m > 12)) throw new Error(`ordinary_months must be months from 1 to 12, not ${JSON.stringify(raw)}`);
     if (!months.includes(monthOf(session.date)))
-      report({ doc, path: ['session', 'type'] }, { case: 'month', date: session.date, months: months.join(', ') }, { expected: 'extraordinary', found: 'ordinary' });
+      report(
+        { doc, path: ['session', 'type'] },
+        { case: 'month', date: session.date, months: months.join(', ') },
+        { expected: 'extraordinary', found: 'ordinary' },
+      );
     const sent = session.agenda_sent_to_governor_on;
     if (!sent) {
       report({ doc, path: ['session', 'agenda_sent_to_governor_on'] }, { case: 'agendaMissing' }, { expected: `≥ ${params.agenda_days}`, found: '—' });

@@ -22,7 +22,8 @@ export default defineRule<{ days: number }>({
   params: {
     days: {
       default: 20,
-      min: 0, integer: true,
+      min: 0,
+      integer: true,
       description: {
         ar: 'أقصى أجل بالأيام للتأشيرة ابتداء من توصل عامل العمالة أو الإقليم بالمقرر',
         fr: 'Délai maximal du visa, en jours, à compter de la réception de la délibération',

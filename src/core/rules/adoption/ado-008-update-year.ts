@@ -22,7 +22,9 @@ export default defineRule<{ from_plan_year: number; visa_days: number }>({
   params: {
     from_plan_year: {
       default: 3,
-      min: 1, max: 6, integer: true,
+      min: 1,
+      max: 6,
+      integer: true,
       description: {
         ar: 'السنة، ابتداء من دخول البرنامج حيز التنفيذ (التأشيرة أو تاريخها الضمني)، التي يمكن فيها تحيينه (1 = السنة الأولى)',
         fr: 'Année, comptée depuis l’entrée en vigueur du plan (visa ou sa date tacite), à partir de laquelle il peut être actualisé (1 = première année)',
@@ -64,7 +66,11 @@ export default defineRule<{ from_plan_year: number; visa_days: number }>({
     updates.forEach((u, i) => {
       if (!entry) report({ doc, path: ['updates', i, 'date'] }, { case: 'notInForce', date: u.date }, { expected: 'visa', found: '—' });
       else if (u.date < earliest!)
-        report({ doc, path: ['updates', i, 'date'] }, { case: 'early', date: u.date, year: params.from_plan_year, entry, earliest: earliest! }, { expected: `≥ ${earliest}`, found: u.date });
+        report(
+          { doc, path: ['updates', i, 'date'] },
+          { case: 'early', date: u.date, year: params.from_plan_year, entry, earliest: earliest! },
+          { expected: `≥ ${earliest}`, found: u.date },
+        );
     });
   },
 });

@@ -54,14 +54,26 @@ export default defineRule({
       // The default readings of PAC-ADO-005 (majority of votes cast; on a tie, the president's side).
       const outcome = voteOutcome(votes, membersInOffice(plan)?.members);
       if (outcome !== 'adopted')
-        report({ doc, path: ['visa', 'status'] }, { case: 'visaRejected', status: visa.status, for: votes.for, against: votes.against }, { expected: 'pending', found: visa.status });
+        report(
+          { doc, path: ['visa', 'status'] },
+          { case: 'visaRejected', status: visa.status, for: votes.for, against: votes.against },
+          { expected: 'pending', found: visa.status },
+        );
     }
     if (session) {
       if (visa && visa.received_on < session.date)
-        report({ doc, path: ['visa', 'received_on'] }, { case: 'receivedBeforeSession', date: visa.received_on, session: session.date }, { expected: `≥ ${session.date}`, found: visa.received_on });
+        report(
+          { doc, path: ['visa', 'received_on'] },
+          { case: 'receivedBeforeSession', date: visa.received_on, session: session.date },
+          { expected: `≥ ${session.date}`, found: visa.received_on },
+        );
       const sent = transmission?.deliberation_on;
       if (sent && sent < session.date)
-        report({ doc, path: ['transmission', 'deliberation_on'] }, { case: 'sentBeforeSession', date: sent, session: session.date }, { expected: `≥ ${session.date}`, found: sent });
+        report(
+          { doc, path: ['transmission', 'deliberation_on'] },
+          { case: 'sentBeforeSession', date: sent, session: session.date },
+          { expected: `≥ ${session.date}`, found: sent },
+        );
     }
   },
 });

@@ -56,6 +56,7 @@ export default defineRule({
   check(plan, { report }) {
     const today = plan.today;
     if (!today) return;
-    for (const f of recordedDates(plan)) if (f.date > today) report({ doc: f.doc, path: f.path }, { date: f.date, today }, { expected: `≤ ${today}`, found: f.date });
+    for (const f of recordedDates(plan))
+      if (f.date > today) report({ doc: f.doc, path: f.path }, { date: f.date, today }, { expected: `≤ ${today}`, found: f.date });
   },
 });

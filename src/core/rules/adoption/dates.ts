@@ -38,7 +38,7 @@ export const weekdayOf = (iso: string): number => new Date(utcMs(iso)).getUTCDay
  */
 export function addWorkingDays(iso: string, n: number): string {
   let d = iso;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     d = addDays(d, 1);
     const w = weekdayOf(d);
     if (w !== 0 && w !== 6) left--;

@@ -13,9 +13,12 @@ export const DEADLINE_READINGS: readonly DeadlineReading[] = ['prepared', 'adopt
 export const firstYearDeadline = (start: string, months: number): string => addDays(addMonths(start, months), -1);
 
 /** The act the reading measures: the committee referral (else the session) when prepared, the session when adopted. */
-export function deadlineAct(reading: DeadlineReading, adoption: { committee_referral?: { date: string }; session?: { date: string } } | undefined):
-  { date: string; path: string[]; act: 'referral' | 'session' } | undefined {
-  if (reading === 'prepared' && adoption?.committee_referral) return { date: adoption.committee_referral.date, path: ['committee_referral', 'date'], act: 'referral' };
+export function deadlineAct(
+  reading: DeadlineReading,
+  adoption: { committee_referral?: { date: string }; session?: { date: string } } | undefined,
+): { date: string; path: string[]; act: 'referral' | 'session' } | undefined {
+  if (reading === 'prepared' && adoption?.committee_referral)
+    return { date: adoption.committee_referral.date, path: ['committee_referral', 'date'], act: 'referral' };
   if (adoption?.session) return { date: adoption.session.date, path: ['session', 'date'], act: 'session' };
   return undefined;
 }
@@ -36,7 +39,8 @@ export default defineRule<{ months: number; reading: DeadlineReading }>({
   params: {
     months: {
       default: 12,
-      min: 0, integer: true,
+      min: 0,
+      integer: true,
       description: {
         ar: 'مدة السنة الأولى من مدة انتداب المجلس بالأشهر',
         fr: 'Durée, en mois, de la première année du mandat',
@@ -70,6 +74,10 @@ export default defineRule<{ months: number; reading: DeadlineReading }>({
     // The first year runs up to the day before the anniversary of the mandate.
     const deadline = firstYearDeadline(start, params.months);
     if (act.date > deadline)
-      report({ doc, path: act.path }, { act: act.act, date: act.date, start, deadline, reading: params.reading }, { expected: `≤ ${deadline}`, found: act.date });
+      report(
+        { doc, path: act.path },
+        { act: act.act, date: act.date, start, deadline, reading: params.reading },
+        { expected: `≤ ${deadline}`, found: act.date },
+      );
   },
 });

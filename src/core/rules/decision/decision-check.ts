@@ -31,8 +31,7 @@ let active: Plan | undefined;
 const say = (lang: Lang) => (a: MessageArgs) => findings(active!, lang)[Number(a.index)]!.message;
 
 /** True once the priorities have been ranked or a programme selected: from then on they must be complete. */
-export const decided = (plan: Plan): boolean =>
-  !!plan.priorities?.data.priorities.some((p) => p.rank !== undefined) || !!plan.finance?.data.programme;
+export const decided = (plan: Plan): boolean => !!plan.priorities?.data.priorities.some((p) => p.rank !== undefined) || !!plan.finance?.data.programme;
 
 /** A rule reporting the decision checks' findings of `code`. */
 export function decisionRule(
@@ -55,7 +54,11 @@ export function decisionRule(
       findings(plan, 'en').forEach((d, index) => {
         const doc = docs[d.file];
         if (d.code !== code || !doc) return;
-        report({ doc, path: d.path }, { index: String(index) }, { ...(d.expected !== undefined ? { expected: d.expected } : {}), ...(d.found !== undefined ? { found: d.found } : {}) });
+        report(
+          { doc, path: d.path },
+          { index: String(index) },
+          { ...(d.expected !== undefined ? { expected: d.expected } : {}), ...(d.found !== undefined ? { found: d.found } : {}) },
+        );
       });
     },
   });

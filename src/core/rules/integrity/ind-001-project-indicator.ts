@@ -17,7 +17,18 @@ function lacks(ind: Indicator, end: number): Lack[] {
 
 // The lacking fields as data (field names and years), the same in every language.
 const shown = (ind: Indicator, list: Lack[]): string =>
-  [ind.id, ...list.map((l) => (l === 'target' ? `targets: ${Object.keys(ind.targets ?? {}).sort().pop() ?? '—'}` : `${l}: —`))].join(' · ');
+  [
+    ind.id,
+    ...list.map((l) =>
+      l === 'target'
+        ? `targets: ${
+            Object.keys(ind.targets ?? {})
+              .sort()
+              .pop() ?? '—'
+          }`
+        : `${l}: —`,
+    ),
+  ].join(' · ');
 
 const WORDS: Record<'ar' | 'fr' | 'en', Record<Lack, string>> = {
   ar: { unit: 'وحدة القياس', baseline: 'الوضعية المرجعية', target: 'قيمة مستهدفة في سنة نهاية المشروع أو بعدها' },
@@ -62,18 +73,24 @@ export default defineRule({
     for (const doc of plan.projects) {
       const p = doc.data;
       if (p.status === 'cancelled') continue;
-      const linked = list
-        .map((x, k) => ({ x, k }))
-        .filter(({ x }) => x.project === p.id || (p.indicator_ids ?? []).includes(x.id));
+      const linked = list.map((x, k) => ({ x, k })).filter(({ x }) => x.project === p.id || (p.indicator_ids ?? []).includes(x.id));
       const end = p.schedule.end_year;
       const scored = linked.map((c) => ({ ...c, lacks: lacks(c.x, end) })).sort((a, b) => a.lacks.length - b.lacks.length);
       const best = scored[0];
       const expected = `unit, baseline, targets ≥ ${end}`;
       if (!best) {
-        report({ doc, path: p.indicator_ids ? ['indicator_ids'] : ['id'] }, { project: p.id, indicator: '—', lacks: '', end: String(end) }, { expected, found: '—' });
+        report(
+          { doc, path: p.indicator_ids ? ['indicator_ids'] : ['id'] },
+          { project: p.id, indicator: '—', lacks: '', end: String(end) },
+          { expected, found: '—' },
+        );
       } else if (best.lacks.length) {
         const path = best.lacks.length === 1 && best.lacks[0] === 'target' && best.x.targets ? ['indicators', best.k, 'targets'] : ['indicators', best.k];
-        report({ doc: ind, path }, { project: p.id, indicator: best.x.id, lacks: best.lacks.join(','), end: String(end) }, { expected, found: shown(best.x, best.lacks) });
+        report(
+          { doc: ind, path },
+          { project: p.id, indicator: best.x.id, lacks: best.lacks.join(','), end: String(end) },
+          { expected, found: shown(best.x, best.lacks) },
+        );
       }
     }
   },

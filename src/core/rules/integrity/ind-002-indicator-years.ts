@@ -35,11 +35,19 @@ export default defineRule({
     doc.data.indicators.forEach((ind, k) => {
       const base = ind.baseline?.year;
       if (base !== undefined && base > start)
-        report({ doc, path: ['indicators', k, 'baseline', 'year'] }, { ...args, indicator: ind.id, year: String(base), what: 'baseline' }, { expected: `≤ ${start}`, found: String(base) });
+        report(
+          { doc, path: ['indicators', k, 'baseline', 'year'] },
+          { ...args, indicator: ind.id, year: String(base), what: 'baseline' },
+          { expected: `≤ ${start}`, found: String(base) },
+        );
       for (const year of Object.keys(ind.targets ?? {})) {
         const y = Number(year);
         if (y < start || y > end)
-          report({ doc, path: ['indicators', k, 'targets', year] }, { ...args, indicator: ind.id, year, what: 'target' }, { expected: `${start}-${end}`, found: year });
+          report(
+            { doc, path: ['indicators', k, 'targets', year] },
+            { ...args, indicator: ind.id, year, what: 'target' },
+            { expected: `${start}-${end}`, found: year },
+          );
       }
     });
   },

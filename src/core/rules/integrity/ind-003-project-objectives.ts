@@ -32,7 +32,9 @@ export default defineRule<{ years: number }>({
   params: {
     years: {
       default: 3,
-      min: 1, max: 6, integer: true,
+      min: 1,
+      max: 6,
+      integer: true,
       description: {
         ar: 'عدد السنوات الأولى من البرنامج التي يجب أن تحدد فيها المشاريع أهدافها وأنشطتها',
         fr: 'Nombre de premières années du plan dont les projets doivent énoncer objectifs et activités',
@@ -54,7 +56,11 @@ export default defineRule<{ years: number }>({
       if (!p.objectives?.length) lacks.push('objectives');
       if (!p.activities?.length) lacks.push('activities');
       if (lacks.length)
-        report({ doc, path: ['id'] }, { project: p.id, start: String(p.schedule.start_year), lacks: lacks.join(',') }, { expected: lacks.join(', '), found: '—' });
+        report(
+          { doc, path: ['id'] },
+          { project: p.id, start: String(p.schedule.start_year), lacks: lacks.join(',') },
+          { expected: lacks.join(', '), found: '—' },
+        );
     }
   },
 });

@@ -23,6 +23,23 @@ import unq001 from './unq-001-unique-ids.js';
 
 /** The integrity rules, in code order. */
 export const integrityRules: AnyRule[] = [
-  cmp001, ind001, ind002, ind003, int001, int002, int003, phs001,
-  ref001, ref002, ref003, ref004, ref005, ref006, ref007, ref008, ref009, ref010, unq001,
+  cmp001,
+  ind001,
+  ind002,
+  ind003,
+  int001,
+  int002,
+  int003,
+  phs001,
+  ref001,
+  ref002,
+  ref003,
+  ref004,
+  ref005,
+  ref006,
+  ref007,
+  ref008,
+  ref009,
+  ref010,
+  unq001,
 ];

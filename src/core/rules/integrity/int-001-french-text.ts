@@ -67,9 +67,17 @@ export default defineRule<{ fr_required: boolean }>({
   },
   check(plan, { params, report }) {
     if (!params.fr_required || !plan.manifest!.data.languages?.includes('fr')) return;
-    const docs: Doc<unknown>[] = [plan.manifest!, plan.commune, plan.diagnosis, plan.consultations, plan.priorities, ...plan.projects, plan.finance, plan.indicators, plan.adoption].filter(
-      (d): d is NonNullable<typeof d> => !!d,
-    );
+    const docs: Doc<unknown>[] = [
+      plan.manifest!,
+      plan.commune,
+      plan.diagnosis,
+      plan.consultations,
+      plan.priorities,
+      ...plan.projects,
+      plan.finance,
+      plan.indicators,
+      plan.adoption,
+    ].filter((d): d is NonNullable<typeof d> => !!d);
     for (const doc of docs)
       for (const hit of untranslated(doc.data)) report({ doc, path: hit.path }, { text: excerpt(hit.ar) }, { expected: 'fr', found: '—' });
   },

@@ -40,7 +40,11 @@ export default defineRule({
     const pop = doc.data.population;
     const sum = pop.men + pop.women;
     if (sum !== pop.total)
-      report({ doc, path: ['population', 'total'] }, { what: 'total', men: pop.men, women: pop.women, expected: pop.total, found: sum }, { expected: pop.total, found: sum });
+      report(
+        { doc, path: ['population', 'total'] },
+        { what: 'total', men: pop.men, women: pop.women, expected: pop.total, found: sum },
+        { expected: pop.total, found: sum },
+      );
     const bands = pop.age_bands;
     if (!bands?.length) return;
     const men = bands.reduce((s, b) => s + b.men, 0);
@@ -51,7 +55,6 @@ export default defineRule({
       ['women', women, pop.women],
     ];
     for (const [group, found, limit] of checks)
-      if (found > limit)
-        report({ doc, path: ['population', 'age_bands'] }, { what: 'bands', group, expected: limit, found }, { expected: limit, found });
+      if (found > limit) report({ doc, path: ['population', 'age_bands'] }, { what: 'bands', group, expected: limit, found }, { expected: limit, found });
   },
 });

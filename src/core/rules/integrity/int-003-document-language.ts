@@ -61,8 +61,10 @@ export default defineRule<Record<string, never>>({
   basis: 'practice',
   message: {
     ar: (a) => `النص «${a.text}» ليس باللغة ${LANG_NAME[a.lang as 'ar' | 'fr'].ar}، لغة الوثيقة: ستطبع الوثيقة مكانه «نص غير متوفر»`,
-    fr: (a) => `Le texte « ${a.text} » n’est pas en ${LANG_NAME[a.lang as 'ar' | 'fr'].fr}, la langue du document : le document imprimera « texte non disponible » à sa place`,
-    en: (a) => `The text “${a.text}” is not in ${LANG_NAME[a.lang as 'ar' | 'fr'].en}, the document’s language: the document will print “text not available” instead`,
+    fr: (a) =>
+      `Le texte « ${a.text} » n’est pas en ${LANG_NAME[a.lang as 'ar' | 'fr'].fr}, la langue du document : le document imprimera « texte non disponible » à sa place`,
+    en: (a) =>
+      `The text “${a.text}” is not in ${LANG_NAME[a.lang as 'ar' | 'fr'].en}, the document’s language: the document will print “text not available” instead`,
   },
   check(plan, { report }) {
     const langs = plan.manifest!.data.languages ?? [];
@@ -70,7 +72,8 @@ export default defineRule<Record<string, never>>({
     if (langs.length !== 1) return;
     const lang = langs[0]!;
     for (const s of printedStrings(plan)) {
-      if ('missing' in plainIn(s.value, lang, s.kind)) report({ doc: s.doc, path: s.path }, { text: excerpt(s.value), lang }, { expected: lang, found: excerpt(s.value) });
+      if ('missing' in plainIn(s.value, lang, s.kind))
+        report({ doc: s.doc, path: s.path }, { text: excerpt(s.value), lang }, { expected: lang, found: excerpt(s.value) });
     }
   },
 });

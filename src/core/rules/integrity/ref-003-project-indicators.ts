@@ -20,8 +20,7 @@ export default defineRule({
     const ind = plan.indicators!;
     const indicators = new Set(ind.data.indicators.map((x) => x.id));
     const projects = new Set(plan.projects.map((d) => d.data.id));
-    for (const doc of plan.projects)
-      doc.data.indicator_ids?.forEach((id, i) => checkReference(ctx, doc, ['indicator_ids', i], id, indicators, 'indicator'));
+    for (const doc of plan.projects) doc.data.indicator_ids?.forEach((id, i) => checkReference(ctx, doc, ['indicator_ids', i], id, indicators, 'indicator'));
     ind.data.indicators.forEach((x, k) => {
       if (x.project !== undefined) checkReference(ctx, ind, ['indicators', k, 'project'], x.project, projects, 'project');
     });

@@ -19,7 +19,6 @@ export default defineRule({
   check(plan, ctx) {
     const projects = new Set(plan.projects.map((d) => d.data.id));
     for (const doc of plan.projects)
-      for (const key of ['depends_on', 'excludes'] as const)
-        doc.data[key]?.forEach((id, i) => checkReference(ctx, doc, [key, i], id, projects, 'project'));
+      for (const key of ['depends_on', 'excludes'] as const) doc.data[key]?.forEach((id, i) => checkReference(ctx, doc, [key, i], id, projects, 'project'));
   },
 });

@@ -26,8 +26,6 @@ export default defineRule({
     }
     for (const s of k.surveys ?? []) known.add(s.id);
     const doc = plan.priorities!;
-    doc.data.priorities.forEach((p, i) =>
-      p.source_ids.forEach((id, j) => checkReference(ctx, doc, ['priorities', i, 'source_ids', j], id, known, 'source')),
-    );
+    doc.data.priorities.forEach((p, i) => p.source_ids.forEach((id, j) => checkReference(ctx, doc, ['priorities', i, 'source_ids', j], id, known, 'source')));
   },
 });

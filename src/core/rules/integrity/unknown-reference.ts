@@ -5,16 +5,7 @@ import type { Doc } from '../../plan/workspace.js';
 import type { MessageArgs, RuleContext } from '../rule.js';
 
 /** What a reference may point to; each has a name in the three languages. */
-export type Target =
-  | 'axis'
-  | 'priority'
-  | 'partner'
-  | 'indicator'
-  | 'project'
-  | 'source'
-  | 'locality'
-  | 'committee'
-  | 'criterion';
+export type Target = 'axis' | 'priority' | 'partner' | 'indicator' | 'project' | 'source' | 'locality' | 'committee' | 'criterion';
 
 const NAMES: Record<Lang, Record<Target, string>> = {
   ar: {

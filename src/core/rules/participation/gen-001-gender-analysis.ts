@@ -23,6 +23,7 @@ export default defineRule({
     const doc = plan.diagnosis!;
     const g = doc.data.gender_analysis;
     if (!g) report({ doc, path: ['gender_analysis'] }, {}, { expected: 'gender_analysis', found: '—' });
-    else if (g.summary.ar.trim() === '') report({ doc, path: ['gender_analysis', 'summary', 'ar'] }, {}, { expected: 'gender_analysis.summary.ar', found: '—' });
+    else if (g.summary.ar.trim() === '')
+      report({ doc, path: ['gender_analysis', 'summary', 'ar'] }, {}, { expected: 'gender_analysis.summary.ar', found: '—' });
   },
 });

@@ -28,9 +28,18 @@ export default defineRule({
   needs: ['project'],
   basis: 'LO 113-14 art. 78',
   message: {
-    ar: (a) => (a.case === 'sum' ? `المشروع ${a.project}: النساء + الرجال = ${a.sum}، بينما مجموع المستفيدين ${a.total}` : `المشروع ${a.project} ${CASE[a.case as keyof typeof CASE].ar}`),
-    fr: (a) => (a.case === 'sum' ? `Projet ${a.project} : femmes + hommes = ${a.sum}, mais le total des bénéficiaires est ${a.total}` : `Le projet ${a.project} ${CASE[a.case as keyof typeof CASE].fr}`),
-    en: (a) => (a.case === 'sum' ? `Project ${a.project}: women + men = ${a.sum}, but the beneficiaries total is ${a.total}` : `Project ${a.project} ${CASE[a.case as keyof typeof CASE].en}`),
+    ar: (a) =>
+      a.case === 'sum'
+        ? `المشروع ${a.project}: النساء + الرجال = ${a.sum}، بينما مجموع المستفيدين ${a.total}`
+        : `المشروع ${a.project} ${CASE[a.case as keyof typeof CASE].ar}`,
+    fr: (a) =>
+      a.case === 'sum'
+        ? `Projet ${a.project} : femmes + hommes = ${a.sum}, mais le total des bénéficiaires est ${a.total}`
+        : `Le projet ${a.project} ${CASE[a.case as keyof typeof CASE].fr}`,
+    en: (a) =>
+      a.case === 'sum'
+        ? `Project ${a.project}: women + men = ${a.sum}, but the beneficiaries total is ${a.total}`
+        : `Project ${a.project} ${CASE[a.case as keyof typeof CASE].en}`,
   },
   check(plan, { report }) {
     for (const doc of plan.projects) {
@@ -38,9 +47,17 @@ export default defineRule({
       const b = doc.data.beneficiaries;
       if (!b) report({ doc, path: ['beneficiaries'] }, { project, case: 'missing' }, { expected: 'beneficiaries: { total, women, men }', found: '—' });
       else if (b.women === undefined || b.men === undefined)
-        report({ doc, path: ['beneficiaries'] }, { project, case: 'unsplit' }, { expected: 'women, men', found: b.women === undefined && b.men === undefined ? '—' : b.women === undefined ? 'men' : 'women' });
+        report(
+          { doc, path: ['beneficiaries'] },
+          { project, case: 'unsplit' },
+          { expected: 'women, men', found: b.women === undefined && b.men === undefined ? '—' : b.women === undefined ? 'men' : 'women' },
+        );
       else if (b.women + b.men !== b.total)
-        report({ doc, path: ['beneficiaries', 'total'] }, { project, case: 'sum', sum: b.women + b.men, total: b.total }, { expected: b.women + b.men, found: b.total });
+        report(
+          { doc, path: ['beneficiaries', 'total'] },
+          { project, case: 'sum', sum: b.women + b.men, total: b.total },
+          { expected: b.women + b.men, found: b.total },
+        );
     }
   },
 });

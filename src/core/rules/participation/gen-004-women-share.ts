@@ -23,7 +23,8 @@ export default defineRule<{ min_women_share: number; min_women_share_each: numbe
   params: {
     min_women_share: {
       default: 0.3,
-      min: 0, max: 1,
+      min: 0,
+      max: 1,
       description: {
         ar: 'أدنى حصة للنساء من مجموع المشاركين في كل اللقاءات (0 إلى 1)',
         fr: 'Part minimale des femmes sur l’ensemble des participants aux concertations (0 à 1)',
@@ -32,7 +33,8 @@ export default defineRule<{ min_women_share: number; min_women_share_each: numbe
     },
     min_women_share_each: {
       default: 0.15,
-      min: 0, max: 1,
+      min: 0,
+      max: 1,
       description: {
         ar: 'أدنى حصة للنساء في كل لقاء على حدة (0 إلى 1؛ 0 لإيقاف هذا الفحص)',
         fr: 'Part minimale des femmes dans chaque concertation (0 à 1 ; 0 désactive ce contrôle)',

@@ -16,7 +16,8 @@ export default defineRule({
   basis: 'LO 113-14 art. 78; Decree 2-16-301 art. 4',
   message: {
     ar: () => 'لا يوجد أي لقاء مسجل مع عامل العمالة أو الإقليم أو المصالح اللاممركزة (type: services_meeting)',
-    fr: () => 'Aucune rencontre avec le gouverneur de la préfecture ou de la province ou les services déconcentrés de l’État n’est enregistrée (type: services_meeting)',
+    fr: () =>
+      'Aucune rencontre avec le gouverneur de la préfecture ou de la province ou les services déconcentrés de l’État n’est enregistrée (type: services_meeting)',
     en: () => 'No meeting with the governor or the deconcentrated State services is recorded (type: services_meeting)',
   },
   check(plan, { report }) {

@@ -15,6 +15,4 @@ import trc002 from './trc-002-project-priority.js';
 import trc003 from './trc-003-priority-source.js';
 
 /** The participation rules, in code order. */
-export const participationRules: AnyRule[] = [
-  gen001, gen002, gen003, gen004, gov001, iec001, inc001, inc002, inc003, pdr001, trc001, trc002, trc003,
-];
+export const participationRules: AnyRule[] = [gen001, gen002, gen003, gen004, gov001, iec001, inc001, inc002, inc003, pdr001, trc001, trc002, trc003];

@@ -21,7 +21,8 @@ export default defineRule({
   message: {
     ar: (a) => `${a.what === 'axis' ? 'المحور' : 'المشروع'} ${a.id} لا يذكر صلته ببرنامج التنمية الجهوية (pdr_link) ولا سبب غيابها (pdr_reason)`,
     fr: (a) => `${a.what === 'axis' ? 'L’axe' : 'Le projet'} ${a.id} n’indique ni son lien avec le PDR (pdr_link) ni la raison de son absence (pdr_reason)`,
-    en: (a) => `${a.what === 'axis' ? 'Axis' : 'Project'} ${a.id} states neither its link to the regional programme (pdr_link) nor why it has none (pdr_reason)`,
+    en: (a) =>
+      `${a.what === 'axis' ? 'Axis' : 'Project'} ${a.id} states neither its link to the regional programme (pdr_link) nor why it has none (pdr_reason)`,
   },
   check(plan, { report }) {
     const detail = { expected: 'pdr_link | pdr_reason', found: '—' };
@@ -29,7 +30,6 @@ export default defineRule({
     doc?.data.axes.forEach((axis, i) => {
       if (!axis.pdr_link && !axis.pdr_reason) report({ doc, path: ['axes', i] }, { what: 'axis', id: axis.id }, detail);
     });
-    for (const p of plan.projects)
-      if (!p.data.pdr_link && !p.data.pdr_reason) report({ doc: p, path: [] }, { what: 'project', id: p.data.id }, detail);
+    for (const p of plan.projects) if (!p.data.pdr_link && !p.data.pdr_reason) report({ doc: p, path: [] }, { what: 'project', id: p.data.id }, detail);
   },
 });

@@ -21,7 +21,6 @@ export default defineRule({
   },
   check(plan, { report }) {
     for (const doc of plan.projects)
-      if (doc.data.priority_ids.length === 0)
-        report({ doc, path: ['priority_ids'] }, { project: doc.data.id }, { expected: '≥ 1', found: 0 });
+      if (doc.data.priority_ids.length === 0) report({ doc, path: ['priority_ids'] }, { project: doc.data.id }, { expected: '≥ 1', found: 0 });
   },
 });

@@ -22,8 +22,7 @@ export default defineRule({
   check(plan, { report }) {
     const doc = plan.priorities!;
     doc.data.priorities.forEach((p, i) => {
-      if (p.source_ids.length === 0)
-        report({ doc, path: ['priorities', i, 'source_ids'] }, { priority: p.id }, { expected: '≥ 1', found: 0 });
+      if (p.source_ids.length === 0) report({ doc, path: ['priorities', i, 'source_ids'] }, { priority: p.id }, { expected: '≥ 1', found: 0 });
     });
   },
 });

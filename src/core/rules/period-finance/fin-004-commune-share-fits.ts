@@ -20,7 +20,9 @@ export default defineRule<{ years: number; capacity_share: number }>({
   params: {
     years: {
       default: 3,
-      min: 1, max: 6, integer: true,
+      min: 1,
+      max: 6,
+      integer: true,
       description: {
         ar: 'عدد السنوات الأولى من البرنامج التي تراقب فيها حصة الجماعة',
         fr: 'Nombre de premières années du plan où la part de la commune est contrôlée',
@@ -39,7 +41,8 @@ export default defineRule<{ years: number; capacity_share: number }>({
   },
   message: {
     ar: (a) => `حصة الجماعة في تمويل المشاريع سنة ${a.year} هي ${a.found} درهم، وتتجاوز قدرتها على الاستثمار ${a.expected} درهم بـ ${a.gap} درهم`,
-    fr: (a) => `En ${a.year}, la part de la commune dans le financement des projets (${a.found} MAD) dépasse sa capacité d’investissement (${a.expected} MAD) de ${a.gap} MAD`,
+    fr: (a) =>
+      `En ${a.year}, la part de la commune dans le financement des projets (${a.found} MAD) dépasse sa capacité d’investissement (${a.expected} MAD) de ${a.gap} MAD`,
     en: (a) => `In ${a.year} the commune's share of project financing (${a.found} MAD) exceeds its investment capacity (${a.expected} MAD) by ${a.gap} MAD`,
   },
   check(plan, { params, report }) {

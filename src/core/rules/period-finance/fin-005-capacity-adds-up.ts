@@ -27,7 +27,8 @@ export default defineRule<{ tolerance_mad: number }>({
   },
   message: {
     ar: (a) => `القدرة على الاستثمار لسنة ${a.year} هي ${a.found} درهم، بينما الموارد الذاتية + التحويلات − نفقات التسيير − خدمة الدين = ${a.expected} درهم`,
-    fr: (a) => `La capacité d’investissement ${a.year} est de ${a.found} MAD, alors que ressources propres + transferts − fonctionnement − service de la dette = ${a.expected} MAD`,
+    fr: (a) =>
+      `La capacité d’investissement ${a.year} est de ${a.found} MAD, alors que ressources propres + transferts − fonctionnement − service de la dette = ${a.expected} MAD`,
     en: (a) => `The ${a.year} investment capacity is ${a.found} MAD, while own resources + transfers − operating spend − debt service = ${a.expected} MAD`,
   },
   check(plan, { params, report }) {

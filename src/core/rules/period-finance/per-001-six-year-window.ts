@@ -11,7 +11,8 @@ export default defineRule<{ years: number }>({
   params: {
     years: {
       default: 6,
-      min: 1, integer: true,
+      min: 1,
+      integer: true,
       description: { ar: 'عدد سنوات البرنامج', fr: 'Nombre d’années du plan', en: 'Number of plan years' },
     },
   },

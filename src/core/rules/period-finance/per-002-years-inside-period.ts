@@ -15,7 +15,8 @@ export default defineRule({
   basis: 'LO 113-14 art. 78',
   message: {
     ar: (a) => `السنة ${a.year} (${a.what === 'schedule' ? 'الجدولة' : 'التمويل'}) للمشروع ${a.project} خارج مدة البرنامج ${a.start}-${a.end}`,
-    fr: (a) => `L’année ${a.year} (${a.what === 'schedule' ? 'calendrier' : 'financement'}) du projet ${a.project} est hors de la période du plan ${a.start}-${a.end}`,
+    fr: (a) =>
+      `L’année ${a.year} (${a.what === 'schedule' ? 'calendrier' : 'financement'}) du projet ${a.project} est hors de la période du plan ${a.start}-${a.end}`,
     en: (a) => `Year ${a.year} (${a.what}) of project ${a.project} is outside the plan period ${a.start}-${a.end}`,
   },
   check(plan, { report }) {

@@ -23,7 +23,8 @@ export default defineRule<{ days: number }>({
   params: {
     days: {
       default: 15,
-      min: 0, integer: true,
+      min: 0,
+      integer: true,
       description: {
         ar: 'أقصى عدد من الأيام بين دورة المصادقة وتوجيه المقرر والمحضر إلى عامل العمالة أو الإقليم',
         fr: 'Nombre maximal de jours entre la session d’adoption et la transmission de la délibération et du procès-verbal au gouverneur',
@@ -61,9 +62,17 @@ export default defineRule<{ days: number }>({
     const base = { session: session.date, days: params.days };
     const late = (date: string) => daysBetween(session.date, date) > params.days;
     if (tr?.deliberation_on && late(tr.deliberation_on))
-      report({ doc, path: ['transmission', 'deliberation_on'] }, { case: 'late', date: tr.deliberation_on, found: daysBetween(session.date, tr.deliberation_on), ...base }, { expected: `≤ ${params.days}`, found: daysBetween(session.date, tr.deliberation_on) });
+      report(
+        { doc, path: ['transmission', 'deliberation_on'] },
+        { case: 'late', date: tr.deliberation_on, found: daysBetween(session.date, tr.deliberation_on), ...base },
+        { expected: `≤ ${params.days}`, found: daysBetween(session.date, tr.deliberation_on) },
+      );
     if (tr?.minutes_on && late(tr.minutes_on))
-      report({ doc, path: ['transmission', 'minutes_on'] }, { case: 'minutesLate', date: tr.minutes_on, found: daysBetween(session.date, tr.minutes_on), ...base }, { expected: `≤ ${params.days}`, found: daysBetween(session.date, tr.minutes_on) });
+      report(
+        { doc, path: ['transmission', 'minutes_on'] },
+        { case: 'minutesLate', date: tr.minutes_on, found: daysBetween(session.date, tr.minutes_on), ...base },
+        { expected: `≤ ${params.days}`, found: daysBetween(session.date, tr.minutes_on) },
+      );
     if (tr && !tr.minutes_on) report({ doc, path: ['transmission'] }, { case: 'minutesMissing' }, { expected: 'minutes_on', found: '—' });
     if (!tr && !visa && plan.today && plan.today > addDays(session.date, params.days))
       report({ doc, path: ['session', 'date'] }, { case: 'missing', ...base }, { expected: 'transmission.deliberation_on', found: '—' });

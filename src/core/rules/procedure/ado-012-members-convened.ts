@@ -19,7 +19,8 @@ export default defineRule<{ days: number }>({
   params: {
     days: {
       default: 10,
-      min: 0, integer: true,
+      min: 0,
+      integer: true,
       description: {
         ar: 'أدنى عدد من الأيام بين توجيه الاستدعاء الأول مرفقا بالوثائق وانعقاد الدورة',
         fr: 'Nombre minimal de jours entre l’envoi de la 1re convocation, avec les documents, et la session',
@@ -29,7 +30,8 @@ export default defineRule<{ days: number }>({
   },
   message: {
     ar: (a) => `وجه الاستدعاء الأول إلى الأعضاء في ${a.sent}، قبل ${a.found} أيام فقط من الاجتماع (${a.date})؛ الحد الأدنى ${a.days} أيام`,
-    fr: (a) => `La 1re convocation a été adressée aux membres le ${a.sent}, ${a.found} jours seulement avant la réunion (${a.date}) ; il en faut au moins ${a.days}`,
+    fr: (a) =>
+      `La 1re convocation a été adressée aux membres le ${a.sent}, ${a.found} jours seulement avant la réunion (${a.date}) ; il en faut au moins ${a.days}`,
     en: (a) => `The 1st convocation was sent to the members on ${a.sent}, only ${a.found} days before the meeting (${a.date}); at least ${a.days} are required`,
   },
   check(plan, { params, report }) {
@@ -38,7 +40,11 @@ export default defineRule<{ days: number }>({
       if (c.number !== 1 || !c.sent_on) return;
       const gap = daysBetween(c.sent_on, c.date);
       if (gap < params.days)
-        report({ doc, path: ['session', 'convocations', i, 'sent_on'] }, { sent: c.sent_on, date: c.date, found: gap, days: params.days }, { expected: `≥ ${params.days}`, found: gap });
+        report(
+          { doc, path: ['session', 'convocations', i, 'sent_on'] },
+          { sent: c.sent_on, date: c.date, found: gap, days: params.days },
+          { expected: `≥ ${params.days}`, found: gap },
+        );
     });
   },
 });

@@ -50,12 +50,20 @@ export default defineRule({
       if (!id) continue;
       const found = byId.get(id);
       if (!found) {
-        report({ doc, path: ['framework_agreement'] }, { case: 'unknown', project: p.id, agreement: id }, { expected: [...byId.keys()].join(', ') || '—', found: id });
+        report(
+          { doc, path: ['framework_agreement'] },
+          { case: 'unknown', project: p.id, agreement: id },
+          { expected: [...byId.keys()].join(', ') || '—', found: id },
+        );
         continue;
       }
       const { a } = found;
       if (p.schedule.start_year < a.start_year || p.schedule.end_year > a.end_year)
-        report({ doc, path: ['schedule'] }, { case: 'years', project: p.id, agreement: id, start: p.schedule.start_year, end: p.schedule.end_year, from: a.start_year, to: a.end_year }, { expected: `${a.start_year}-${a.end_year}`, found: `${p.schedule.start_year}-${p.schedule.end_year}` });
+        report(
+          { doc, path: ['schedule'] },
+          { case: 'years', project: p.id, agreement: id, start: p.schedule.start_year, end: p.schedule.end_year, from: a.start_year, to: a.end_year },
+          { expected: `${a.start_year}-${a.end_year}`, found: `${p.schedule.start_year}-${p.schedule.end_year}` },
+        );
       const partners = a.partners && new Set(a.partners);
       const money = p.financing.filter((f) => (partners ? partners.has(f.partner) : true)).reduce((s, f) => s + f.amount, 0);
       asked.set(id, (asked.get(id) ?? 0) + money);
@@ -63,7 +71,11 @@ export default defineRule({
     for (const [id, total] of asked) {
       const { a, i } = byId.get(id)!;
       if (a.envelope !== undefined && total > a.envelope)
-        report({ doc: fin, path: ['framework_agreements', i, 'envelope'] }, { case: 'envelope', agreement: id, found: total, expected: a.envelope }, { expected: a.envelope, found: total });
+        report(
+          { doc: fin, path: ['framework_agreements', i, 'envelope'] },
+          { case: 'envelope', agreement: id, found: total, expected: a.envelope },
+          { expected: a.envelope, found: total },
+        );
     }
   },
 });

@@ -20,7 +20,9 @@ export default defineRule<{ min_committees: number }>({
   params: {
     min_committees: {
       default: 3,
-      min: 0, max: 10, integer: true,
+      min: 0,
+      max: 10,
+      integer: true,
       description: {
         ar: 'أدنى عدد من اللجان الدائمة لمجلس الجماعة',
         fr: 'Nombre minimal de commissions permanentes du conseil',
@@ -32,11 +34,19 @@ export default defineRule<{ min_committees: number }>({
     ar: (a) =>
       a.case === 'iecag'
         ? 'هيئة المساواة وتكافؤ الفرص ومقاربة النوع غير مسجلة في commune.yaml (iecag)'
-        : fill(`{found|zero:لا توجد أي لجنة دائمة مسجلة|one:لجنة دائمة واحدة مسجلة|two:لجنتان دائمتان مسجلتان|few:# لجان دائمة مسجلة|other:# لجنة دائمة مسجلة}، والمجلس يحدث {expected|one:لجنة دائمة واحدة|two:لجنتين دائمتين|few:# لجان دائمة|other:# لجنة دائمة} على الأقل`, 'ar', a),
+        : fill(
+            `{found|zero:لا توجد أي لجنة دائمة مسجلة|one:لجنة دائمة واحدة مسجلة|two:لجنتان دائمتان مسجلتان|few:# لجان دائمة مسجلة|other:# لجنة دائمة مسجلة}، والمجلس يحدث {expected|one:لجنة دائمة واحدة|two:لجنتين دائمتين|few:# لجان دائمة|other:# لجنة دائمة} على الأقل`,
+            'ar',
+            a,
+          ),
     fr: (a) =>
       a.case === 'iecag'
         ? 'L’Instance de l’équité, de l’égalité des chances et de l’approche genre n’est pas enregistrée dans commune.yaml (iecag)'
-        : fill(`{found|one:# commission permanente enregistrée|other:# commissions permanentes enregistrées} ; le conseil en crée au moins ${a.expected}`, 'fr', a),
+        : fill(
+            `{found|one:# commission permanente enregistrée|other:# commissions permanentes enregistrées} ; le conseil en crée au moins ${a.expected}`,
+            'fr',
+            a,
+          ),
     en: (a) =>
       a.case === 'iecag'
         ? 'The equity, equal opportunity and gender body is not recorded in commune.yaml (iecag)'
@@ -45,7 +55,12 @@ export default defineRule<{ min_committees: number }>({
   check(plan, { params, report }) {
     const doc = plan.commune!;
     const n = doc.data.council.standing_committees?.length ?? 0;
-    if (n < params.min_committees) report({ doc, path: ['council', 'standing_committees'] }, { case: 'committees', found: n, expected: params.min_committees }, { expected: `≥ ${params.min_committees}`, found: n });
+    if (n < params.min_committees)
+      report(
+        { doc, path: ['council', 'standing_committees'] },
+        { case: 'committees', found: n, expected: params.min_committees },
+        { expected: `≥ ${params.min_committees}`, found: n },
+      );
     if (!doc.data.iecag) report({ doc, path: ['council'] }, { case: 'iecag' }, { expected: 'iecag', found: '—' });
   },
 });

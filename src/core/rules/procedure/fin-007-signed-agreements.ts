@@ -4,7 +4,6 @@
 // approved framework agreement (finance.yaml framework_agreements) in that agreement's years rests on it.
 import { defineRule } from '../rule.js';
 
-
 /** A project with partner (non-commune) money in plan years 1-`years` and no agreement, or one without a signing date. */
 export default defineRule<{ years: number }>({
   code: 'PAC-FIN-007',
@@ -20,7 +19,9 @@ export default defineRule<{ years: number }>({
   params: {
     years: {
       default: 3,
-      min: 1, max: 6, integer: true,
+      min: 1,
+      max: 6,
+      integer: true,
       description: {
         ar: 'عدد السنوات الأولى من البرنامج التي يجب أن يستند فيها تمويل الشركاء إلى اتفاقية موقعة',
         fr: 'Nombre des premières années du plan où l’apport d’un partenaire doit reposer sur une convention signée',

@@ -19,7 +19,9 @@ export default defineRule<{ max_years_after: number }>({
   params: {
     max_years_after: {
       default: 2,
-      min: 0, max: 6, integer: true,
+      min: 0,
+      max: 6,
+      integer: true,
       description: {
         ar: 'أقصى عدد من السنوات بين سنة بداية مدة انتداب المجلس والسنة الأولى للبرنامج',
         fr: 'Nombre maximal d’années entre l’année du début du mandat et la première année du plan',
@@ -38,6 +40,10 @@ export default defineRule<{ max_years_after: number }>({
     const start = doc.data.period.start_year;
     const last = mandate + params.max_years_after;
     if (start < mandate || start > last)
-      report({ doc, path: ['period', 'start_year'] }, { found: String(start), mandate: String(mandate), last: String(last) }, { expected: `${mandate}–${last}`, found: String(start) });
+      report(
+        { doc, path: ['period', 'start_year'] },
+        { found: String(start), mandate: String(mandate), last: String(last) },
+        { expected: `${mandate}–${last}`, found: String(start) },
+      );
   },
 });

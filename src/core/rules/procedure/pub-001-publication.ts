@@ -23,7 +23,8 @@ export default defineRule<{ days: number }>({
   params: {
     days: {
       default: 30,
-      min: 0, integer: true,
+      min: 0,
+      integer: true,
       description: {
         ar: 'أقصى عدد من الأيام بعد دخول البرنامج حيز التنفيذ لنشر ملخص المقررات والبرنامج',
         fr: 'Nombre maximal de jours après l’entrée en vigueur du plan pour publier le résumé des délibérations et le plan',
@@ -57,7 +58,8 @@ export default defineRule<{ days: number }>({
     if (session && pub)
       for (const key of ['decision_summary_on', 'plan_published_on'] as const) {
         const date = pub[key];
-        if (date && date < session.date) report({ doc, path: ['publication', key] }, { case: 'beforeSession', date, session: session.date }, { expected: `≥ ${session.date}`, found: date });
+        if (date && date < session.date)
+          report({ doc, path: ['publication', key] }, { case: 'beforeSession', date, session: session.date }, { expected: `≥ ${session.date}`, found: date });
       }
     const entry = entryIntoForce(doc.data, 20);
     if (!entry || !plan.today || plan.today <= addDays(entry, params.days)) return;

@@ -19,7 +19,8 @@ export default defineRule<{ min_needs: number }>({
   params: {
     min_needs: {
       default: 1,
-      min: 1, integer: true,
+      min: 1,
+      integer: true,
       description: {
         ar: 'أدنى عدد من الحاجيات المسجلة في التشخيص لدوار أو حي يقتضي مشروعا واحدا على الأقل',
         fr: 'Nombre minimal de besoins relevés au diagnostic pour qu’un douar ou quartier appelle au moins un projet',

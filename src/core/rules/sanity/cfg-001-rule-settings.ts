@@ -32,7 +32,11 @@ export default defineRule({
     for (const p of settingsProblems(rules, RULES, 'en')) {
       const { expected: _e, ...rest } = p;
       const found = p.kind === 'unknownCode' ? p.code : p.kind === 'unknownParam' ? p.name! : JSON.stringify(p.value);
-      report({ doc, path: ['rules', ...p.at] }, { problem: JSON.stringify(p.kind === 'badValue' ? rest : p) }, { found, ...(p.guess ? { expected: p.guess } : {}) });
+      report(
+        { doc, path: ['rules', ...p.at] },
+        { problem: JSON.stringify(p.kind === 'badValue' ? rest : p) },
+        { found, ...(p.guess ? { expected: p.guess } : {}) },
+      );
     }
   },
 });

@@ -22,12 +22,14 @@ export default defineRule({
   check(plan, { report }) {
     for (const doc of plan.projects) {
       const { start_year: start, end_year: end } = doc.data.schedule;
-      if (end < start) report({ doc, path: ['schedule', 'end_year'] }, { found: String(end), start: String(start) }, { expected: `≥ ${start}`, found: String(end) });
+      if (end < start)
+        report({ doc, path: ['schedule', 'end_year'] }, { found: String(end), start: String(start) }, { expected: `≥ ${start}`, found: String(end) });
     }
     const k = plan.consultations;
     if (!k || plan.invalid.has('consultations')) return;
     (k.data.surveys ?? []).forEach((s, i) => {
-      if (s.end_date && s.end_date < s.start_date) report({ doc: k, path: ['surveys', i, 'end_date'] }, { found: s.end_date, start: s.start_date }, { expected: `≥ ${s.start_date}`, found: s.end_date });
+      if (s.end_date && s.end_date < s.start_date)
+        report({ doc: k, path: ['surveys', i, 'end_date'] }, { found: s.end_date, start: s.start_date }, { expected: `≥ ${s.start_date}`, found: s.end_date });
     });
   },
 });

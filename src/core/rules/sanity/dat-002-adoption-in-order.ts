@@ -46,7 +46,10 @@ export default defineRule({
     (a.committee_reports ?? []).forEach((r, k) => early(['committee_reports', k, 'date'], 'report', r.date, a.committee_referral?.date));
     const session = a.session?.date;
     // A deliberation received before its session is PAC-ADO-009's finding (the adoption chain).
-    const after = [session, a.visa?.received_on].filter((d): d is string => !!d).sort().pop();
+    const after = [session, a.visa?.received_on]
+      .filter((d): d is string => !!d)
+      .sort()
+      .pop();
     early(['visa', 'visa_on'], 'visa', a.visa?.visa_on, after);
   },
 });

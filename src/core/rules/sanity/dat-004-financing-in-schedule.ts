@@ -43,7 +43,11 @@ export default defineRule<{ grace_years: number }>({
         for (const [year, amount] of Object.entries(f.by_year)) {
           const y = Number(year);
           if (amount && inPeriod(y) && (y < start || y > end + params.grace_years))
-            report({ doc, path: ['financing', i, 'by_year', year] }, { found: year, start: String(start), end: String(end) }, { expected: `${start}–${end + params.grace_years}`, found: year });
+            report(
+              { doc, path: ['financing', i, 'by_year', year] },
+              { found: year, start: String(start), end: String(end) },
+              { expected: `${start}–${end + params.grace_years}`, found: year },
+            );
         }
       });
     }

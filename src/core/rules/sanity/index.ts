@@ -19,4 +19,22 @@ import sub001 from './sub-001-part-of-whole.js';
 import unq002 from './unq-002-same-project-twice.js';
 import unq003 from './unq-003-listed-twice.js';
 
-export const sanityRules: AnyRule[] = [cfg001, dat001, dat002, dat003, dat004, phs002, phs003, phs004, phs005, phs006, phs007, pop001, pop002, prg001, sub001, unq002, unq003];
+export const sanityRules: AnyRule[] = [
+  cfg001,
+  dat001,
+  dat002,
+  dat003,
+  dat004,
+  phs002,
+  phs003,
+  phs004,
+  phs005,
+  phs006,
+  phs007,
+  pop001,
+  pop002,
+  prg001,
+  sub001,
+  unq002,
+  unq003,
+];

@@ -40,7 +40,11 @@ export function missingArtefactRule(code: string, kind: keyof typeof PHASE_OF, t
       const later = kinds.filter((k) => PHASE_OF[k] > phase && plan.present.has(k)).map(artefactName);
       if (!later.length) return;
       const file = path.join(plan.root, artefactName(kind));
-      report({ doc: { file, kind, data: undefined }, path: [] }, { missing: artefactName(kind), phase, later: later.join(', ') }, { expected: artefactName(kind), found: '—' });
+      report(
+        { doc: { file, kind, data: undefined }, path: [] },
+        { missing: artefactName(kind), phase, later: later.join(', ') },
+        { expected: artefactName(kind), found: '—' },
+      );
     },
   });
 }

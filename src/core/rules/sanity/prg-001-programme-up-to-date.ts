@@ -36,6 +36,7 @@ export default defineRule({
     if (!programme) return;
     const now = programmeFingerprint(plan);
     if (!programme.fingerprint) report({ doc, path: ['programme'] }, { case: 'none' }, { expected: now, found: '—' });
-    else if (programme.fingerprint !== now) report({ doc, path: ['programme', 'fingerprint'] }, { case: 'stale' }, { expected: now, found: programme.fingerprint });
+    else if (programme.fingerprint !== now)
+      report({ doc, path: ['programme', 'fingerprint'] }, { case: 'stale' }, { expected: now, found: programme.fingerprint });
   },
 });

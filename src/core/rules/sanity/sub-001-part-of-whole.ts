@@ -11,7 +11,14 @@ type Whole = 'participants' | 'members' | 'respondents' | 'beneficiaries';
 
 const PART: Record<Lang, Record<Part, string>> = {
   ar: { women: 'النساء', men: 'الرجال', youth: 'الشباب', pwd: 'الأشخاص في وضعية إعاقة', rural: 'سكان الدواوير', votes: 'الأصوات' },
-  fr: { women: 'Les femmes', men: 'Les hommes', youth: 'Les jeunes', pwd: 'Les personnes en situation de handicap', rural: 'Les habitants des douars', votes: 'Les voix' },
+  fr: {
+    women: 'Les femmes',
+    men: 'Les hommes',
+    youth: 'Les jeunes',
+    pwd: 'Les personnes en situation de handicap',
+    rural: 'Les habitants des douars',
+    votes: 'Les voix',
+  },
   en: { women: 'Women', men: 'Men', youth: 'Young people', pwd: 'People with disabilities', rural: 'Douar residents', votes: 'Votes' },
 };
 const WHOLE: Record<Lang, Record<Whole, string>> = {
@@ -39,18 +46,21 @@ export default defineRule({
   },
   check(plan, { report }) {
     const over = (doc: Doc<unknown>, path: DataPath, part: Part, whole: Whole, found: number | undefined, total: number | undefined) => {
-      if (found !== undefined && total !== undefined && found > total) report({ doc, path }, { part, whole, found, expected: total }, { expected: `≤ ${total}`, found });
+      if (found !== undefined && total !== undefined && found > total)
+        report({ doc, path }, { part, whole, found, expected: total }, { expected: `≤ ${total}`, found });
     };
     const k = plan.consultations;
     if (k && !plan.invalid.has('consultations')) {
       k.data.consultations.forEach((c, i) => {
         const p = c.participants;
         if (!p) return;
-        for (const part of ['women', 'men', 'youth', 'pwd', 'rural'] as const) over(k, ['consultations', i, 'participants', part], part, 'participants', p[part], p.total);
+        for (const part of ['women', 'men', 'youth', 'pwd', 'rural'] as const)
+          over(k, ['consultations', i, 'participants', part], part, 'participants', p[part], p.total);
         (c.proposals ?? []).forEach((pr, j) => over(k, ['consultations', i, 'proposals', j, 'votes'], 'votes', 'participants', pr.votes, p.total));
       });
       (k.data.surveys ?? []).forEach((s, i) => {
-        for (const part of ['women', 'men'] as const) over(k, ['surveys', i, 'respondents', part], part, 'respondents', s.respondents?.[part], s.respondents?.total);
+        for (const part of ['women', 'men'] as const)
+          over(k, ['surveys', i, 'respondents', part], part, 'respondents', s.respondents?.[part], s.respondents?.total);
       });
     }
     const c = plan.commune;

@@ -11,22 +11,53 @@ import { flowSmall } from '../yaml-build.js';
 import { formatAmount } from '../../../i18n/format.js';
 
 const P = (ctx: FormContext) => planOf(ctx);
-const axes = (_a: Answers, ctx: FormContext) => idChoices((P(ctx).priorities?.data.axes ?? []).map((x) => ({ id: x.id, text: x.title })), ctx);
-const priorities = (_a: Answers, ctx: FormContext) => idChoices((P(ctx).priorities?.data.priorities ?? []).map((x) => ({ id: x.id, text: x.need })), ctx);
-const indicators = (_a: Answers, ctx: FormContext) => idChoices((P(ctx).indicators?.data.indicators ?? []).map((x) => ({ id: x.id, text: x.name })), ctx);
-const projects = (_a: Answers, ctx: FormContext) => idChoices(P(ctx).projects.map((d) => ({ id: d.data.id, text: d.data.title })), ctx);
+const axes = (_a: Answers, ctx: FormContext) =>
+  idChoices(
+    (P(ctx).priorities?.data.axes ?? []).map((x) => ({ id: x.id, text: x.title })),
+    ctx,
+  );
+const priorities = (_a: Answers, ctx: FormContext) =>
+  idChoices(
+    (P(ctx).priorities?.data.priorities ?? []).map((x) => ({ id: x.id, text: x.need })),
+    ctx,
+  );
+const indicators = (_a: Answers, ctx: FormContext) =>
+  idChoices(
+    (P(ctx).indicators?.data.indicators ?? []).map((x) => ({ id: x.id, text: x.name })),
+    ctx,
+  );
+const projects = (_a: Answers, ctx: FormContext) =>
+  idChoices(
+    P(ctx).projects.map((d) => ({ id: d.data.id, text: d.data.title })),
+    ctx,
+  );
 // A priority's sources: diagnosis problems and potentials, and consultations (traceability, art. 78).
 const sources = (_a: Answers, ctx: FormContext) => [
-  ...idChoices((P(ctx).diagnosis?.data.sectors ?? []).flatMap((s) => [...(s.problems ?? []), ...(s.potentials ?? [])]).map((x) => ({ id: x.id, text: x.text })), ctx),
-  ...idChoices((P(ctx).consultations?.data.consultations ?? []).map((c) => ({ id: c.id, text: c.theme })), ctx),
+  ...idChoices(
+    (P(ctx).diagnosis?.data.sectors ?? []).flatMap((s) => [...(s.problems ?? []), ...(s.potentials ?? [])]).map((x) => ({ id: x.id, text: x.text })),
+    ctx,
+  ),
+  ...idChoices(
+    (P(ctx).consultations?.data.consultations ?? []).map((c) => ({ id: c.id, text: c.theme })),
+    ctx,
+  ),
   // A workshop's proposals and a questionnaire survey are sources too (rule PAC-REF-005 accepts them).
-  ...idChoices((P(ctx).consultations?.data.consultations ?? []).flatMap((c) => c.proposals ?? []).map((p) => ({ id: p.id, text: p.text })), ctx),
-  ...idChoices((P(ctx).consultations?.data.surveys ?? []).map((s) => ({ id: s.id, text: s.title })), ctx),
+  ...idChoices(
+    (P(ctx).consultations?.data.consultations ?? []).flatMap((c) => c.proposals ?? []).map((p) => ({ id: p.id, text: p.text })),
+    ctx,
+  ),
+  ...idChoices(
+    (P(ctx).consultations?.data.surveys ?? []).map((s) => ({ id: s.id, text: s.title })),
+    ctx,
+  ),
 ];
-const localities = (_a: Answers, ctx: FormContext) => idChoices((P(ctx).commune?.data.localities ?? []).map((l) => ({ id: l.id, text: l.name })), ctx);
+const localities = (_a: Answers, ctx: FormContext) =>
+  idChoices(
+    (P(ctx).commune?.data.localities ?? []).map((l) => ({ id: l.id, text: l.name })),
+    ctx,
+  );
 const period = (ctx: FormContext) => P(ctx).manifest?.data.period;
-const yearInPeriod = (o: { optional?: boolean } = {}) =>
-  intQ('year', { min: 2000, max: 2100, ...o });
+const yearInPeriod = (o: { optional?: boolean } = {}) => intQ('year', { min: 2000, max: 2100, ...o });
 
 const PARTNER_TYPES = ['commune', 'region', 'province', 'ministry', 'INDH', 'FEC_loan', 'agency', 'international', 'association', 'private', 'other'] as const;
 const COMPETENCE = ['own', 'shared', 'transferred', 'contribution'] as const;
@@ -40,7 +71,16 @@ export const ADD_FORMS: EditForm[] = [
     command: 'add axis',
     kind: 'priorities',
     file: () => 'priorities.yaml',
-    questions: [idQ('id', (ctx) => nextId('AX', (P(ctx).priorities?.data.axes ?? []).map((x) => x.id))), ...biQ('title'), ...biQ('pdr_link', { optional: true })],
+    questions: [
+      idQ('id', (ctx) =>
+        nextId(
+          'AX',
+          (P(ctx).priorities?.data.axes ?? []).map((x) => x.id),
+        ),
+      ),
+      ...biQ('title'),
+      ...biQ('pdr_link', { optional: true }),
+    ],
     apply: (doc, a, { force }) => upsert(doc, ['axes'], compact({ id: a.id, title: textOf(a, 'title'), pdr_link: textOf(a, 'pdr_link') }), { force }),
     examples: ['plan add axis --title-ar "البنيات الأساسية" --title-fr "Infrastructures de base" --pdr-link-ar "…" --pdr-link-fr "…"'],
   },
@@ -59,7 +99,18 @@ export const ADD_FORMS: EditForm[] = [
       selectQ('source', enumChoices(['manual', 'citizen_support'], valueLabel('csource')), { default: () => 'manual' }),
     ],
     apply: (doc, a, { force }) =>
-      upsert(doc, ['criteria'], compact({ id: a.id, name: textOf(a, 'name'), weight: a.weight, scale: { min: a.min, max: a.max }, source: a.source === 'citizen_support' ? a.source : undefined }), { force }),
+      upsert(
+        doc,
+        ['criteria'],
+        compact({
+          id: a.id,
+          name: textOf(a, 'name'),
+          weight: a.weight,
+          scale: { min: a.min, max: a.max },
+          source: a.source === 'citizen_support' ? a.source : undefined,
+        }),
+        { force },
+      ),
     examples: [
       'plan add criterion --id urgency --name-ar "الاستعجال" --name-fr "Urgence" --weight 40 --yes',
       'plan add criterion --id support --name-ar "دعم المواطنين" --name-fr "Soutien citoyen" --weight 15 --source citizen_support --yes',
@@ -71,7 +122,12 @@ export const ADD_FORMS: EditForm[] = [
     kind: 'priorities',
     file: () => 'priorities.yaml',
     questions: [
-      idQ('id', (ctx) => nextId('PRI', (P(ctx).priorities?.data.priorities ?? []).map((x) => x.id))),
+      idQ('id', (ctx) =>
+        nextId(
+          'PRI',
+          (P(ctx).priorities?.data.priorities ?? []).map((x) => x.id),
+        ),
+      ),
       selectQ('axis', axes, { optional: true, when: (a, ctx) => axes(a, ctx).length > 0 }),
       selectQ('sector', sectorChoices, { search: true }),
       ...biQ('need'),
@@ -86,7 +142,20 @@ export const ADD_FORMS: EditForm[] = [
       },
     ],
     apply: (doc, a, { force }) =>
-      upsert(doc, ['priorities'], compact({ id: a.id, axis: a.axis, sector: a.sector, localities: a.localities as string[], need: textOf(a, 'need'), source_ids: a.source_ids, scores: a.scores }), { force }),
+      upsert(
+        doc,
+        ['priorities'],
+        compact({
+          id: a.id,
+          axis: a.axis,
+          sector: a.sector,
+          localities: a.localities as string[],
+          need: textOf(a, 'need'),
+          source_ids: a.source_ids,
+          scores: a.scores,
+        }),
+        { force },
+      ),
     examples: ['plan add priority --axis AX1 --sector drinking_water --need-ar "…" --need-fr "…" --source-ids N1,K1 --scores beneficiaries=4,urgency=5'],
   },
   {
@@ -95,7 +164,13 @@ export const ADD_FORMS: EditForm[] = [
     kind: 'project',
     file: (a) => `projects/${a.id}.yaml`,
     questions: [
-      idQ('id', (ctx) => nextId('P', P(ctx).projects.map((d) => d.data.id), 2)),
+      idQ('id', (ctx) =>
+        nextId(
+          'P',
+          P(ctx).projects.map((d) => d.data.id),
+          2,
+        ),
+      ),
       ...biQ('title'),
       selectQ('axis', axes, { optional: true, when: (a, ctx) => axes(a, ctx).length > 0 }),
       selectQ('sector', sectorChoices, { search: true }),
@@ -156,7 +231,9 @@ export const ADD_FORMS: EditForm[] = [
       const fmt = (n: number) => formatAmount(n, ctx.lang);
       const out = lines.map((l) => `  ${l.partner.padEnd(12)} ${years.map((y) => `${y}: ${fmt(l.by_year[y] ?? 0)}`).join('  ')}  = ${fmt(l.amount)}`);
       const total = lines.reduce((s, l) => s + l.amount, 0);
-      out.push(`  ${'Σ'.padEnd(12)} ${years.map((y) => `${y}: ${fmt(lines.reduce((s, l) => s + (l.by_year[y] ?? 0), 0))}`).join('  ')}  = ${fmt(total)} / ${fmt(Number(a.estimated_cost))}`);
+      out.push(
+        `  ${'Σ'.padEnd(12)} ${years.map((y) => `${y}: ${fmt(lines.reduce((s, l) => s + (l.by_year[y] ?? 0), 0))}`).join('  ')}  = ${fmt(total)} / ${fmt(Number(a.estimated_cost))}`,
+      );
       return out;
     },
     examples: [
@@ -174,7 +251,8 @@ export const ADD_FORMS: EditForm[] = [
       selectQ('type', enumChoices(PARTNER_TYPES, valueLabel('partner'))),
       { id: 'commitments', kind: 'text', optional: true, parse: (raw, a, ctx) => yearsMap(parseNumberMap(() => undefined)(raw, a, ctx)) },
     ],
-    apply: (doc, a, { force }) => upsert(doc, ['partners'], compact({ id: a.id, name: textOf(a, 'name'), type: a.type, commitments: a.commitments }), { force }),
+    apply: (doc, a, { force }) =>
+      upsert(doc, ['partners'], compact({ id: a.id, name: textOf(a, 'name'), type: a.type, commitments: a.commitments }), { force }),
     examples: ['plan add partner --id REGION --name-ar "مجلس الجهة" --name-fr "Conseil régional" --type region --commitments 2022=300000,2023=300000'],
   },
   {
@@ -182,18 +260,24 @@ export const ADD_FORMS: EditForm[] = [
     command: 'add projection',
     kind: 'finance',
     file: () => 'finance.yaml',
-    questions: [
-      yearInPeriod(),
-      intQ('own_resources'),
-      intQ('transfers'),
-      intQ('operating_spend'),
-      intQ('debt_service'),
-    ],
+    questions: [yearInPeriod(), intQ('own_resources'), intQ('transfers'), intQ('operating_spend'), intQ('debt_service')],
     apply(doc, a, { force }) {
       // Capacity = resources − operating spend − debt service (LO art. 78; rule PAC-FIN-005).
       const capacity = Number(a.own_resources) + Number(a.transfers) - Number(a.operating_spend) - Number(a.debt_service);
       if (capacity < 0) throw new NegativeCapacity(capacity);
-      const r = upsert(doc, ['projection'], { year: a.year, own_resources: a.own_resources, transfers: a.transfers, operating_spend: a.operating_spend, debt_service: a.debt_service, investment_capacity: capacity }, { force, key: 'year' });
+      const r = upsert(
+        doc,
+        ['projection'],
+        {
+          year: a.year,
+          own_resources: a.own_resources,
+          transfers: a.transfers,
+          operating_spend: a.operating_spend,
+          debt_service: a.debt_service,
+          investment_capacity: capacity,
+        },
+        { force, key: 'year' },
+      );
       if (!doc.has('currency')) doc.set('currency', 'MAD');
       return r;
     },
@@ -205,7 +289,12 @@ export const ADD_FORMS: EditForm[] = [
     kind: 'indicators',
     file: () => 'indicators.yaml',
     questions: [
-      idQ('id', (ctx) => nextId('I', (P(ctx).indicators?.data.indicators ?? []).map((x) => x.id))),
+      idQ('id', (ctx) =>
+        nextId(
+          'I',
+          (P(ctx).indicators?.data.indicators ?? []).map((x) => x.id),
+        ),
+      ),
       ...biQ('name'),
       selectQ('project', projects, { optional: true, when: (a, ctx) => projects(a, ctx).length > 0 }),
       selectQ('level', enumChoices(LEVELS, valueLabel('level')), { default: () => 'output' }),
@@ -251,13 +340,19 @@ export const ADD_FORMS: EditForm[] = [
     kind: 'commune',
     file: () => 'commune.yaml',
     questions: [
-      idQ('id', (ctx) => nextId('D', (P(ctx).commune?.data.localities ?? []).map((l) => l.id))),
+      idQ('id', (ctx) =>
+        nextId(
+          'D',
+          (P(ctx).commune?.data.localities ?? []).map((l) => l.id),
+        ),
+      ),
       ...biQ('name'),
       selectQ('kind', enumChoices(['douar', 'neighbourhood', 'centre', 'arrondissement'], valueLabel('locality'))),
       selectQ('area', enumChoices(['rural', 'urban'], valueLabel('area'))),
       intQ('population', { optional: true }),
     ],
-    apply: (doc, a, { force }) => upsert(doc, ['localities'], compact({ id: a.id, name: textOf(a, 'name'), kind: a.kind, area: a.area, population: a.population }), { force }),
+    apply: (doc, a, { force }) =>
+      upsert(doc, ['localities'], compact({ id: a.id, name: textOf(a, 'name'), kind: a.kind, area: a.area, population: a.population }), { force }),
     examples: ['plan add locality --id D1 --name-ar "دوار واحد" --name-fr "Douar Un" --kind douar --area rural --population 600'],
   },
 ];

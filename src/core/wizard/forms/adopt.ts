@@ -6,7 +6,10 @@ import { dateQ, enumChoices, idChoices, intQ, multiQ, selectQ, textQ } from '../
 import { valueLabel } from '../labels.js';
 
 const committees = (_a: Answers, ctx: FormContext) =>
-  idChoices((planOf(ctx).commune?.data.council.standing_committees ?? []).map((c) => ({ id: c.id, text: c.name })), ctx);
+  idChoices(
+    (planOf(ctx).commune?.data.council.standing_committees ?? []).map((c) => ({ id: c.id, text: c.name })),
+    ctx,
+  );
 const members = (ctx: FormContext) => planOf(ctx).commune?.data.council.members_in_office;
 const FILE = () => 'adoption.yaml';
 
@@ -16,7 +19,10 @@ export const ADOPT_FORMS: EditForm[] = [
     command: 'adopt referral',
     kind: 'adoption',
     file: FILE,
-    questions: [dateQ('date', { message: 'q.referral_date' }), multiQ('committees', committees, { optional: true, when: (a, ctx) => committees(a, ctx).length > 0 })],
+    questions: [
+      dateQ('date', { message: 'q.referral_date' }),
+      multiQ('committees', committees, { optional: true, when: (a, ctx) => committees(a, ctx).length > 0 }),
+    ],
     apply: (doc, a, { force }) => setOnce(doc, ['committee_referral'], compact({ date: a.date, committees: a.committees as string[] }), { force }),
     examples: ['plan adopt referral --date 2022-03-25 --committees FIN'],
   },
@@ -29,7 +35,12 @@ export const ADOPT_FORMS: EditForm[] = [
       selectQ('committee', committees),
       dateQ('date', { message: 'q.report_date' }),
       textQ('reference', { optional: true }),
-      { id: 'monitoring_system_attached', kind: 'confirm', default: () => true, parse: (raw) => ({ value: raw === true || /^(y|yes|o|oui|true|1|نعم)$/i.test(String(raw)) }) },
+      {
+        id: 'monitoring_system_attached',
+        kind: 'confirm',
+        default: () => true,
+        parse: (raw) => ({ value: raw === true || /^(y|yes|o|oui|true|1|نعم)$/i.test(String(raw)) }),
+      },
     ],
     apply(doc, a, { force }) {
       const r = upsert(doc, ['committee_reports'], compact({ committee: a.committee, date: a.date, reference: a.reference }), { force, key: 'committee' });
@@ -80,7 +91,10 @@ export const ADOPT_FORMS: EditForm[] = [
       intQ('against', { message: 'q.votes_against' }),
       intQ('abstain', { message: 'q.votes_abstain' }),
       // On a tie the president's side settles the vote (PAC-ADO-005's reading): asked only then.
-      selectQ('president_side', enumChoices(['for', 'against', 'abstain'], valueLabel('president_side')), { optional: true, when: (a) => a.for !== undefined && a.for === a.against }),
+      selectQ('president_side', enumChoices(['for', 'against', 'abstain'], valueLabel('president_side')), {
+        optional: true,
+        when: (a) => a.for !== undefined && a.for === a.against,
+      }),
       textQ('decision_no', { optional: true }),
     ],
     apply(doc, a, { force }) {

@@ -11,7 +11,11 @@ import { flowSmall } from '../yaml-build.js';
 import { sectorChoices } from './diagnosis.js';
 
 const P = (ctx: FormContext) => planOf(ctx);
-const localities = (_a: Answers, ctx: FormContext) => idChoices((P(ctx).commune?.data.localities ?? []).map((l) => ({ id: l.id, text: l.name })), ctx);
+const localities = (_a: Answers, ctx: FormContext) =>
+  idChoices(
+    (P(ctx).commune?.data.localities ?? []).map((l) => ({ id: l.id, text: l.name })),
+    ctx,
+  );
 const year = (id = 'year', o: { optional?: boolean; message?: string } = {}) => intQ(id, { min: 1900, max: 2100, ...o });
 
 /** Values of the schemas' enums, for the choices (labels from the wizard catalogue, `v.<group>.<value>`). */
@@ -27,7 +31,11 @@ const CHANNELS = ['website', 'display', 'meeting', 'radio', 'social_media', 'pre
 const ANNEXES = ['committee_report', 'iecag_opinion', 'attendance', 'workshop_minutes', 'visa_letter', 'deliberation', 'questionnaire', 'other'] as const;
 
 /** The programmes of plan.yaml, as choices (for a project's convergence). */
-export const programmeChoices = (_a: Answers, ctx: FormContext) => idChoices((P(ctx).manifest?.data.programmes ?? []).map((p) => ({ id: p.id, text: p.name })), ctx);
+export const programmeChoices = (_a: Answers, ctx: FormContext) =>
+  idChoices(
+    (P(ctx).manifest?.data.programmes ?? []).map((p) => ({ id: p.id, text: p.name })),
+    ctx,
+  );
 
 // Appends an entry that has no id of its own (a facility, a report line) to the list at `path`.
 function append(doc: Document, path: (string | number)[], item: Record<string, unknown>, id?: unknown): Applied {
@@ -44,8 +52,19 @@ export const CHAPTER_FORMS: EditForm[] = [
     command: 'diagnosis census',
     kind: 'commune',
     file: () => 'commune.yaml',
-    questions: [year('year', { message: 'qc.census_year' }), intQ('total', { message: 'qc.census_total' }), intQ('men', { optional: true, message: 'qc.census_men' }), intQ('women', { optional: true, message: 'qc.census_women' }), intQ('households', { optional: true, message: 'qc.census_households' }), textQ('source', { optional: true, message: 'qc.source' })],
-    apply: (doc, a, { force }) => upsert(doc, ['population_history'], compact({ year: a.year, total: a.total, men: a.men, women: a.women, households: a.households, source: a.source }), { force, key: 'year' }),
+    questions: [
+      year('year', { message: 'qc.census_year' }),
+      intQ('total', { message: 'qc.census_total' }),
+      intQ('men', { optional: true, message: 'qc.census_men' }),
+      intQ('women', { optional: true, message: 'qc.census_women' }),
+      intQ('households', { optional: true, message: 'qc.census_households' }),
+      textQ('source', { optional: true, message: 'qc.source' }),
+    ],
+    apply: (doc, a, { force }) =>
+      upsert(doc, ['population_history'], compact({ year: a.year, total: a.total, men: a.men, women: a.women, households: a.households, source: a.source }), {
+        force,
+        key: 'year',
+      }),
     examples: ['plan diagnosis census --year 2004 --total 17480 --households 3290 --source "RGPH 2004 (HCP)"'],
   },
   {
@@ -60,7 +79,13 @@ export const CHAPTER_FORMS: EditForm[] = [
       selectQ('condition', enumChoices(CONDITIONS, valueLabel('condition')), { optional: true, message: 'qc.condition' }),
       multiQ('localities', localities, { optional: true, when: (a, ctx) => localities(a, ctx).length > 0 }),
     ],
-    apply: (doc, a) => append(doc, ['facilities'], compact({ sector: a.sector, name: textOf(a, 'facility'), count: a.count, condition: a.condition, localities: a.localities as string[] }), a.facility_ar),
+    apply: (doc, a) =>
+      append(
+        doc,
+        ['facilities'],
+        compact({ sector: a.sector, name: textOf(a, 'facility'), count: a.count, condition: a.condition, localities: a.localities as string[] }),
+        a.facility_ar,
+      ),
     examples: ['plan diagnosis facility --sector health --facility-ar "مستوصف قروي" --facility-fr "Dispensaire rural" --count 3 --condition poor'],
   },
   {
@@ -75,7 +100,8 @@ export const CHAPTER_FORMS: EditForm[] = [
       numQ('area_m2', { optional: true, message: 'qc.area_m2' }),
       selectQ('legal_status', enumChoices(PROPERTY_STATUS, valueLabel('propertyStatus')), { optional: true, message: 'qc.legal_status' }),
     ],
-    apply: (doc, a) => append(doc, ['property'], compact({ kind: a.kind, name: textOf(a, 'item'), count: a.count, area_m2: a.area_m2, status: a.legal_status }), a.item_ar),
+    apply: (doc, a) =>
+      append(doc, ['property'], compact({ kind: a.kind, name: textOf(a, 'item'), count: a.count, area_m2: a.area_m2, status: a.legal_status }), a.item_ar),
     examples: ['plan diagnosis property --kind market --item-ar "السوق الأسبوعي" --item-fr "Souk hebdomadaire" --area-m2 24000 --legal-status public_domain'],
   },
   {
@@ -83,7 +109,12 @@ export const CHAPTER_FORMS: EditForm[] = [
     command: 'diagnosis staff',
     kind: 'commune',
     file: () => 'commune.yaml',
-    questions: [year('year', { message: 'qc.staff_year' }), selectQ('category', enumChoices(STAFF, valueLabel('staff')), { message: 'qc.staff_category' }), intQ('men', { message: 'qc.staff_men' }), intQ('women', { message: 'qc.staff_women' })],
+    questions: [
+      year('year', { message: 'qc.staff_year' }),
+      selectQ('category', enumChoices(STAFF, valueLabel('staff')), { message: 'qc.staff_category' }),
+      intQ('men', { message: 'qc.staff_men' }),
+      intQ('women', { message: 'qc.staff_women' }),
+    ],
     apply(doc, a, { force }) {
       doc.setIn(['staff', 'year'], a.year);
       return upsert(doc, ['staff', 'categories'], { category: a.category, men: a.men, women: a.women }, { force, key: 'category' });
@@ -96,15 +127,28 @@ export const CHAPTER_FORMS: EditForm[] = [
     kind: 'plan',
     file: () => 'plan.yaml',
     questions: [
-      idQ('id', (ctx) => nextId('PRG', (P(ctx).manifest?.data.programmes ?? []).map((p) => p.id))),
+      idQ('id', (ctx) =>
+        nextId(
+          'PRG',
+          (P(ctx).manifest?.data.programmes ?? []).map((p) => p.id),
+        ),
+      ),
       selectQ('kind', enumChoices(PROGRAMME_KINDS, valueLabel('programme')), { message: 'qc.programme_kind' }),
       ...biQ('name'),
       year('start_year', { optional: true, message: 'qc.programme_start' }),
       year('end_year', { optional: true, message: 'qc.programme_end' }),
       intQ('envelope', { optional: true, message: 'qc.envelope' }),
     ],
-    apply: (doc, a, { force }) => upsert(doc, ['programmes'], compact({ id: a.id, kind: a.kind, name: textOf(a, 'name'), start_year: a.start_year, end_year: a.end_year, envelope: a.envelope }), { force }),
-    examples: ['plan add programme --id PIK --kind agreement --name-ar "البرنامج المندمج لإقليم الخميسات" --name-fr "Programme intégré de la province de Khémisset" --start-year 2022 --end-year 2025 --envelope 750000000'],
+    apply: (doc, a, { force }) =>
+      upsert(
+        doc,
+        ['programmes'],
+        compact({ id: a.id, kind: a.kind, name: textOf(a, 'name'), start_year: a.start_year, end_year: a.end_year, envelope: a.envelope }),
+        { force },
+      ),
+    examples: [
+      'plan add programme --id PIK --kind agreement --name-ar "البرنامج المندمج لإقليم الخميسات" --name-fr "Programme intégré de la province de Khémisset" --start-year 2022 --end-year 2025 --envelope 750000000',
+    ],
   },
   {
     id: 'add.acronym',
@@ -113,14 +157,20 @@ export const CHAPTER_FORMS: EditForm[] = [
     file: () => 'plan.yaml',
     questions: [textQ('short', { message: 'qc.acronym' }), ...biQ('meaning')],
     apply: (doc, a, { force }) => upsert(doc, ['acronyms'], { short: a.short, long: textOf(a, 'meaning') }, { force, key: 'short' }),
-    examples: ['plan add acronym --short ONEE --meaning-ar "المكتب الوطني للكهرباء والماء الصالح للشرب" --meaning-fr "Office national de l\'électricité et de l\'eau potable"'],
+    examples: [
+      'plan add acronym --short ONEE --meaning-ar "المكتب الوطني للكهرباء والماء الصالح للشرب" --meaning-fr "Office national de l\'électricité et de l\'eau potable"',
+    ],
   },
   {
     id: 'add.resource',
     command: 'add resource',
     kind: 'finance',
     file: () => 'finance.yaml',
-    questions: [year('year', { message: 'q.year' }), selectQ('category', enumChoices(RESOURCES, valueLabel('resource')), { message: 'qc.resource_category' }), intQ('amount', { message: 'qc.amount' })],
+    questions: [
+      year('year', { message: 'q.year' }),
+      selectQ('category', enumChoices(RESOURCES, valueLabel('resource')), { message: 'qc.resource_category' }),
+      intQ('amount', { message: 'qc.amount' }),
+    ],
     apply(doc, a, { force }) {
       // One line per year and category: a second one replaces the first with --force.
       const seq = seqAt(doc, ['resources']);
@@ -137,7 +187,8 @@ export const CHAPTER_FORMS: EditForm[] = [
     kind: 'plan',
     file: () => 'plan.yaml',
     questions: [...biQ('body'), ...biQ('role'), ...biQ('members', { optional: true })],
-    apply: (doc, a) => append(doc, ['implementation', 'steering'], compact({ body: textOf(a, 'body'), role: textOf(a, 'role'), members: textOf(a, 'members') }), a.body_ar),
+    apply: (doc, a) =>
+      append(doc, ['implementation', 'steering'], compact({ body: textOf(a, 'body'), role: textOf(a, 'role'), members: textOf(a, 'members') }), a.body_ar),
     examples: ['plan add steering --body-ar "لجنة القيادة" --body-fr "Comité de pilotage" --role-ar "…" --role-fr "Suit l’avancement des projets"'],
   },
   {
@@ -152,7 +203,13 @@ export const CHAPTER_FORMS: EditForm[] = [
       ...biQ('by', { optional: true }),
       ...biQ('to', { optional: true }),
     ],
-    apply: (doc, a) => append(doc, ['implementation', 'reporting'], compact({ report: textOf(a, 'report'), frequency: a.frequency, month: a.month, by: textOf(a, 'by'), to: textOf(a, 'to') }), a.report_ar),
+    apply: (doc, a) =>
+      append(
+        doc,
+        ['implementation', 'reporting'],
+        compact({ report: textOf(a, 'report'), frequency: a.frequency, month: a.month, by: textOf(a, 'by'), to: textOf(a, 'to') }),
+        a.report_ar,
+      ),
     examples: ['plan add report --report-ar "تقرير التقييم السنوي" --report-fr "Rapport d’évaluation annuel" --frequency annual --month 4'],
   },
   {
@@ -160,8 +217,19 @@ export const CHAPTER_FORMS: EditForm[] = [
     command: 'add communication',
     kind: 'plan',
     file: () => 'plan.yaml',
-    questions: [...biQ('action'), selectQ('channel', enumChoices(CHANNELS, valueLabel('channel')), { message: 'qc.channel' }), ...biQ('audience', { optional: true }), ...biQ('when', { optional: true })],
-    apply: (doc, a) => append(doc, ['implementation', 'communication'], compact({ action: textOf(a, 'action'), channel: a.channel, audience: textOf(a, 'audience'), when: textOf(a, 'when') }), a.action_ar),
+    questions: [
+      ...biQ('action'),
+      selectQ('channel', enumChoices(CHANNELS, valueLabel('channel')), { message: 'qc.channel' }),
+      ...biQ('audience', { optional: true }),
+      ...biQ('when', { optional: true }),
+    ],
+    apply: (doc, a) =>
+      append(
+        doc,
+        ['implementation', 'communication'],
+        compact({ action: textOf(a, 'action'), channel: a.channel, audience: textOf(a, 'audience'), when: textOf(a, 'when') }),
+        a.action_ar,
+      ),
     examples: ['plan add communication --action-ar "نشر البرنامج" --action-fr "Publication du plan" --channel website'],
   },
   {
@@ -178,7 +246,12 @@ export const CHAPTER_FORMS: EditForm[] = [
     command: 'adopt annex',
     kind: 'adoption',
     file: () => 'adoption.yaml',
-    questions: [selectQ('kind', enumChoices(ANNEXES, valueLabel('annex')), { message: 'qc.annex_kind' }), ...biQ('annex'), dateQ('date', { optional: true }), textQ('reference', { optional: true })],
+    questions: [
+      selectQ('kind', enumChoices(ANNEXES, valueLabel('annex')), { message: 'qc.annex_kind' }),
+      ...biQ('annex'),
+      dateQ('date', { optional: true }),
+      textQ('reference', { optional: true }),
+    ],
     apply: (doc, a) => append(doc, ['annexes'], compact({ kind: a.kind, title: textOf(a, 'annex'), date: a.date, reference: a.reference }), a.annex_ar),
     examples: ['plan adopt annex --kind iecag_opinion --annex-ar "رأي الهيئة" --annex-fr "Avis de l’instance" --date 2022-03-17 --reference IECAG-2022-02'],
   },

@@ -5,11 +5,25 @@ import { valueLabel } from '../labels.js';
 import type { Answers, FormContext, Parsed } from '../question.js';
 import { westernDigits } from '../parsers.js';
 
-export const CONSULTATION_TYPES = ['launch', 'workshop_sectoral', 'workshop_territorial', 'target_group', 'services_meeting', 'iecag', 'committee', 'online_form', 'survey'] as const;
+export const CONSULTATION_TYPES = [
+  'launch',
+  'workshop_sectoral',
+  'workshop_territorial',
+  'target_group',
+  'services_meeting',
+  'iecag',
+  'committee',
+  'online_form',
+  'survey',
+] as const;
 export const TARGET_GROUPS = ['youth', 'women', 'pwd', 'rural', 'elderly', 'associations', 'private_sector', 'services'] as const;
 
 const localityChoices = (_a: Answers, ctx: FormContext) =>
-  (planOf(ctx).commune?.data.localities ?? []).map((l) => ({ value: l.id, label: `${l.id}  ${ctx.lang === 'ar' ? l.name.ar : l.name.fr ?? l.name.ar}`, keys: [l.name.ar, l.name.fr ?? ''] }));
+  (planOf(ctx).commune?.data.localities ?? []).map((l) => ({
+    value: l.id,
+    label: `${l.id}  ${ctx.lang === 'ar' ? l.name.ar : (l.name.fr ?? l.name.ar)}`,
+    keys: [l.name.ar, l.name.fr ?? ''],
+  }));
 /**
  * Every id of the space priorities draw their sources from (problems, potentials, consultations, their
  * proposals, surveys; PAC-UNQ-001): a new consultation or survey id must be new in all of them.

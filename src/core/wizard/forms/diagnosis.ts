@@ -13,7 +13,11 @@ export { SECTORS };
 export const sectorChoices = enumChoices(SECTORS, valueLabel('sector'));
 const diagnosis = (ctx: FormContext): DiagnosisFile | undefined => planOf(ctx).diagnosis?.data;
 const localityChoices = (_a: Answers, ctx: FormContext) =>
-  (planOf(ctx).commune?.data.localities ?? []).map((l) => ({ value: l.id, label: `${l.id}  ${ctx.lang === 'ar' ? l.name.ar : l.name.fr ?? l.name.ar}`, keys: [l.name.ar, l.name.fr ?? ''] }));
+  (planOf(ctx).commune?.data.localities ?? []).map((l) => ({
+    value: l.id,
+    label: `${l.id}  ${ctx.lang === 'ar' ? l.name.ar : (l.name.fr ?? l.name.ar)}`,
+    keys: [l.name.ar, l.name.fr ?? ''],
+  }));
 const allIds = (ctx: FormContext, what: 'problems' | 'potentials') => (diagnosis(ctx)?.sectors ?? []).flatMap((s) => (s[what] ?? []).map((x) => x.id));
 
 // The sector sheet of `sector`, created when absent so an indicator or problem can be added first.
@@ -90,27 +94,29 @@ export const DIAGNOSIS_FORMS: EditForm[] = [
       else seq.items.push(flowed(doc, item));
       return { id: name, replaced: idx >= 0, at: ['sectors', i, 'indicators', idx >= 0 ? idx : seq.items.length - 1] };
     },
-    examples: ['plan diagnosis add-indicator --sector drinking_water --name-ar "نسبة الربط بالماء" --name-fr "Taux de raccordement" --value 62 --unit % --year 2021 --source ONEE'],
+    examples: [
+      'plan diagnosis add-indicator --sector drinking_water --name-ar "نسبة الربط بالماء" --name-fr "Taux de raccordement" --value 62 --unit % --year 2021 --source ONEE',
+    ],
   },
-  ...(['problem', 'potential'] as const).map(
-    (what): EditForm => ({
-      id: `diagnosis.add-${what}`,
-      command: `diagnosis add-${what}`,
-      kind: 'diagnosis',
-      file: FILE,
-      questions: [
-        selectQ('sector', sectorChoices, { search: true }),
-        idQ('id', (ctx) => nextId(what === 'problem' ? 'N' : 'O', allIds(ctx, `${what}s`))),
-        ...biQ('text'),
-        multiQ('localities', localityChoices, { optional: true }),
-      ],
-      apply(doc, a, { force }) {
-        const i = sectorIndex(doc, String(a.sector));
-        return upsert(doc, ['sectors', i, `${what}s`], compact({ id: a.id, text: textOf(a, 'text'), localities: a.localities as string[] | undefined }), { force });
-      },
-      examples: [`plan diagnosis add-${what} --sector drinking_water --text-ar "…" --text-fr "…" --localities D1,D2`],
-    }),
-  ),
+  ...(['problem', 'potential'] as const).map((what): EditForm => ({
+    id: `diagnosis.add-${what}`,
+    command: `diagnosis add-${what}`,
+    kind: 'diagnosis',
+    file: FILE,
+    questions: [
+      selectQ('sector', sectorChoices, { search: true }),
+      idQ('id', (ctx) => nextId(what === 'problem' ? 'N' : 'O', allIds(ctx, `${what}s`))),
+      ...biQ('text'),
+      multiQ('localities', localityChoices, { optional: true }),
+    ],
+    apply(doc, a, { force }) {
+      const i = sectorIndex(doc, String(a.sector));
+      return upsert(doc, ['sectors', i, `${what}s`], compact({ id: a.id, text: textOf(a, 'text'), localities: a.localities as string[] | undefined }), {
+        force,
+      });
+    },
+    examples: [`plan diagnosis add-${what} --sector drinking_water --text-ar "…" --text-fr "…" --localities D1,D2`],
+  })),
   {
     id: 'diagnosis.swot',
     command: 'diagnosis swot',
@@ -120,7 +126,9 @@ export const DIAGNOSIS_FORMS: EditForm[] = [
     apply(doc, a, { force }) {
       return setOnce(doc, ['swot'], { strengths: a.strengths, weaknesses: a.weaknesses, opportunities: a.opportunities, threats: a.threats }, { force });
     },
-    examples: ['plan diagnosis swot --strengths "موقع جيد | Bonne situation; موارد مائية | Ressources en eau" --weaknesses "…" --opportunities "…" --threats "…"'],
+    examples: [
+      'plan diagnosis swot --strengths "موقع جيد | Bonne situation; موارد مائية | Ressources en eau" --weaknesses "…" --opportunities "…" --threats "…"',
+    ],
   },
   {
     id: 'diagnosis.gender',
@@ -129,7 +137,12 @@ export const DIAGNOSIS_FORMS: EditForm[] = [
     file: FILE,
     questions: [...biQ('summary'), textListQ('findings', { optional: true }), textListQ('recommendations', { optional: true })],
     apply(doc, a, { force }) {
-      return setOnce(doc, ['gender_analysis'], compact({ summary: textOf(a, 'summary'), findings: a.findings as unknown[], recommendations: a.recommendations as unknown[] }), { force });
+      return setOnce(
+        doc,
+        ['gender_analysis'],
+        compact({ summary: textOf(a, 'summary'), findings: a.findings as unknown[], recommendations: a.recommendations as unknown[] }),
+        { force },
+      );
     },
     examples: ['plan diagnosis gender --summary-ar "…" --summary-fr "…" --findings "… | …"'],
   },

@@ -62,7 +62,10 @@ export function parseFinancing(raw: unknown, a: Answers, ctx: FormContext): Pars
   const total = out.reduce((s, l) => s + l.amount, 0);
   const cost = Number(a.estimated_cost);
   if (total !== cost)
-    return { error: 'a.financingTotal', args: { total: formatAmount(total, ctx.lang), cost: formatAmount(cost, ctx.lang), diff: formatAmount(Math.abs(cost - total), ctx.lang) } };
+    return {
+      error: 'a.financingTotal',
+      args: { total: formatAmount(total, ctx.lang), cost: formatAmount(cost, ctx.lang), diff: formatAmount(Math.abs(cost - total), ctx.lang) },
+    };
   return { value: out };
 }
 
@@ -79,7 +82,13 @@ async function askFinancing(ask: Ask, a: Answers, ctx: FormContext, t: Translate
   const cost = Number(a.estimated_cost);
   // An edited project: its financing is kept when it still closes on the (maybe changed) cost and years.
   if (typeof proposed === 'string' && 'value' in parseFinancing(proposed, a, ctx)) {
-    const keep = await ask({ id: 'financing.keep', kind: 'confirm', message: t('q.financing_keep', { financing: proposed }), default: true, validate: () => true });
+    const keep = await ask({
+      id: 'financing.keep',
+      kind: 'confirm',
+      message: t('q.financing_keep', { financing: proposed }),
+      default: true,
+      validate: () => true,
+    });
     if (keep) return proposed;
   }
   for (;;) {
@@ -88,7 +97,7 @@ async function askFinancing(ask: Ask, a: Answers, ctx: FormContext, t: Translate
       const total = lines.reduce((s, l) => s + Object.values(l.by_year).reduce((x, y) => x + y, 0), 0);
       const left = partners.filter((p) => !lines.some((l) => l.partner === p.id));
       const choices = [
-        ...left.map((p) => ({ value: p.id, label: `${p.id}  ${ctx.lang === 'ar' ? p.name.ar : p.name.fr ?? p.name.ar}` })),
+        ...left.map((p) => ({ value: p.id, label: `${p.id}  ${ctx.lang === 'ar' ? p.name.ar : (p.name.fr ?? p.name.ar)}` })),
         ...(lines.length ? [{ value: DONE, label: t('q.financing_done') }] : []),
       ];
       if (!choices.length) break;
@@ -118,6 +127,12 @@ async function askFinancing(ask: Ask, a: Answers, ctx: FormContext, t: Translate
     const checked = parseFinancing(lines, a, ctx);
     if ('value' in checked) return lines;
     // The totals do not close: say why and start the lines again rather than save a wrong plan.
-    await ask({ id: 'financing.retry', kind: 'confirm', message: `${t(checked.error, checked.args)} — ${t('q.financing_retry')}`, default: true, validate: () => true });
+    await ask({
+      id: 'financing.retry',
+      kind: 'confirm',
+      message: `${t(checked.error, checked.args)} — ${t('q.financing_retry')}`,
+      default: true,
+      validate: () => true,
+    });
   }
 }

@@ -24,8 +24,6 @@ describe('PAC-ADO-001 committees seized 30 days before the session', () => {
     expect(check(rule, plan)).toEqual([expect.objectContaining({ path: ['committee_referral'], found: '—' })]);
   });
   it('reads the number of days from the settings', () => {
-    expect(check(rule, loadPlan(), { params: { 'PAC-ADO-001': { days: 40 } } })).toEqual([
-      expect.objectContaining({ expected: '≥ 40', found: '39' }),
-    ]);
+    expect(check(rule, loadPlan(), { params: { 'PAC-ADO-001': { days: 40 } } })).toEqual([expect.objectContaining({ expected: '≥ 40', found: '39' })]);
   });
 });

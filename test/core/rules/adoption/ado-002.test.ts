@@ -35,9 +35,7 @@ describe('PAC-ADO-002 council file', () => {
   it('flags a report dated after the session', () => {
     const plan = loadPlan();
     plan.adoption!.data.committee_reports![0]!.date = '2022-05-04';
-    expect(check(rule, plan)).toEqual([
-      expect.objectContaining({ path: ['committee_reports', 0, 'date'], expected: '≤ 2022-05-03', found: '2022-05-04' }),
-    ]);
+    expect(check(rule, plan)).toEqual([expect.objectContaining({ path: ['committee_reports', 0, 'date'], expected: '≤ 2022-05-03', found: '2022-05-04' })]);
   });
   it('waits for the session before judging the file', () => {
     const plan = loadPlan();

@@ -26,7 +26,12 @@ describe('PAC-ADO-003 quorum by convocation', () => {
   it('accepts a 2nd convocation sent 3 days after a failed 1st, and a 3rd after the third working day, with any attendance', () => {
     const plan = loadPlan();
     // 2nd meeting on Saturday 7 May; working days after it: 9, 10, 11 May; the 3rd meets from 12 May.
-    convene(plan, { number: 1, date: '2022-05-03', present: 5 }, { number: 2, sent_on: '2022-05-06', date: '2022-05-07', present: 6 }, { number: 3, date: '2022-05-12', present: 3 });
+    convene(
+      plan,
+      { number: 1, date: '2022-05-03', present: 5 },
+      { number: 2, sent_on: '2022-05-06', date: '2022-05-07', present: 6 },
+      { number: 3, date: '2022-05-12', present: 3 },
+    );
     expect(check(rule, plan)).toEqual([]);
   });
   it('bounds the sending of the 2nd convocation (3 to 5 days), not its meeting: a meeting 7 days later passes', () => {
@@ -37,9 +42,7 @@ describe('PAC-ADO-003 quorum by convocation', () => {
   it('flags a 2nd convocation sent 6 days after the failed 1st, and reads the bounds from the settings', () => {
     const plan = loadPlan();
     convene(plan, { number: 1, date: '2022-05-03', present: 5 }, { number: 2, sent_on: '2022-05-09', date: '2022-05-12', present: 9 });
-    expect(check(rule, plan)).toEqual([
-      expect.objectContaining({ path: ['session', 'convocations', 1, 'sent_on'], expected: '3–5', found: '6' }),
-    ]);
+    expect(check(rule, plan)).toEqual([expect.objectContaining({ path: ['session', 'convocations', 1, 'sent_on'], expected: '3–5', found: '6' })]);
     expect(check(rule, plan, { params: { 'PAC-ADO-003': { gap_max_days: 7 } } })).toEqual([]);
   });
   it('without the sending date, flags a 2nd meeting held before the 2nd convocation could be sent', () => {
@@ -64,7 +67,12 @@ describe('PAC-ADO-003 quorum by convocation', () => {
   });
   it('flags a 3rd meeting the day after the 2nd, before the third working day following has passed', () => {
     const plan = loadPlan();
-    convene(plan, { number: 1, date: '2022-05-03', present: 5 }, { number: 2, sent_on: '2022-05-06', date: '2022-05-07', present: 6 }, { number: 3, date: '2022-05-08', present: 3 });
+    convene(
+      plan,
+      { number: 1, date: '2022-05-03', present: 5 },
+      { number: 2, sent_on: '2022-05-06', date: '2022-05-07', present: 6 },
+      { number: 3, date: '2022-05-08', present: 3 },
+    );
     expect(check(rule, plan).map((d) => [d.path, d.expected, d.found])).toEqual([[['session', 'convocations', 2, 'date'], '≥ 2022-05-12', '2022-05-08']]);
     expect(check(rule, plan, { params: { 'PAC-ADO-003': { third_after_working_days: 0 } } })).toEqual([]);
   });

@@ -23,7 +23,9 @@ describe('PAC-ADO-005 adopted by the majority', () => {
   it('with tie_rule: not_adopted, a tie is not an adoption whatever the president voted', () => {
     const plan = loadPlan();
     plan.adoption!.data.votes = { for: 8, against: 8, abstain: 0, president_side: 'for' };
-    expect(check(rule, plan, { params: { 'PAC-ADO-005': { tie_rule: 'not_adopted' } } })).toEqual([expect.objectContaining({ path: ['votes', 'for'], expected: '> 8', found: '8' })]);
+    expect(check(rule, plan, { params: { 'PAC-ADO-005': { tie_rule: 'not_adopted' } } })).toEqual([
+      expect.objectContaining({ path: ['votes', 'for'], expected: '> 8', found: '8' }),
+    ]);
     expect(check(rule, plan, { params: { 'PAC-ADO-005': { tie_rule: 'coin' } } })).toEqual([expect.objectContaining({ code: 'PAC-INT-999' })]);
   });
   it('flags fewer votes for than against at votes.for', () => {

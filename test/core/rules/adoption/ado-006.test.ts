@@ -12,7 +12,9 @@ describe('PAC-ADO-006 session type and agenda', () => {
     s.date = '2022-06-20';
     s.agenda_sent_to_governor_on = '2022-05-20';
     const ds = check(rule, plan);
-    expect(ds).toEqual([expect.objectContaining({ code: 'PAC-ADO-006', severity: 'error', path: ['session', 'type'], expected: 'extraordinary', found: 'ordinary' })]);
+    expect(ds).toEqual([
+      expect.objectContaining({ code: 'PAC-ADO-006', severity: 'error', path: ['session', 'type'], expected: 'extraordinary', found: 'ordinary' }),
+    ]);
     expect(ds[0]!.message).toMatch(/unverified/);
   });
   it('accepts an extraordinary session in any month, whatever the agenda date', () => {
@@ -26,9 +28,7 @@ describe('PAC-ADO-006 session type and agenda', () => {
   it('flags an agenda sent 19 days before', () => {
     const plan = loadPlan();
     plan.adoption!.data.session!.agenda_sent_to_governor_on = '2022-04-14';
-    expect(check(rule, plan)).toEqual([
-      expect.objectContaining({ path: ['session', 'agenda_sent_to_governor_on'], expected: '≥ 20', found: '19' }),
-    ]);
+    expect(check(rule, plan)).toEqual([expect.objectContaining({ path: ['session', 'agenda_sent_to_governor_on'], expected: '≥ 20', found: '19' })]);
   });
   it('flags an ordinary session without an agenda date', () => {
     const plan = loadPlan();

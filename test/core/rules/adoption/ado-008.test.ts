@@ -19,7 +19,9 @@ describe('PAC-ADO-008 update from the third year in force', () => {
     const plan = loadPlan();
     update(plan, '2024-01-01');
     const ds = check(rule, plan);
-    expect(ds).toEqual([expect.objectContaining({ code: 'PAC-ADO-008', severity: 'warning', path: ['updates', 0, 'date'], expected: '≥ 2024-05-24', found: '2024-01-01' })]);
+    expect(ds).toEqual([
+      expect.objectContaining({ code: 'PAC-ADO-008', severity: 'warning', path: ['updates', 0, 'date'], expected: '≥ 2024-05-24', found: '2024-01-01' }),
+    ]);
     expect(ds[0]!.message).toMatch(/unverified/);
   });
   it('counts from the tacit visa date when the governor kept silent', () => {

@@ -17,14 +17,24 @@ describe('PAC-DEL-001 plan prepared within the first year of the mandate', () =>
     expect(check(rule, plan)).toEqual([]);
     plan.adoption!.data.committee_referral!.date = '2022-09-15';
     const ds = check(rule, plan);
-    expect(ds).toEqual([expect.objectContaining({ code: 'PAC-DEL-001', severity: 'warning', path: ['committee_referral', 'date'], expected: '≤ 2022-09-14', found: '2022-09-15' })]);
+    expect(ds).toEqual([
+      expect.objectContaining({
+        code: 'PAC-DEL-001',
+        severity: 'warning',
+        path: ['committee_referral', 'date'],
+        expected: '≤ 2022-09-14',
+        found: '2022-09-15',
+      }),
+    ]);
     expect(ds[0]!.message).toMatch(/prepared.*interpretation.*unverified/);
   });
   it('flags a session on the anniversary of the mandate under the stricter reading "adopted"', () => {
     const plan = loadPlan();
     plan.adoption!.data.session!.date = '2022-09-15';
     const ds = check(rule, plan, { params: { 'PAC-DEL-001': { reading: 'adopted' } } });
-    expect(ds).toEqual([expect.objectContaining({ code: 'PAC-DEL-001', severity: 'warning', path: ['session', 'date'], expected: '≤ 2022-09-14', found: '2022-09-15' })]);
+    expect(ds).toEqual([
+      expect.objectContaining({ code: 'PAC-DEL-001', severity: 'warning', path: ['session', 'date'], expected: '≤ 2022-09-14', found: '2022-09-15' }),
+    ]);
     expect(ds[0]!.message).toMatch(/\(adopted\) is an interpretation/);
   });
   it('reads the number of months from the settings', () => {

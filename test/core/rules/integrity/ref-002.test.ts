@@ -16,7 +16,10 @@ describe('PAC-REF-002 financing partners exist', () => {
   it('flags programme lines naming unknown projects or partners', () => {
     const plan = loadPlan();
     plan.finance!.data.programme = {
-      lines: [{ project: 'P02', year: 2022, partner: 'COMMUNE', amount: 1 }, { project: 'P01', year: 2022, partner: 'ONEE', amount: 1 }],
+      lines: [
+        { project: 'P02', year: 2022, partner: 'COMMUNE', amount: 1 },
+        { project: 'P01', year: 2022, partner: 'ONEE', amount: 1 },
+      ],
       unfunded: [{ project: 'P03', reason: { ar: 'نص', fr: 'texte' } }],
     };
     expect(check(rule, plan).map((d) => [d.path, d.found])).toEqual([

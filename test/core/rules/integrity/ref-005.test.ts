@@ -8,7 +8,9 @@ describe('PAC-REF-005 priority sources exist', () => {
   });
   it('accepts potentials, proposals and surveys as sources', () => {
     const plan = loadPlan();
-    plan.consultations!.data.surveys = [{ id: 'S1', title: { ar: 'استمارة الأسر', fr: 'Enquête ménages' }, start_date: '2021-10-01', respondents: { total: 10, women: 5, men: 5 } }];
+    plan.consultations!.data.surveys = [
+      { id: 'S1', title: { ar: 'استمارة الأسر', fr: 'Enquête ménages' }, start_date: '2021-10-01', respondents: { total: 10, women: 5, men: 5 } },
+    ];
     plan.priorities!.data.priorities[0]!.source_ids = ['O1', 'PR1', 'S1'];
     expect(check(rule, plan)).toEqual([]);
   });

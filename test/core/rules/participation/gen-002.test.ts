@@ -16,7 +16,9 @@ describe('PAC-GEN-002 participants by sex add up', () => {
   });
   it('checks survey respondents too', () => {
     const plan = loadPlan();
-    plan.consultations!.data.surveys = [{ id: 'S1', title: { ar: 'استمارة الأسر', fr: 'Enquête ménages' }, start_date: '2021-12-01', respondents: { total: 100, women: 40, men: 50 } }];
+    plan.consultations!.data.surveys = [
+      { id: 'S1', title: { ar: 'استمارة الأسر', fr: 'Enquête ménages' }, start_date: '2021-12-01', respondents: { total: 100, women: 40, men: 50 } },
+    ];
     expect(check(rule, plan)).toEqual([
       expect.objectContaining({ code: 'PAC-GEN-002', path: ['surveys', 0, 'respondents', 'total'], expected: '90', found: '100' }),
     ]);

@@ -24,9 +24,7 @@ describe('PAC-GEN-004 women share of participants', () => {
   it('flags one consultation under the per-consultation floor', () => {
     const plan = loadPlan();
     setWomen(plan, 1, 1); // K2: 1 of 12 = 8.3 %; overall 24 of 61 stays above 30 %
-    expect(check(rule, plan)).toEqual([
-      expect.objectContaining({ path: ['consultations', 1, 'participants', 'women'], expected: '15', found: '8.3' }),
-    ]);
+    expect(check(rule, plan)).toEqual([expect.objectContaining({ path: ['consultations', 1, 'participants', 'women'], expected: '15', found: '8.3' })]);
   });
   it('takes both thresholds from plan.yaml rules.params', () => {
     const plan = loadPlan();

@@ -16,9 +16,7 @@ describe('PAC-IEC-001 IECAG consulted before the committees', () => {
   it('flags an IECAG consultation on or after the committee referral, at its date', () => {
     const plan = loadPlan();
     plan.consultations!.data.consultations[2]!.date = '2022-03-25';
-    expect(check(rule, plan)).toEqual([
-      expect.objectContaining({ path: ['consultations', 2, 'date'], expected: '< 2022-03-25', found: '2022-03-25' }),
-    ]);
+    expect(check(rule, plan)).toEqual([expect.objectContaining({ path: ['consultations', 2, 'date'], expected: '< 2022-03-25', found: '2022-03-25' })]);
   });
   it('only asks for an IECAG consultation when no referral is recorded', () => {
     const plan = loadPlan();

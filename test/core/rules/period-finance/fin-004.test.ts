@@ -21,7 +21,13 @@ describe('PAC-FIN-004 commune share within investment capacity', () => {
     addCommuneProject(plan, 700_000); // 2023: 200,000 + 700,000 = 900,000 > 800,000
     const ds = check(rule, plan);
     expect(ds).toHaveLength(1);
-    expect(ds[0]).toMatchObject({ code: 'PAC-FIN-004', severity: 'error', path: ['projection', 1, 'investment_capacity'], expected: '800,000', found: '900,000' });
+    expect(ds[0]).toMatchObject({
+      code: 'PAC-FIN-004',
+      severity: 'error',
+      path: ['projection', 1, 'investment_capacity'],
+      expected: '800,000',
+      found: '900,000',
+    });
     expect(ds[0]!.file).toMatch(/finance\.yaml$/);
     expect(ds[0]!.message).toContain('2023');
     expect(ds[0]!.message).toContain('by 100,000 MAD');

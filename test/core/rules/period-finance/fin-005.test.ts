@@ -11,7 +11,13 @@ describe('PAC-FIN-005 investment capacity adds up', () => {
     plan.finance!.data.projection[2]!.investment_capacity = 900_000;
     const ds = check(rule, plan);
     expect(ds).toHaveLength(1);
-    expect(ds[0]).toMatchObject({ code: 'PAC-FIN-005', severity: 'warning', path: ['projection', 2, 'investment_capacity'], expected: '850,000', found: '900,000' });
+    expect(ds[0]).toMatchObject({
+      code: 'PAC-FIN-005',
+      severity: 'warning',
+      path: ['projection', 2, 'investment_capacity'],
+      expected: '850,000',
+      found: '900,000',
+    });
   });
   it('honours tolerance_mad', () => {
     const plan = loadPlan();

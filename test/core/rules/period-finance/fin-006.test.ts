@@ -11,7 +11,13 @@ describe('PAC-FIN-006 financing within partner commitments', () => {
     plan.finance!.data.partners[1]!.commitments = { '2022': 300_000, '2023': 250_000 };
     const ds = check(rule, plan);
     expect(ds).toHaveLength(1);
-    expect(ds[0]).toMatchObject({ code: 'PAC-FIN-006', severity: 'warning', path: ['partners', 1, 'commitments', '2023'], expected: '250,000', found: '300,000' });
+    expect(ds[0]).toMatchObject({
+      code: 'PAC-FIN-006',
+      severity: 'warning',
+      path: ['partners', 1, 'commitments', '2023'],
+      expected: '250,000',
+      found: '300,000',
+    });
     expect(ds[0]!.message).toContain('REGION');
   });
   it('counts an undeclared year as nothing committed', () => {

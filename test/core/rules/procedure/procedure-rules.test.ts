@@ -19,7 +19,18 @@ const today = (p: ReturnType<typeof loadPlan>, d = '2026-11-29') => ((p.today = 
 
 describe('every new rule', () => {
   it('is registered with a basis, a severity, and messages in three languages', () => {
-    for (const code of ['PAC-ADO-009', 'PAC-ADO-010', 'PAC-ADO-011', 'PAC-ADO-012', 'PAC-CNV-001', 'PAC-COM-001', 'PAC-FIN-007', 'PAC-PER-003', 'PAC-PUB-001', 'PAC-TER-001']) {
+    for (const code of [
+      'PAC-ADO-009',
+      'PAC-ADO-010',
+      'PAC-ADO-011',
+      'PAC-ADO-012',
+      'PAC-CNV-001',
+      'PAC-COM-001',
+      'PAC-FIN-007',
+      'PAC-PER-003',
+      'PAC-PUB-001',
+      'PAC-TER-001',
+    ]) {
       const r = RULES.find((x) => x.code === code);
       expect(r, code).toBeDefined();
       expect(r!.basis).not.toBe('');
@@ -63,7 +74,11 @@ describe('PAC-ADO-009 the adoption chain', () => {
 describe('PAC-ADO-010 recorded facts are not in the future', () => {
   it('flags every recorded date after today, in adoption.yaml and consultations.yaml', () => {
     const p = today(loadPlan(), '2022-05-20');
-    expect(check(ado010, p).map((d) => d.path)).toEqual([['visa', 'visa_on'], ['publication', 'decision_summary_on'], ['publication', 'plan_published_on']]);
+    expect(check(ado010, p).map((d) => d.path)).toEqual([
+      ['visa', 'visa_on'],
+      ['publication', 'decision_summary_on'],
+      ['publication', 'plan_published_on'],
+    ]);
     const q = today(loadPlan(), '2021-11-01');
     expect(check(ado010, q).map((d) => d.path.join('.'))).toContain('consultations.0.date');
   });
@@ -78,7 +93,10 @@ describe('PAC-ADO-011 deliberation and minutes sent to the governor in time', ()
   it('flags a late transmission, late minutes and minutes not recorded', () => {
     const p = loadPlan();
     p.adoption!.data.transmission = { deliberation_on: '2022-05-30' };
-    expect(at(check(ado011, p))).toEqual([[['transmission', 'deliberation_on'], '≤ 15', '27'], [['transmission'], 'minutes_on', '—']]);
+    expect(at(check(ado011, p))).toEqual([
+      [['transmission', 'deliberation_on'], '≤ 15', '27'],
+      [['transmission'], 'minutes_on', '—'],
+    ]);
     p.adoption!.data.transmission = { deliberation_on: '2022-05-10', minutes_on: '2022-05-25' };
     expect(at(check(ado011, p))).toEqual([[['transmission', 'minutes_on'], '≤ 15', '22']]);
   });
@@ -104,7 +122,10 @@ describe('PAC-PUB-001 publication', () => {
     const p = today(loadPlan());
     delete p.adoption!.data.publication;
     const ds = check(pub001, p);
-    expect(at(ds)).toEqual([[['visa'], 'decision_summary_on', '—'], [['visa'], 'plan_published_on', '—']]);
+    expect(at(ds)).toEqual([
+      [['visa'], 'decision_summary_on', '—'],
+      [['visa'], 'plan_published_on', '—'],
+    ]);
     expect(ds[1]!.message).toMatch(/31-13/);
     expect(check(pub001, today(p, '2022-06-10'))).toEqual([]);
   });
@@ -126,7 +147,9 @@ describe('PAC-FIN-007 partner money of years 1-3 on a signed agreement', () => {
   it('accepts money of a partner to an approved framework agreement the project cites', () => {
     const p = loadPlan();
     delete p.projects[0]!.data.agreement;
-    p.finance!.data.framework_agreements = [{ id: 'PIP', name: { ar: 'ب', fr: 'P' }, approved_on: '2022-01-04', start_year: 2022, end_year: 2025, partners: ['REGION'] }];
+    p.finance!.data.framework_agreements = [
+      { id: 'PIP', name: { ar: 'ب', fr: 'P' }, approved_on: '2022-01-04', start_year: 2022, end_year: 2025, partners: ['REGION'] },
+    ];
     p.projects[0]!.data.framework_agreement = 'PIP';
     expect(check(fin007, p)).toEqual([]);
   });
@@ -139,7 +162,15 @@ describe('PAC-FIN-007 partner money of years 1-3 on a signed agreement', () => {
 });
 
 describe('PAC-CNV-001 consistency with the framework agreements a project cites', () => {
-  const pip = { id: 'PIP', name: { ar: 'ب', fr: 'PIP Khémisset' }, approved_on: '2022-07-04', start_year: 2022, end_year: 2025, envelope: 750_000_000, partners: ['REGION'] };
+  const pip = {
+    id: 'PIP',
+    name: { ar: 'ب', fr: 'PIP Khémisset' },
+    approved_on: '2022-07-04',
+    start_year: 2022,
+    end_year: 2025,
+    envelope: 750_000_000,
+    partners: ['REGION'],
+  };
   it('flags an unknown agreement, a project outside its years, and projects over its envelope', () => {
     const p = loadPlan();
     p.projects[0]!.data.framework_agreement = 'PIP';
@@ -168,7 +199,10 @@ describe('PAC-COM-001 standing committees and the equity body', () => {
     p.commune!.data.council.standing_committees = p.commune!.data.council.standing_committees!.slice(0, 1);
     delete p.commune!.data.iecag;
     const ds = check(com001, p, {}, 'fr');
-    expect(at(ds)).toEqual([[['council', 'standing_committees'], '≥ 3', '1'], [['council'], 'iecag', '—']]);
+    expect(at(ds)).toEqual([
+      [['council', 'standing_committees'], '≥ 3', '1'],
+      [['council'], 'iecag', '—'],
+    ]);
     expect(ds[0]!.message).toMatch(/^1 commission permanente enregistrée ;/);
     expect(ds[1]!.message).toMatch(/Instance de l’équité, de l’égalité des chances et de l’approche genre/);
     p.commune!.data.council.standing_committees = [];

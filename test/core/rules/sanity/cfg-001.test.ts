@@ -13,7 +13,9 @@ const withRules = (rules: unknown) => {
 describe('PAC-CFG-001 rule settings in plan.yaml', () => {
   it('accepts the minimal plan and valid settings', () => {
     expect(check(rule, loadPlan())).toEqual([]);
-    expect(check(rule, withRules({ disable: ['PAC-GEN-004'], params: { 'PAC-FIN-002': { tolerance_mad: 100 } }, severity: { 'PAC-INC-001': 'info' } }))).toEqual([]);
+    expect(
+      check(rule, withRules({ disable: ['PAC-GEN-004'], params: { 'PAC-FIN-002': { tolerance_mad: 100 } }, severity: { 'PAC-INC-001': 'info' } })),
+    ).toEqual([]);
   });
   it('reports a value of the wrong type at its position, in the user language', () => {
     const ds = check(rule, withRules({ params: { 'PAC-FIN-002': { tolerance_mad: 'lots' } } }), {}, 'fr');

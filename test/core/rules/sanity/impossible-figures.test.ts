@@ -43,10 +43,12 @@ describe('impossible figures and dates are caught at their position', () => {
     const plan = loadPlan();
     d(plan).consultations.data.consultations[0].participants = { total: 48, women: 20, men: 28, youth: 120 };
     d(plan).consultations.data.consultations[0].proposals[0].votes = 440;
-    expect(found(plan)).toEqual(expect.arrayContaining([
-      ['PAC-SUB-001', 'consultations.0.participants.youth'],
-      ['PAC-SUB-001', 'consultations.0.proposals.0.votes'],
-    ]));
+    expect(found(plan)).toEqual(
+      expect.arrayContaining([
+        ['PAC-SUB-001', 'consultations.0.participants.youth'],
+        ['PAC-SUB-001', 'consultations.0.proposals.0.votes'],
+      ]),
+    );
   });
   it('193,000 beneficiaries in a commune of 16,874 (a warning, bound as a parameter)', () => {
     const plan = loadPlan();
@@ -67,10 +69,12 @@ describe('impossible figures and dates are caught at their position', () => {
   it('a visa received and signed before the session', () => {
     const plan = loadPlan();
     d(plan).adoption.data.visa = { received_on: 2022 + '-04-20', visa_on: '2022-04-28', status: 'granted' };
-    expect(found(plan)).toEqual(expect.arrayContaining([
-      ['PAC-ADO-009', 'visa.received_on'],
-      ['PAC-DAT-002', 'visa.visa_on'],
-    ]));
+    expect(found(plan)).toEqual(
+      expect.arrayContaining([
+        ['PAC-ADO-009', 'visa.received_on'],
+        ['PAC-DAT-002', 'visa.visa_on'],
+      ]),
+    );
   });
   it('a committee report dated before the referral', () => {
     const plan = loadPlan();
@@ -80,12 +84,25 @@ describe('impossible figures and dates are caught at their position', () => {
   it('the whole adoption a year before the mandate began, and a consultation 10 months before it', () => {
     const plan = loadPlan();
     d(plan).commune.data.council.mandate_start = '2023-05-15';
-    const paths = found(plan).filter(([c]) => c === 'PAC-DAT-003').map(([, p]) => p);
+    const paths = found(plan)
+      .filter(([c]) => c === 'PAC-DAT-003')
+      .map(([, p]) => p);
     expect(paths).toEqual(expect.arrayContaining(['committee_referral.date', 'committee_reports.0.date', 'session.date', 'consultations.0.date']));
   });
   it('a survey whose end date is before its start', () => {
     const plan = loadPlan();
-    d(plan).consultations.data.surveys = [{ id: 'S1', title: { ar: 'س', fr: 'S' }, start_date: '2021-12-10', end_date: '2021-12-01', method: 'face_to_face', tool: 'paper', respondents: { total: 10, women: 5, men: 5 }, questions: [] }];
+    d(plan).consultations.data.surveys = [
+      {
+        id: 'S1',
+        title: { ar: 'س', fr: 'S' },
+        start_date: '2021-12-10',
+        end_date: '2021-12-01',
+        method: 'face_to_face',
+        tool: 'paper',
+        respondents: { total: 10, women: 5, men: 5 },
+        questions: [],
+      },
+    ];
     expect(found(plan)).toContainEqual(['PAC-DAT-001', 'surveys.0.end_date']);
   });
   it('financing in 2027 for a 2023-2024 project', () => {
@@ -113,7 +130,12 @@ describe('impossible figures and dates are caught at their position', () => {
     pr[1].rank = 3;
     const f = d(plan).finance.data;
     f.projection.push(structuredClone(f.projection[2]));
-    f.selection = { territory_shares: [{ territory: 'rural', min: 0.2 }, { territory: 'rural', max: 0.8 }] };
+    f.selection = {
+      territory_shares: [
+        { territory: 'rural', min: 0.2 },
+        { territory: 'rural', max: 0.8 },
+      ],
+    };
     expect(found(plan).filter(([c]) => c === 'PAC-UNQ-003')).toEqual([
       ['PAC-UNQ-003', 'population.age_bands.1.band'],
       ['PAC-UNQ-003', 'priorities.1.rank'],

@@ -12,7 +12,12 @@ const repo = path.resolve(__dirname, '../../../..');
 
 const withProgramme = () => {
   const plan = loadPlan();
-  (plan.finance!.data as any).programme = { generated_by: 'test', objective: 1, lines: [{ project: 'P01', year: 2022, partner: 'COMMUNE', amount: 1 }], unfunded: [] };
+  (plan.finance!.data as any).programme = {
+    generated_by: 'test',
+    objective: 1,
+    lines: [{ project: 'P01', year: 2022, partner: 'COMMUNE', amount: 1 }],
+    unfunded: [],
+  };
   (plan.finance!.data as any).programme.fingerprint = programmeFingerprint(plan);
   return plan;
 };
@@ -83,7 +88,12 @@ describe('plan select, validate and render with the programme', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'plan-prg-out-'));
     try {
       const p = path.join(dir, 'projects', 'P01.yaml');
-      writeFileSync(p, readFileSync(p, 'utf8').replace(/^estimated_cost: (\d+)/m, (_m, n) => `estimated_cost: ${Number(n) + 1000000}`).replace(/amount: (\d+)/, (_m, n) => `amount: ${Number(n) + 1000000}`));
+      writeFileSync(
+        p,
+        readFileSync(p, 'utf8')
+          .replace(/^estimated_cost: (\d+)/m, (_m, n) => `estimated_cost: ${Number(n) + 1000000}`)
+          .replace(/amount: (\d+)/, (_m, n) => `amount: ${Number(n) + 1000000}`),
+      );
       const r = await runCli(['render', dir, '--format', 'html', '--out', out, '--lang', 'fr']);
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('PAC-PRG-001');
