@@ -126,6 +126,8 @@ indicator_ids: [I${pad(p)}]
 responsible_unit: Service technique ${ws % 7}
 status: planned
 pdr_link: { ar: محور الماء, fr: Axe eau du PDR }
+# The region's money in years 1-3 rests on a signed agreement (PAC-FIN-007), as in a real plan.
+agreement: { reference: CONV-REGION-${ws}-${p}, signed_on: 2022-02-10 }
 `;
 }
 

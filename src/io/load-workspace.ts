@@ -229,7 +229,7 @@ export function sourceDiagnostic(file: string, p: SourceProblem, lang: Lang): Di
 /** The real path of `p`, or `p` when it cannot be resolved (the read that follows reports why). */
 export function realOrSelf(p: string): string {
   try {
-    return realpathSync(p);
+    return realpathSync.native(p);
   } catch {
     return p;
   }
@@ -239,7 +239,7 @@ export function realOrSelf(p: string): string {
 function leavesRoot(abs: string, root: string, allowed: readonly string[]): string | undefined {
   let real: string;
   try {
-    real = realpathSync(abs);
+    real = realpathSync.native(abs);
   } catch {
     return undefined; // missing, loop, permission: the read reports it
   }
