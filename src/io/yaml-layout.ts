@@ -4,6 +4,20 @@
 // Lines whose content is unchanged, up to spacing inside flow brackets, are taken from the original.
 import { diffArrays } from 'diff';
 
+type Quote = '"' | "'";
+
+/** Whether `line[i]` opens a quoted scalar: a quote at the start of a value, not inside a plain one (it's). */
+const opensQuote = (line: string, i: number): boolean => (line[i] === '"' || line[i] === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1]!));
+
+/** One step inside a quoted scalar: the text copied (with an escaped or doubled quote), the last index read, the quote still open. */
+function inQuote(line: string, i: number, quote: Quote): { text: string; i: number; quote: Quote | null } {
+  const ch = line[i]!;
+  if (quote === '"' && ch === '\\') return { text: ch + (line[i + 1] ?? ''), i: i + 1, quote };
+  if (ch !== quote) return { text: ch, i, quote };
+  if (quote === "'" && line[i + 1] === "'") return { text: "''", i: i + 1, quote };
+  return { text: ch, i, quote: null };
+}
+
 /**
  * A line with its optional spaces removed: after `[` `{` `,` and before `]` `}` `,` (only inside brackets
  * opened on the line, outside quotes and comments), and all but one before a trailing comment. Two lines
@@ -13,21 +27,19 @@ import { diffArrays } from 'diff';
 export function flowNormal(line: string): string {
   let out = '';
   let depth = 0;
-  let quote: '"' | "'" | null = null;
+  let quote: Quote | null = null;
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
     if (quote) {
-      out += ch;
-      if (quote === '"' && ch === '\\') out += line[++i] ?? '';
-      else if (ch === quote) {
-        if (quote === "'" && line[i + 1] === "'") out += line[++i];
-        else quote = null;
-      }
+      const step = inQuote(line, i, quote);
+      out += step.text;
+      i = step.i;
+      quote = step.quote;
       continue;
     }
     // A comment: the spaces before it are not content (the yaml package prints exactly one).
     if (ch === '#' && (i === 0 || /\s/.test(line[i - 1]!))) return out.replace(/[ \t]+$/, ' ') + line.slice(i);
-    if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1]!))) quote = ch;
+    if (opensQuote(line, i)) quote = ch as '"' | "'";
     if (ch === '[' || ch === '{') depth++;
     if ((ch === ']' || ch === '}') && depth > 0) depth--;
     if (depth > 0 || ch === ']' || ch === '}') {
@@ -49,21 +61,19 @@ export function flowPadding(text: string): { seq?: boolean; map?: boolean } {
 export function restyleFlow(line: string, pad: { seq?: boolean; map?: boolean }): string {
   if (pad.seq !== false && pad.map !== false) return line;
   let out = '';
-  let quote: '"' | "'" | null = null;
+  let quote: Quote | null = null;
   const stack: string[] = [];
   for (let i = 0; i < line.length; i++) {
     const ch = line[i]!;
     if (quote) {
-      out += ch;
-      if (quote === '"' && ch === '\\') out += line[++i] ?? '';
-      else if (ch === quote) {
-        if (quote === "'" && line[i + 1] === "'") out += line[++i];
-        else quote = null;
-      }
+      const step = inQuote(line, i, quote);
+      out += step.text;
+      i = step.i;
+      quote = step.quote;
       continue;
     }
     if (ch === '#' && (i === 0 || /\s/.test(line[i - 1]!))) return out + line.slice(i);
-    if ((ch === '"' || ch === "'") && (i === 0 || /[\s[{,:]/.test(line[i - 1]!))) quote = ch;
+    if (opensQuote(line, i)) quote = ch as '"' | "'";
     const tight = (open: string) => (open === '[' ? pad.seq === false : pad.map === false);
     if (ch === '[' || ch === '{') {
       stack.push(ch);
