@@ -22,7 +22,7 @@ export function formatReference(): string {
   ];
   for (const kind of SCHEMA_KINDS) {
     const s: Schema = JSON.parse(readFileSync(path.join(root, 'schemas', `${kind}.json`), 'utf8'));
-    const file = kind === 'project' ? 'projects/<ID>.yaml' : KIND_FILES[kind];
+    const file = kind === 'project' ? 'projects/<ID>.yaml' : kind === 'followup' ? 'followup/<YEAR>.yaml' : KIND_FILES[kind];
     out.push(`## ${file}`, '', s.title, '', '| field | type | required | meaning |', '|---|---|---|---|');
     walk(s, '', common, out);
     out.push('');

@@ -3,7 +3,7 @@ import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, Lang } from '../core/diagnostics/diagnostic.js';
 import { emptyPlan, type Doc, type Plan } from '../core/plan/workspace.js';
-import { KIND_FILES, PROJECTS_DIR, type SchemaKind } from '../core/schema/kinds.js';
+import { FOLLOWUP_DIR, KIND_DIRS, KIND_FILES, PROJECTS_DIR, type SchemaKind } from '../core/schema/kinds.js';
 import { schemaDiagnostics, type SchemaDiagnostic } from '../core/schema/schema-diagnostics.js';
 import { validators } from '../core/schema/validators.js';
 import { t } from '../i18n/messages.js';
@@ -60,10 +60,10 @@ export async function workspaceFiles(dir: string): Promise<Array<{ abs: string; 
   const names = new Set(readdirSafe(dir));
   const out: Array<{ abs: string; kind: SchemaKind }> = [];
   for (const [kind, name] of Object.entries(KIND_FILES)) if (names.has(name)) out.push({ abs: path.join(dir, name), kind: kind as SchemaKind });
-  if (names.has(PROJECTS_DIR)) {
-    const projects = readdirSafe(path.join(dir, PROJECTS_DIR));
-    for (const f of projects.filter((f) => /\.ya?ml$/i.test(f) && !f.startsWith('.')).sort())
-      out.push({ abs: path.join(dir, PROJECTS_DIR, f), kind: 'project' });
+  for (const [kind, sub] of Object.entries(KIND_DIRS)) {
+    if (!names.has(sub)) continue;
+    const entries = readdirSafe(path.join(dir, sub));
+    for (const f of entries.filter((f) => /\.ya?ml$/i.test(f) && !f.startsWith('.')).sort()) out.push({ abs: path.join(dir, sub, f), kind: kind as SchemaKind });
   }
   return out;
 }
@@ -88,7 +88,7 @@ export async function loadWorkspace(dir: string, opts: LoadOptions): Promise<Loa
   const root = realOrSelf(dir);
   for (const f of files) addToPlan(result, await loadFile(f.abs, f.kind, { ...opts, root }));
   // Temporary files of a write that was killed before its rename: said, and cleaned up.
-  for (const t of cleanStrayTemps([dir, path.join(dir, PROJECTS_DIR)])) {
+  for (const t of cleanStrayTemps([dir, path.join(dir, PROJECTS_DIR), path.join(dir, FOLLOWUP_DIR)])) {
     const file = display(t.file);
     result.files.push(file);
     result.diagnostics.push({
@@ -189,6 +189,7 @@ export function addToPlan(ws: LoadedWorkspace, l: LoadedFile): void {
   }
   const doc: Doc<unknown> = { file: l.file, kind: l.kind, data: l.data };
   if (l.kind === 'project') ws.plan.projects.push(doc as Plan['projects'][number]);
+  else if (l.kind === 'followup') ws.plan.followup.push(doc as Plan['followup'][number]);
   else (ws.plan as unknown as Record<string, unknown>)[l.kind === 'plan' ? 'manifest' : l.kind] = doc;
 }
 

@@ -1,7 +1,7 @@
 // Expands `plan validate` arguments (workspaces, files, globs) into the units to check.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { kindOfPath, PROJECTS_DIR, type SchemaKind } from '../core/schema/kinds.js';
+import { KIND_DIRS, kindOfPath, type SchemaKind } from '../core/schema/kinds.js';
 import { isWorkspace } from './load-workspace.js';
 
 export type Target =
@@ -65,8 +65,9 @@ export async function resolveTargets(inputs: readonly string[], cwd: string): Pr
         out.push({ type: 'unknown', abs: p });
         continue;
       }
-      const root = kind === 'project' ? path.dirname(path.dirname(p)) : path.dirname(p);
-      if (kind === 'project' && path.basename(path.dirname(p)) !== PROJECTS_DIR) out.push({ type: 'file', abs: p, kind });
+      const sub = (KIND_DIRS as Partial<Record<SchemaKind, string>>)[kind];
+      const root = sub ? path.dirname(path.dirname(p)) : path.dirname(p);
+      if (sub && path.basename(path.dirname(p)) !== sub) out.push({ type: 'file', abs: p, kind });
       else if (await isWorkspace(root)) addWorkspace(root, p);
       else out.push({ type: 'file', abs: p, kind });
     }

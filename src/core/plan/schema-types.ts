@@ -1186,3 +1186,85 @@ export interface AdoptionFile {
     reference?: string;
   }[];
 }
+/**
+ * Suivi annuel de l'exécution du PAC — التتبع السنوي لتنفيذ برنامج عمل الجماعة
+ */
+export interface FollowupFile {
+  year: Year;
+  as_of?: IsoDate;
+  /**
+   * Avancement des projets — تقدم إنجاز المشاريع
+   */
+  projects?: {
+    project: Id;
+    /**
+     * État d'avancement — وضعية الإنجاز
+     */
+    status: "not_started" | "studies" | "tendering" | "works" | "done" | "suspended" | "cancelled";
+    /**
+     * Taux d'avancement physique (%) — نسبة الإنجاز المادي (%)
+     */
+    progress?: number;
+    /**
+     * Montants engagés par partenaire (MAD) — المبالغ الملتزم بها حسب الشريك (درهم)
+     */
+    committed?: {
+      [k: string]: Amount | undefined;
+    };
+    /**
+     * Montants payés par partenaire (MAD) — المبالغ المؤداة حسب الشريك (درهم)
+     */
+    paid?: {
+      [k: string]: Amount | undefined;
+    };
+    started_on?: IsoDate;
+    delivered_on?: IsoDate;
+    reason?: Text;
+    /**
+     * Délibération du conseil (annulation ou report) — مقرر المجلس (الإلغاء أو التأجيل)
+     */
+    decision?: {
+      /**
+       * Numéro de la délibération — رقم المقرر
+       */
+      number: string;
+      date: IsoDate;
+    };
+    /**
+     * Nouvelle programmation (projet reporté) — البرمجة الجديدة (مشروع مؤجل)
+     */
+    moved_to?: {
+      start_year: Year;
+      end_year: Year;
+    };
+    note?: Text;
+  }[];
+  /**
+   * Valeurs mesurées des indicateurs — القيم المقيسة للمؤشرات
+   */
+  indicators?: {
+    indicator: Id;
+    /**
+     * Valeur mesurée — القيمة المقيسة
+     */
+    value: number;
+    measured_on?: IsoDate;
+    /**
+     * Source de la mesure — مصدر القياس
+     */
+    source?: string;
+    note?: Text;
+  }[];
+  /**
+   * Examen de l'exécution par le conseil — دراسة المجلس لحصيلة التنفيذ
+   */
+  review?: {
+    committees_on?: IsoDate;
+    session_on?: IsoDate;
+    /**
+     * Numéro de la délibération — رقم المقرر
+     */
+    decision_no?: string;
+  };
+  proposals?: TextList;
+}

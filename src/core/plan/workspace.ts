@@ -5,6 +5,7 @@ import type {
   ConsultationsFile,
   DiagnosisFile,
   FinanceFile,
+  FollowupFile,
   IndicatorsFile,
   PlanFile,
   PrioritiesFile,
@@ -34,6 +35,8 @@ export interface Plan {
   finance?: Doc<FinanceFile>;
   indicators?: Doc<IndicatorsFile>;
   adoption?: Doc<AdoptionFile>;
+  /** The yearly follow-up after adoption (followup/<year>.yaml), sorted by file name. */
+  followup: Doc<FollowupFile>[];
   /** Kinds with at least one file that failed to parse or to match its schema. */
   invalid: Set<SchemaKind>;
   /** Kinds with at least one file present (valid or not). */
@@ -43,4 +46,4 @@ export interface Plan {
 }
 
 /** An empty plan rooted at `root`. */
-export const emptyPlan = (root: string): Plan => ({ root, projects: [], invalid: new Set(), present: new Set() });
+export const emptyPlan = (root: string): Plan => ({ root, projects: [], followup: [], invalid: new Set(), present: new Set() });

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PACKAGE_ROOT } from './package-root.js';
 import { loadPrecompiled } from './precompiled.js';
-import type { SchemaKind } from './kinds.js';
+import { SCHEMA_KINDS, type SchemaKind } from './kinds.js';
 import type { AjvError } from './schema-diagnostics.js';
 
 export type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
@@ -27,7 +27,7 @@ function runtimeValidators(require: NodeRequire): Record<SchemaKind, Validator> 
   const { readFileSync } = require('node:fs') as typeof import('node:fs');
   const ajv = new Ajv2020({ allErrors: true, strict: true, verbose: true });
   addFormats(ajv, ['date']);
-  const kinds = ['common', 'plan', 'commune', 'diagnosis', 'consultations', 'priorities', 'project', 'finance', 'indicators', 'adoption'];
+  const kinds = ['common', ...SCHEMA_KINDS];
   for (const k of kinds) ajv.addSchema(JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'schemas', `${k}.json`), 'utf8')));
   const out: Record<string, Validator> = {};
   for (const k of kinds.slice(1)) out[k] = ajv.getSchema(`https://pac-plan.org/schemas/v1/${k}.json`);

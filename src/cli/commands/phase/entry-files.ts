@@ -49,6 +49,7 @@ export interface FoundEntry {
 /** The files of a kind in the workspace, relative to it. */
 export function filesOf(target: EditTarget, kind: SchemaKind): string[] {
   if (kind === 'project') return target.plan.projects.map((d) => d.file);
+  if (kind === 'followup') return target.plan.followup.map((d) => d.file);
   return target.plan.present.has(kind) ? [KIND_FILES[kind]] : [];
 }
 

@@ -1,11 +1,11 @@
 // The shape shared by the PAC-PHS-* rules: a file a phase produces must be there once a file of a later
 // phase exists (the later phase has begun), reported on the missing file with its phase.
 import path from 'node:path';
-import { KIND_FILES, PROJECTS_DIR, type SchemaKind } from '../../schema/kinds.js';
+import { KIND_DIRS, KIND_FILES, type SchemaKind } from '../../schema/kinds.js';
 import { defineRule, type Rule, type Trilingual } from '../rule.js';
 
 /** The phase each file kind is produced in; plan.yaml is the workspace itself, not a step. */
-export const PHASE_OF: Record<Exclude<SchemaKind, 'plan'>, 1 | 2 | 3 | 4> = {
+export const PHASE_OF: Record<Exclude<SchemaKind, 'plan'>, 1 | 2 | 3 | 4 | 5> = {
   commune: 1,
   diagnosis: 1,
   consultations: 1,
@@ -14,10 +14,12 @@ export const PHASE_OF: Record<Exclude<SchemaKind, 'plan'>, 1 | 2 | 3 | 4> = {
   finance: 3,
   indicators: 3,
   adoption: 4,
+  // The yearly follow-up begins once the plan is adopted: it makes a missing adoption.yaml an error.
+  followup: 5,
 };
 
 /** The name a user sees for a kind's file (projects/ for the project sheets). */
-export const artefactName = (kind: SchemaKind): string => (kind === 'project' ? `${PROJECTS_DIR}/` : KIND_FILES[kind]);
+export const artefactName = (kind: SchemaKind): string => (kind === 'project' || kind === 'followup' ? `${KIND_DIRS[kind]}/` : KIND_FILES[kind]);
 
 /** A rule that reports `kind` missing while a file of a later phase exists. */
 export function missingArtefactRule(code: string, kind: keyof typeof PHASE_OF, title: Trilingual, basis: string): Rule {
