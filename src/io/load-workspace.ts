@@ -63,7 +63,8 @@ export async function workspaceFiles(dir: string): Promise<Array<{ abs: string; 
   for (const [kind, sub] of Object.entries(KIND_DIRS)) {
     if (!names.has(sub)) continue;
     const entries = readdirSafe(path.join(dir, sub));
-    for (const f of entries.filter((f) => /\.ya?ml$/i.test(f) && !f.startsWith('.')).sort()) out.push({ abs: path.join(dir, sub, f), kind: kind as SchemaKind });
+    for (const f of entries.filter((f) => /\.ya?ml$/i.test(f) && !f.startsWith('.')).sort())
+      out.push({ abs: path.join(dir, sub, f), kind: kind as SchemaKind });
   }
   return out;
 }

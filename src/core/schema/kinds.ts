@@ -1,7 +1,18 @@
 // The file kinds of a plan workspace: each has a schema in schemas/<kind>.json.
 
 /** Every schema-backed file kind, in procedure order. */
-export const SCHEMA_KINDS = ['plan', 'commune', 'diagnosis', 'consultations', 'priorities', 'project', 'finance', 'indicators', 'adoption', 'followup'] as const;
+export const SCHEMA_KINDS = [
+  'plan',
+  'commune',
+  'diagnosis',
+  'consultations',
+  'priorities',
+  'project',
+  'finance',
+  'indicators',
+  'adoption',
+  'followup',
+] as const;
 
 export type SchemaKind = (typeof SCHEMA_KINDS)[number];
 
@@ -38,6 +49,7 @@ export function kindOfPath(file: string): SchemaKind | undefined {
   const base = norm.slice(norm.lastIndexOf('/') + 1);
   for (const [kind, name] of Object.entries(KIND_FILES)) if (base === name) return kind as SchemaKind;
   const parent = norm.slice(0, norm.lastIndexOf('/'));
-  if (/\.ya?ml$/i.test(base)) for (const [kind, dir] of Object.entries(KIND_DIRS)) if (parent === dir || parent.endsWith(`/${dir}`)) return kind as MultiFileKind;
+  if (/\.ya?ml$/i.test(base))
+    for (const [kind, dir] of Object.entries(KIND_DIRS)) if (parent === dir || parent.endsWith(`/${dir}`)) return kind as MultiFileKind;
   return undefined;
 }
