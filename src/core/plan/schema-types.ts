@@ -106,6 +106,7 @@ export interface PlanFile {
      * Pilotage et suivi — القيادة والتتبع
      */
     steering?: {
+      id?: Id;
       body: Text;
       role: Text;
       members?: Text;
@@ -114,6 +115,7 @@ export interface PlanFile {
      * Calendrier des rapports — جدولة التقارير
      */
     reporting?: {
+      id?: Id;
       report: Text;
       /**
        * Périodicité — الدورية
@@ -130,6 +132,7 @@ export interface PlanFile {
      * Plan de communication — مخطط التواصل
      */
     communication?: {
+      id?: Id;
       action: Text;
       /**
        * Canal — القناة
