@@ -1144,6 +1144,11 @@ export interface AdoptionFile {
   publication?: {
     decision_summary_on?: IsoDate;
     plan_published_on?: IsoDate;
+    open_data_published_on?: IsoDate;
+    /**
+     * Adresse (URL) du jeu de données publié — عنوان (رابط) مجموعة المعطيات المنشورة
+     */
+    open_data_url?: string;
     /**
      * Où (siège de la commune, site, bulletin officiel des collectivités territoriales) — مكان النشر
      */
