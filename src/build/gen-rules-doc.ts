@@ -94,6 +94,10 @@ export const RULE_SOURCES: Record<string, { sources: string[]; note: string }> =
     sources: ['S21', 'GK'],
     note: 'law 31-13 in force (S21); posting decision summaries (art. 48) and proactive publication (law 31-13 art. 10): GK',
   },
+  'PAC-PUB-002': {
+    sources: ['S21', 'GK'],
+    note: 'law 31-13 in force (S21); publication by electronic means including national open data portals (art. 10): GK; the law sets no delay, the 30 days are this tool’s default',
+  },
   'PAC-COM-001': { sources: ['A120', 'GK'], note: 'equity body: art. 120 confirmed; three standing committees (art. 25): GK' },
   'PAC-CMP-001': { sources: ['GK'], note: 'a contribution project has an owner other than the commune (arts. 77-90): GK' },
 };

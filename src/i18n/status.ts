@@ -103,10 +103,16 @@ export const statusMessages: Catalog = {
     'Transmission de la délibération et du procès-verbal au gouverneur de la préfecture ou de la province',
     'Deliberation and minutes sent to the governor of the prefecture or province',
   ),
-  'cal.publication': e(
-    'نشر ملخص المقررات والبرنامج (القانون 31.13)',
-    'Publication du résumé des délibérations et du plan (loi 31-13)',
-    'Publication of the decision summary and the plan (law 31-13)',
+  'cal.decision_summary': e(
+    'تعليق ملخص المقررات بمقر الجماعة',
+    'Affichage du résumé des délibérations au siège de la commune',
+    'Decision summary posted at the commune seat',
+  ),
+  'cal.publication': e('نشر البرنامج (القانون 31.13)', 'Publication du plan (loi 31-13)', 'Publication of the plan (law 31-13)'),
+  'cal.open_data': e(
+    'نشر معطيات البرنامج كمعطيات مفتوحة (البوابة الوطنية أو موقع الجماعة)',
+    'Données du plan en données ouvertes (portail national ou site de la commune)',
+    'Plan data published as open data (national portal or the commune’s site)',
   ),
   'cal.annual_evaluation': e(
     'التقييم السنوي لتنفيذ البرنامج أمام اللجان الدائمة قبل دورة ماي',
@@ -155,6 +161,17 @@ export const statusMessages: Catalog = {
   'req.adoption.yaml#session': e('دورة المصادقة والنصاب', "Session d'adoption et quorum", 'Adoption session and quorum'),
   'req.adoption.yaml#votes': e('التصويت', 'Vote', 'Vote'),
   'req.adoption.yaml#visa': e('تأشيرة عامل العمالة أو الإقليم', 'Visa du gouverneur', 'Governor’s visa'),
+  'req.adoption.yaml#publication.decision_summary_on': e(
+    'تعليق ملخص المقررات بمقر الجماعة',
+    'Résumé des délibérations affiché au siège de la commune',
+    'Decision summary posted at the commune seat',
+  ),
+  'req.adoption.yaml#publication.plan_published_on': e('نشر البرنامج', 'Publication du plan', 'Plan published'),
+  'req.adoption.yaml#publication.open_data_published_on': e(
+    'نشر معطيات البرنامج كمعطيات مفتوحة',
+    'Données du plan publiées en données ouvertes',
+    'Plan data published as open data',
+  ),
   's.counts': e(
     '{error|zero:لا أخطاء|one:خطأ واحد|two:خطآن|few:# أخطاء|other:# خطأ} · {warning|zero:لا تنبيهات|one:تنبيه واحد|two:تنبيهان|few:# تنبيهات|other:# تنبيها}',
     '{error|one:# erreur|other:# erreurs} · {warning|one:# avertissement|other:# avertissements}',

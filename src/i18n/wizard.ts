@@ -55,6 +55,7 @@ export const wizardMessages: Catalog = {
   'a.noValue': e('— بدون قيمة —', '— aucune valeur —', '— no value —'),
   'a.notInteger': e('أدخل عددا صحيحا', 'Entrez un nombre entier', 'Enter a whole number'),
   'a.notNumber': e('أدخل عددا', 'Entrez un nombre', 'Enter a number'),
+  'a.badUrl': e('أدخل عنوانا يبدأ بـ https://', 'Entrez une adresse commençant par https://', 'Enter an address starting with https://'),
   'a.outOfRange': e('القيمة بين {min} و{max}', 'Valeur entre {min} et {max}', 'A value between {min} and {max}'),
   'a.noSuchDate': e('هذا التاريخ غير موجود في التقويم', 'Cette date n’existe pas', 'This date does not exist'),
   'a.notDate': e(
@@ -263,6 +264,17 @@ const phaseMessages: Catalog = {
   'q.received_on': e('تاريخ توصل عامل العمالة أو الإقليم بالمقرر', 'Reçue par le gouverneur le', 'Received by the governor on'),
   'q.visa_status': e('وضعية التأشيرة', 'Statut du visa', 'Visa status'),
   'q.visa_on': e('تاريخ التأشيرة', 'Date du visa', 'Date of the visa'),
+  'q.publication_step': e('خطوة النشر', 'Étape de publication', 'Publication step'),
+  'q.publication_where': e(
+    'مكان النشر (مقر الجماعة، موقعها، الجريدة الرسمية للجماعات الترابية)',
+    'Où (siège de la commune, site, Bulletin officiel des collectivités territoriales)',
+    'Where (commune seat, website, Official Bulletin of territorial authorities)',
+  ),
+  'q.open_data_url': e(
+    'عنوان مجموعة المعطيات المفتوحة (https://…)',
+    'Adresse du jeu de données ouvertes (https://…)',
+    'Address of the open data set (https://…)',
+  ),
   'q.start_date': e('تاريخ البداية', 'Date de début', 'Start date'),
   'q.end_date': e('تاريخ النهاية', 'Date de fin', 'End date'),
   'q.method': e('الطريقة', 'Méthode', 'Method'),
@@ -457,6 +469,7 @@ const editMessages: Catalog = {
   'cmd.adopt.session': e('تسجيل الدورة واستدعاءاتها', 'enregistrer la session et ses convocations', 'record the session and its convocations'),
   'cmd.adopt.votes': e('تسجيل نتيجة التصويت', 'enregistrer le vote', 'record the votes'),
   'cmd.adopt.visa': e('تسجيل تأشيرة عامل العمالة أو الإقليم', 'enregistrer le visa du gouverneur', 'record the governor’s visa'),
+  'cmd.adopt.publication': e('تسجيل خطوة من خطوات النشر', 'enregistrer une étape de la publication', 'record a publication step'),
   'cmd.adopt.secretary': e(
     'تسجيل كاتب(ة) المجلس الذي يوقع مستخرج المداولة',
     'enregistrer le secrétaire du conseil, qui signe l’extrait de la délibération',
@@ -560,6 +573,13 @@ const valueLabels: Catalog = {
   'v.visa.refused': e('مرفوض', 'Refusé', 'Refused'),
   'v.visa.tacit': e('ضمني (انقضاء الأجل)', 'Tacite (délai expiré)', 'Tacit (time limit passed)'),
   'v.visa.pending': e('في الانتظار', 'En attente', 'Pending'),
+  'v.publication.decision_summary': e(
+    'تعليق ملخص المقررات بمقر الجماعة',
+    'Résumé des délibérations affiché au siège de la commune',
+    'Decision summary posted at the commune seat',
+  ),
+  'v.publication.plan': e('نشر البرنامج', 'Publication du plan', 'Plan published'),
+  'v.publication.open_data': e('نشر معطيات البرنامج كمعطيات مفتوحة', 'Données du plan publiées en données ouvertes', 'Plan data published as open data'),
   'v.csource.manual': e('نقط تدخل يدويا', 'Notes saisies', 'Scores typed in'),
   'v.csource.citizen_support': e('دعم المواطنين (التصويت والاستمارات)', 'Soutien citoyen (votes et enquêtes)', 'Citizen support (votes and surveys)'),
   'v.competence.own': e('ذاتي', 'Propre', 'Own'),

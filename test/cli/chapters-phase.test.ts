@@ -67,7 +67,7 @@ describe('phase commands of the added chapters', () => {
       { id: 'PIK', kind: 'agreement', name: { ar: 'البرنامج المندمج', fr: 'Programme intégré' }, start_year: 2022, end_year: 2025, envelope: 750000000 },
     ]);
     expect(m.acronyms).toEqual([{ short: 'ONEE', long: { ar: 'المكتب الوطني', fr: 'Office national' } }]);
-    expect(m.implementation.reporting).toEqual([{ report: { ar: 'تقرير سنوي', fr: 'Rapport annuel' }, frequency: 'annual', month: 4 }]);
+    expect(m.implementation.reporting).toEqual([{ id: 'RP1', report: { ar: 'تقرير سنوي', fr: 'Rapport annuel' }, frequency: 'annual', month: 4 }]);
     expect(yaml('finance.yaml').resources).toEqual([{ year: 2022, category: 'vat_share', amount: 500000 }]);
     // The same year and category again is refused without --force.
     const again = await runCommand(['add', 'resource', '--year', '2022', '--category', 'vat_share', '--amount', '1', '-w', ws, '--lang', 'en', '--yes']);

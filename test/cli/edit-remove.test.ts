@@ -1,7 +1,7 @@
 // plan edit and plan remove: every kind plan add knows can be changed (flags, --set, or the prefilled
 // form) and removed; references are listed, refused, cascaded or renamed; --dry-run shows the diffs.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
@@ -119,14 +119,106 @@ describe('plan remove', () => {
   });
 });
 
+// The implementation set-up (steering, reports, communication) and the resource lines: plan add gives
+// the first three an id (ST1, RP1, CM1); a resource line is its year and category (2023.vat_share); a
+// line written by hand without an id goes by its position until an edit gives it one.
+describe('lines of the implementation set-up and resources', () => {
+  const HAND = [
+    'implementation:',
+    '  # who steers the plan',
+    '  steering:',
+    '    - body: { ar: لجنة القيادة, fr: Comité de pilotage } # chaired by the president',
+    '      role: { ar: التتبع, fr: Suivi }',
+    '',
+  ].join('\n');
+  const addLines = async () => {
+    for (const args of [
+      ['steering', '--body-ar', 'لجنة التتبع', '--body-fr', 'Comité de suivi', '--role-ar', 'التقييم', '--role-fr', 'Évaluation'],
+      ['report', '--report-ar', 'تقرير سنوي', '--report-fr', 'Rapport annuel', '--frequency', 'annual', '--month', '4'],
+      ['communication', '--action-ar', 'نشر البرنامج', '--action-fr', 'Publication', '--channel', 'website'],
+      ['resource', '--year', '2023', '--category', 'vat_share', '--amount', '1600000'],
+    ])
+      expect((await plan('add', ...args)).code).toBe(0);
+  };
+  beforeEach(async () => {
+    writeFileSync(path.join(ws, 'plan.yaml'), read('plan.yaml') + HAND);
+    await addLines();
+  });
+  it('plan add writes an id on each line; a hand-written line keeps its place and has none', () => {
+    const impl = parse(read('plan.yaml')).implementation;
+    expect(impl.steering.map((e: { id?: string }) => e.id)).toEqual([undefined, 'ST1']);
+    expect(impl.reporting[0].id).toBe('RP1');
+    expect(impl.communication[0].id).toBe('CM1');
+  });
+  it('--set and the form’s flags change one line; --dry-run shows the diff and writes nothing', async () => {
+    const before = read('plan.yaml');
+    const dry = await plan('edit', 'report', 'RP1', '--month', '5', '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/^- {6}month: 4$/m);
+    expect(dry.stdout).toMatch(/^\+ {6}month: 5$/m);
+    expect(read('plan.yaml')).toBe(before);
+    const r = await plan('edit', 'communication', 'CM1', '--set', 'action_fr=Publication du plan', '--set', 'channel=display');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Changed CM1 in plan\.yaml/);
+    const changed = read('plan.yaml')
+      .split('\n')
+      .filter((l, i) => l !== before.split('\n')[i]);
+    expect(changed).toEqual(['      action: { ar: نشر البرنامج, fr: Publication du plan }', '      channel: display']);
+  });
+  it('a resource line is named by its year and category; changing them renames it', async () => {
+    expect((await plan('edit', 'resource', '2023.vat_share', '--amount', '1700000')).code).toBe(0);
+    expect(parse(read('finance.yaml')).resources).toEqual([{ year: 2023, category: 'vat_share', amount: 1700000 }]);
+    const r = await plan('edit', 'resource', '2023.vat_share', '--year', '2024');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Renamed resource 2023\.vat_share to 2024\.vat_share/);
+    const none = await plan('edit', 'resource', '2023.vat_share');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toMatch(/No resource with id 2023\.vat_share \(did you mean 2024\.vat_share\?/);
+  });
+  it('a hand-written line goes by its position; editing it gives it an id, written first, comments kept', async () => {
+    const r = await plan('edit', 'steering', '1', '--set', 'role_fr=Pilotage');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Renamed steering 1 to ST2/);
+    const text = read('plan.yaml');
+    expect(text).toContain(
+      [
+        '  # who steers the plan',
+        '  steering:',
+        '    - id: ST2',
+        '      body: { ar: لجنة القيادة, fr: Comité de pilotage } # chaired by the president',
+        '      role: { ar: التتبع, fr: Pilotage }',
+        '    - id: ST1',
+      ].join('\n'),
+    );
+    expect((await plan('edit', 'steering', '1')).stderr).toMatch(/No steering with id 1 .*known: ST2, ST1/);
+  });
+  it('plan remove takes a line out, --dry-run first; the rest of the file is kept', async () => {
+    const dry = await plan('remove', 'steering', 'ST1', '--dry-run');
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toMatch(/^- {4}- id: ST1$/m);
+    expect((await plan('remove', 'steering', 'ST1')).code).toBe(0);
+    expect((await plan('remove', 'report', 'RP1')).code).toBe(0);
+    expect((await plan('remove', 'resource', '2023.vat_share')).code).toBe(0);
+    const impl = parse(read('plan.yaml')).implementation;
+    expect(impl.steering).toHaveLength(1);
+    expect(impl.reporting).toEqual([]);
+    expect(impl.communication[0].id).toBe('CM1');
+    expect(parse(read('finance.yaml')).resources).toEqual([]);
+    expect(read('plan.yaml')).toContain('# chaired by the president');
+    expect((await runCli(['validate', ws, '--lang', 'en'])).code).toBe(0);
+  });
+  it('shell completion lists them: ids, positions of lines without one, year.category', async () => {
+    const complete = async (...w: string[]) => (await runCli(['__complete', ...w], { cwd: ws })).stdout.trim().split('\n');
+    expect(await complete('edit', 'steering', '')).toEqual(['1', 'ST1']);
+    expect(await complete('remove', 'report', '')).toEqual(['RP1']);
+    expect(await complete('edit', 'communication', '')).toEqual(['CM1']);
+    expect(await complete('edit', 'resource', '2023')).toEqual(['2023.vat_share']);
+  });
+});
+
 describe('coverage', () => {
   it('every kind plan add knows can be edited and removed', async () => {
-    // Lines with no id of their own (a resource line, a steering body, a report, a communication action)
-    // are changed by adding them again with --force or in the file; every kind with an id is covered.
-    const NO_ID = ['resource', 'steering', 'report', 'communication'];
-    const added = PHASE_FORMS.filter((f) => f.command.startsWith('add '))
-      .map((f) => f.command.slice(4))
-      .filter((k) => !NO_ID.includes(k));
+    const added = PHASE_FORMS.filter((f) => f.command.startsWith('add ')).map((f) => f.command.slice(4));
     expect(ENTRY_KINDS.map((k) => k.name)).toEqual(expect.arrayContaining(added));
     for (const k of added) {
       expect((await runCli(['edit', k, '--help'])).stdout).toMatch(/--dry-run/);

@@ -313,6 +313,11 @@ describe('a scripted session from plan init to an adopted plan', () => {
     expect(lost.stderr).toMatch(/PAC-ADO-005/);
     ok(['adopt', 'votes', '--for', '12', '--against', '2', '--abstain', '1', '--decision-no', '12/2022'], ws);
     ok(['adopt', 'visa', '--received-on', '2022-05-10', '--status', 'granted', '--visa-on', '2022-05-24', '--reference', 'VISA-2022-118'], ws);
+    // After the visa, the publication steps (LO art. 48; law 31-13 art. 10) end the procedure.
+    expect(status(ws).current).toBe(5);
+    ok(['adopt', 'publication', '--step', 'decision_summary', '--date', '2022-05-30', '--where', 'siège de la commune'], ws);
+    ok(['adopt', 'publication', '--step', 'plan', '--date', '2022-06-05'], ws);
+    ok(['adopt', 'publication', '--step', 'open_data', '--date', '2022-06-08', '--url', 'https://data.gov.ma/dataset/pac-test'], ws);
 
     const final = status(ws);
     expect(final.current).toBe(6);

@@ -133,7 +133,7 @@ async function positionals(cmd: Cmd, positional: string[], cwd: string): Promise
 }
 
 async function entryIds(kindName: string, cwd: string): Promise<string[]> {
-  const [{ entryKind }, { findWorkspace }, { KIND_FILES }, { readFileSync, readdirSync }, path, { parse }] = await Promise.all([
+  const [{ entryKind, listIds }, { findWorkspace }, { KIND_FILES }, { readFileSync, readdirSync }, path, { parse }] = await Promise.all([
     import('../../core/wizard/entries.js'),
     import('../../io/targets.js'),
     import('../../core/schema/kinds.js'),
@@ -154,7 +154,7 @@ async function entryIds(kindName: string, cwd: string): Promise<string[]> {
     }
     let node = parse(readFileSync(path.join(ws, KIND_FILES[kind.file as keyof typeof KIND_FILES]), 'utf8')) as unknown;
     for (const k of kind.list) node = (node as Record<string, unknown> | undefined)?.[k];
-    return Array.isArray(node) ? node.map((e) => String((e as Record<string, unknown>)?.[kind.key] ?? '')).filter(Boolean) : [];
+    return Array.isArray(node) ? listIds(kind, node) : [];
   } catch {
     return [];
   }

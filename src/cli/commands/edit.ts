@@ -7,7 +7,7 @@ import type { CommandContext } from '../main.js';
 import { EXIT, UsageError } from '../errors.js';
 import { tw } from '../../i18n/wizard.js';
 import { resolveLang } from '../../i18n/catalog.js';
-import { ENTRY_KINDS, type EntryKind } from '../../core/wizard/entries.js';
+import { ENTRY_KINDS, idArgument, idOf, type EntryKind } from '../../core/wizard/entries.js';
 import { PHASE_FORMS } from '../../core/wizard/forms/index.js';
 import { IdExists, type EditForm } from '../../core/wizard/edit-form.js';
 import { NegativeCapacity } from '../../core/wizard/forms/add.js';
@@ -34,7 +34,7 @@ export function register(program: Command, ctx: CommandContext): void {
       parent
         .command(kind.name)
         .description(tw('cmd.editKind', resolveLang(undefined, undefined, ctx.io.env), { kind: kind.name }))
-        .argument('<id>', kind.key === 'year' ? 'year of the row' : 'id of the entry'),
+        .argument('<id>', idArgument(kind)),
     );
     cmd.option('--set <field=value>', 'change one answer (repeatable), e.g. --set title_fr="…"', collect, []);
     addFormOptions(cmd, form);
@@ -58,6 +58,10 @@ const example = (k: EntryKind) =>
     committee: 'FIN --name-fr "…"',
     locality: 'D4 --population 820',
     consultation: 'K2 --women 14',
+    resource: '2023.vat_share --amount 17000000',
+    steering: 'ST1 --set role_fr="…"',
+    report: 'RP1 --month 5',
+    communication: 'CM1 --channel radio',
   })[k.name] ?? 'ID';
 
 /** `field=value` pairs into answers (dashes in the field name read as underscores). */
@@ -96,7 +100,7 @@ async function run(kind: EntryKind, form: EditForm, id: string, flags: EditCmdFl
     if (err instanceof NegativeCapacity) throw new UsageError(tw('w.negativeCapacity', lang, { capacity: err.capacity }));
     throw err;
   }
-  const newId = String(value[kind.key]);
+  const newId = idOf(kind, value) ?? id;
   const { mergeEntry } = await import('../../core/wizard/merge-entry.js');
   const { renameRefs } = await import('../../core/wizard/references.js');
   let refs: Awaited<ReturnType<typeof findReferences>> = [];
@@ -111,7 +115,8 @@ async function run(kind: EntryKind, form: EditForm, id: string, flags: EditCmdFl
     refs = findReferences(target, files, kind, id, found.rel);
     for (const r of refs) renameRefs(r.y.doc, [r.ref], newId);
   }
-  mergeEntry(found.y.doc, found.node, value, kind.optional);
+  // A line that had no id gets one (the form proposes the next free one), written first.
+  mergeEntry(found.y.doc, found.node, value, kind.optional, typeof kind.key === 'string' ? kind.key : undefined);
 
   const { checkEdit, blocksSave } = await import('./phase/check-edit.js');
   const { yamlText } = await import('../../io/yaml-edit.js');

@@ -7,7 +7,7 @@ import type { CommandContext } from '../main.js';
 import { EXIT } from '../errors.js';
 import { tw } from '../../i18n/wizard.js';
 import { resolveLang } from '../../i18n/catalog.js';
-import { ENTRY_KINDS, type EntryKind } from '../../core/wizard/entries.js';
+import { ENTRY_KINDS, idArgument, type EntryKind } from '../../core/wizard/entries.js';
 import { addEditOptions, type EditFlags } from './phase.js';
 import { canPrompt } from './phase/form-cli.js';
 import { openTarget } from './phase/run-edit-form.js';
@@ -24,7 +24,7 @@ export function register(program: Command, ctx: CommandContext): void {
       parent
         .command(kind.name)
         .description(tw('cmd.removeKind', resolveLang(undefined, undefined, ctx.io.env), { kind: kind.name }))
-        .argument('<id>', kind.key === 'year' ? 'year of the row' : 'id of the entry'),
+        .argument('<id>', idArgument(kind)),
     );
     cmd.option('--cascade', 'also remove the references to it (list items and optional fields)');
     cmd.addHelpText('after', `\nExamples:\n  plan remove ${kind.name} ID --dry-run\n  plan remove ${kind.name} ID --cascade\n`);

@@ -39,6 +39,11 @@ export const PHASE_REQUIREMENTS: Record<1 | 2 | 3 | 4 | 5, Requirement[]> = {
     { item: 'adoption.yaml#session', kind: 'adoption', met: (p) => !!p.adoption?.data.session },
     { item: 'adoption.yaml#votes', kind: 'adoption', met: (p) => !!p.adoption?.data.votes },
     { item: 'adoption.yaml#visa', kind: 'adoption', met: (p) => !!p.adoption?.data.visa },
+    // After the visa, the publication steps (LO 113-14 art. 48; law 31-13 art. 10): the procedure ends
+    // once the decision summary is posted, the plan published and its data open (plan adopt publication).
+    { item: 'adoption.yaml#publication.decision_summary_on', kind: 'adoption', met: (p) => !!p.adoption?.data.publication?.decision_summary_on },
+    { item: 'adoption.yaml#publication.plan_published_on', kind: 'adoption', met: (p) => !!p.adoption?.data.publication?.plan_published_on },
+    { item: 'adoption.yaml#publication.open_data_published_on', kind: 'adoption', met: (p) => !!p.adoption?.data.publication?.open_data_published_on },
   ],
 };
 

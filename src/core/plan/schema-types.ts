@@ -106,6 +106,7 @@ export interface PlanFile {
      * Pilotage et suivi — القيادة والتتبع
      */
     steering?: {
+      id?: Id;
       body: Text;
       role: Text;
       members?: Text;
@@ -114,6 +115,7 @@ export interface PlanFile {
      * Calendrier des rapports — جدولة التقارير
      */
     reporting?: {
+      id?: Id;
       report: Text;
       /**
        * Périodicité — الدورية
@@ -130,6 +132,7 @@ export interface PlanFile {
      * Plan de communication — مخطط التواصل
      */
     communication?: {
+      id?: Id;
       action: Text;
       /**
        * Canal — القناة
@@ -1141,6 +1144,11 @@ export interface AdoptionFile {
   publication?: {
     decision_summary_on?: IsoDate;
     plan_published_on?: IsoDate;
+    open_data_published_on?: IsoDate;
+    /**
+     * Adresse (URL) du jeu de données publié — عنوان (رابط) مجموعة المعطيات المنشورة
+     */
+    open_data_url?: string;
     /**
      * Où (siège de la commune, site, bulletin officiel des collectivités territoriales) — مكان النشر
      */

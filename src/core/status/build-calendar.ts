@@ -150,16 +150,18 @@ export function buildCalendar(plan: Plan, today: string, settings: RuleSettings)
   }
   const inForce = outcome === 'adopted' ? entryIntoForce(adoption, visaDays) : undefined;
   if (inForce) {
-    const pubDays = Number(param('PAC-PUB-001', 'days', 30, settings));
-    const published = adoption?.publication?.plan_published_on;
-    const pubDue = addDays(inForce, pubDays);
-    entry({
-      id: 'publication',
-      date: pubDue,
-      basis: 'LO 113-14 art. 48; Law 31-13 art. 10',
-      unverified: true,
-      ...(published ? { recorded: published, met: published <= pubDue } : {}),
-    });
+    // The publication steps: the decision summary posted and the plan published within PAC-PUB-001's
+    // days, the plan's data on an open data portal within PAC-PUB-002's (both unverified readings).
+    const pub = adoption?.publication;
+    const pubDue = addDays(inForce, Number(param('PAC-PUB-001', 'days', 30, settings)));
+    const openDue = addDays(inForce, Number(param('PAC-PUB-002', 'days', 30, settings)));
+    const steps = [
+      { id: 'decision_summary', due: pubDue, recorded: pub?.decision_summary_on, basis: 'LO 113-14 art. 48' },
+      { id: 'publication', due: pubDue, recorded: pub?.plan_published_on, basis: 'LO 113-14 art. 48; Law 31-13 art. 10' },
+      { id: 'open_data', due: openDue, recorded: pub?.open_data_published_on, basis: 'Law 31-13 art. 10' },
+    ] as const;
+    for (const s of steps)
+      entry({ id: s.id, date: s.due, basis: s.basis, unverified: true, ...(s.recorded ? { recorded: s.recorded, met: s.recorded <= s.due } : {}) });
     // The annual evaluation goes to the standing committees before the May session (practice): the
     // first is due before the May following the first full year in force, then every May.
     const evalMonth = ordinary.includes(5) ? 5 : (ordinary[1] ?? 5);

@@ -12,7 +12,9 @@ import type { CalendarEntry, NextAction, PhaseChecklist, StatusReport } from './
 const AFTER_VOTE: { id: CalendarEntry['id']; command?: string }[] = [
   { id: 'transmission', command: 'plan adopt visa' },
   { id: 'visa', command: 'plan adopt visa' },
-  { id: 'publication', command: 'adoption.yaml: publication' },
+  { id: 'decision_summary', command: 'plan adopt publication --step decision_summary' },
+  { id: 'publication', command: 'plan adopt publication --step plan' },
+  { id: 'open_data', command: 'plan adopt publication --step open_data' },
   { id: 'annual_evaluation' },
   { id: 'update_window', command: 'adoption.yaml: updates' },
 ];
@@ -29,6 +31,7 @@ function futureItems(plan: Plan, today: string): Set<string> {
     if (a.votes) out.add('adoption.yaml#votes');
   }
   if (a.visa && (a.visa.received_on > today || (a.visa.visa_on ?? '') > today)) out.add('adoption.yaml#visa');
+  for (const [key, date] of Object.entries(a.publication ?? {})) if (key.endsWith('_on') && String(date) > today) out.add(`adoption.yaml#publication.${key}`);
   return out;
 }
 

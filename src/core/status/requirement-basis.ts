@@ -20,6 +20,9 @@ export const REQUIREMENT_BASIS: Record<string, string> = {
   'adoption.yaml#session': 'LO 113-14 arts. 33, 38, 42',
   'adoption.yaml#votes': 'LO 113-14 arts. 45-47',
   'adoption.yaml#visa': 'LO 113-14 art. 118',
+  'adoption.yaml#publication.decision_summary_on': 'LO 113-14 art. 48',
+  'adoption.yaml#publication.plan_published_on': 'LO 113-14 art. 48; Law 31-13 art. 10',
+  'adoption.yaml#publication.open_data_published_on': 'Law 31-13 art. 10',
 };
 
 /** The command that adds what a requirement lacks. */
@@ -41,4 +44,7 @@ export const REQUIREMENT_COMMAND: Record<string, string> = {
   'adoption.yaml#session': 'plan adopt session',
   'adoption.yaml#votes': 'plan adopt votes',
   'adoption.yaml#visa': 'plan adopt visa',
+  'adoption.yaml#publication.decision_summary_on': 'plan adopt publication --step decision_summary',
+  'adoption.yaml#publication.plan_published_on': 'plan adopt publication --step plan',
+  'adoption.yaml#publication.open_data_published_on': 'plan adopt publication --step open_data',
 };

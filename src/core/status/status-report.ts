@@ -37,7 +37,9 @@ export interface CalendarEntry {
     | 'agenda_to_governor'
     | 'transmission'
     | 'visa'
+    | 'decision_summary'
     | 'publication'
+    | 'open_data'
     | 'annual_evaluation'
     | 'update_window';
   /** The deadline or the date (YYYY-MM-DD). */

@@ -22,8 +22,13 @@ export interface EntryKind {
   file: SchemaKind;
   /** Path of its list in the file; absent for a whole file (a project sheet). */
   list?: string[];
-  /** The field that identifies it in its list. */
-  key: string;
+  /**
+   * The field that identifies it in its list, or the fields whose values joined by `.` do (a resource
+   * line is its year and category: `2023.vat_share`).
+   */
+  key: string | readonly string[];
+  /** A line written before it had an id (steering, reports, communication) is addressed by its 1-based position. */
+  byPosition?: boolean;
   /** Top-level fields the form leaves out when unanswered: absent from the new values, they are removed. */
   optional: string[];
   /** The form's answers from a stored entry (strings and lists, as they would be typed). */
@@ -65,6 +70,19 @@ const localityRefs: RefSpec[] = [
   { kind: 'priorities', path: ['priorities', '*', 'localities', '*'], cascade: 'drop' },
   { kind: 'project', path: ['localities', '*'], cascade: 'drop' },
 ];
+
+/** A line of the implementation set-up in plan.yaml (its form is `plan add <name>`). */
+const implementation = (name: string, list: string, optional: string[]): EntryKind => ({
+  name,
+  form: `add.${name}`,
+  file: 'plan',
+  list: ['implementation', list],
+  key: 'id',
+  byPosition: true,
+  optional,
+  toAnswers: (e) => flatten(e),
+  refs: [],
+});
 
 /** Every kind of entry, by the name used on the command line. */
 export const ENTRY_KINDS: readonly EntryKind[] = [
@@ -231,7 +249,50 @@ export const ENTRY_KINDS: readonly EntryKind[] = [
     },
     refs: [{ kind: 'project', path: ['indicator_ids', '*'], cascade: 'drop' }],
   },
+  {
+    name: 'resource',
+    form: 'add.resource',
+    file: 'finance',
+    list: ['resources'],
+    key: ['year', 'category'],
+    optional: [],
+    toAnswers: (e) => flatten(e),
+    refs: [],
+  },
+  // Nothing refers to the implementation set-up's lines.
+  implementation('steering', 'steering', ['members']),
+  implementation('report', 'reporting', ['month', 'by', 'to']),
+  implementation('communication', 'communication', ['audience', 'when']),
 ];
+
+/** The id entry `e` is addressed by; undefined when it has none. */
+export function idOf(kind: EntryKind, e: Obj): string | undefined {
+  const parts = (typeof kind.key === 'string' ? [kind.key] : kind.key).map((k) => str(e[k]));
+  return parts.every((p) => p !== undefined && p !== '') ? parts.join('.') : undefined;
+}
+
+/** The ids of a list's entries, in order: a line without one goes by its position when the kind allows it. */
+export function listIds(kind: EntryKind, items: readonly unknown[]): string[] {
+  return items.map((e, i) => idOf(kind, obj(e)) ?? (kind.byPosition ? String(i + 1) : undefined)).filter((id): id is string => id !== undefined);
+}
+
+/** The index of entry `id` in a list (its own id first, then a position), -1 when absent. */
+export function indexOfEntry(kind: EntryKind, items: readonly unknown[], id: string): number {
+  const i = items.findIndex((e) => idOf(kind, obj(e)) === id);
+  if (i >= 0 || !kind.byPosition || !/^[1-9]\d*$/.test(id)) return i;
+  const n = Number(id) - 1;
+  return n < items.length && idOf(kind, obj(items[n])) === undefined ? n : -1;
+}
+
+/** What the `<id>` argument of `plan edit|remove <kind>` is, for the help. */
+export const idArgument = (kind: EntryKind): string =>
+  typeof kind.key !== 'string'
+    ? `${kind.key.join('.')} of the line, e.g. 2023.vat_share`
+    : kind.key === 'year'
+      ? 'year of the row'
+      : kind.byPosition
+        ? 'id of the entry (a line written without one: its position, 1, 2, …)'
+        : 'id of the entry';
 
 /** The kind named `name`. */
 export const entryKind = (name: string): EntryKind | undefined => ENTRY_KINDS.find((k) => k.name === name);

@@ -1,16 +1,24 @@
 // Writes an edited entry's new values into its YAML node in place: unchanged values keep their
 // spelling and comments, keys keep their order, new keys go last, and fields the form did not manage
 // (a rank written by plan prioritize, a note typed by hand) are left as they are.
-import { isMap, isNode, isSeq, type Document, type YAMLMap } from 'yaml';
+import { isMap, isNode, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
 import { flowSmall } from './yaml-build.js';
 
 const plain = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Merges `value` into `node`; keys of `removable` absent from `value` are deleted (an answer left empty). */
-export function mergeEntry(doc: Document, node: YAMLMap, value: Record<string, unknown>, removable: readonly string[] = []): void {
+/**
+ * Merges `value` into `node`; keys of `removable` absent from `value` are deleted (an answer left empty).
+ * `leading`, when new to the entry (an id given to a line that had none), goes first rather than last.
+ */
+export function mergeEntry(doc: Document, node: YAMLMap, value: Record<string, unknown>, removable: readonly string[] = [], leading?: string): void {
+  const isNew = leading !== undefined && !node.has(leading) && leading in value;
   for (const [k, v] of Object.entries(value)) setValue(doc, node, k, v);
   for (const k of removable) if (!(k in value) && node.has(k)) node.delete(k);
+  if (isNew) {
+    const i = node.items.findIndex((p) => (isScalar(p.key) ? p.key.value : p.key) === leading);
+    if (i > 0) node.items.unshift(...node.items.splice(i, 1));
+  }
 }
 
 function setValue(doc: Document, map: YAMLMap, key: string, v: unknown): void {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { isMap, isSeq, type YAMLMap } from 'yaml';
 import { closest } from 'fastest-levenshtein';
 import { KIND_FILES, type SchemaKind } from '../../../core/schema/kinds.js';
-import type { EntryKind } from '../../../core/wizard/entries.js';
+import { indexOfEntry, listIds, type EntryKind } from '../../../core/wizard/entries.js';
 import { findRefs, type RefAt } from '../../../core/wizard/references.js';
 import type { RefSpec } from '../../../core/wizard/entries.js';
 import { openYaml, saveYaml, yamlDiff, yamlText, type YamlFile } from '../../../io/yaml-edit.js';
@@ -68,9 +68,10 @@ export function findEntry(target: EditTarget, files: FileSet, kind: EntryKind, i
       const y = files.open(rel);
       const seq = y.doc.getIn(kind.list, true);
       if (!isSeq(seq)) continue;
-      const i = seq.items.findIndex((n) => isMap(n) && String(n.get(kind.key)) === id);
-      if (i >= 0) return { rel, y, node: seq.items[i] as YAMLMap, at: [...kind.list, i] };
-      known.push(...seq.items.filter(isMap).map((n) => String(n.get(kind.key))));
+      const items = seq.items.map((n) => (isMap(n) ? n.toJSON() : undefined));
+      const i = indexOfEntry(kind, items, id);
+      if (i >= 0 && isMap(seq.items[i])) return { rel, y, node: seq.items[i] as YAMLMap, at: [...kind.list, i] };
+      known.push(...listIds(kind, items));
     }
   }
   const guess = known.length ? closest(id, known) : '—';

@@ -26,6 +26,7 @@ function recordedDates(plan: Plan): { doc: Doc<unknown>; path: (string | number)
     add(['visa', 'visa_on'], d.visa?.visa_on);
     add(['publication', 'decision_summary_on'], d.publication?.decision_summary_on);
     add(['publication', 'plan_published_on'], d.publication?.plan_published_on);
+    add(['publication', 'open_data_published_on'], d.publication?.open_data_published_on);
     d.updates?.forEach((u, i) => {
       add(['updates', i, 'date'], u.date);
       add(['updates', i, 'session_date'], u.session_date);

@@ -8,7 +8,8 @@ import com001 from './com-001-committees-exist.js';
 import fin007 from './fin-007-signed-agreements.js';
 import per003 from './per-003-period-start.js';
 import pub001 from './pub-001-publication.js';
+import pub002 from './pub-002-open-data.js';
 import ter001 from './ter-001-investment-spread.js';
 
 /** The procedure rules, in code order. */
-export const procedureRules: AnyRule[] = [ado011, ado012, cnv001, com001, fin007, per003, pub001, ter001];
+export const procedureRules: AnyRule[] = [ado011, ado012, cnv001, com001, fin007, per003, pub001, pub002, ter001];

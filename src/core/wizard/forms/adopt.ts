@@ -1,6 +1,6 @@
 // `plan adopt …`: committee referral and reports, the session with its convocations, the votes and
 // the governor's visa. The command checks each against the adoption rules before saving.
-import type { Answers, FormContext } from '../question.js';
+import type { Answers, FormContext, Parsed } from '../question.js';
 import { compact, planOf, setOnce, upsert, type EditForm } from '../edit-form.js';
 import { dateQ, enumChoices, idChoices, intQ, multiQ, selectQ, textQ } from '../fields.js';
 import { valueLabel } from '../labels.js';
@@ -12,6 +12,22 @@ const committees = (_a: Answers, ctx: FormContext) =>
   );
 const members = (ctx: FormContext) => planOf(ctx).commune?.data.council.members_in_office;
 const FILE = () => 'adoption.yaml';
+
+/** The publication steps after the visa, and the field of adoption.yaml `publication` each records. */
+export const PUBLICATION_STEPS = ['decision_summary', 'plan', 'open_data'] as const;
+const PUBLICATION_FIELD = { decision_summary: 'decision_summary_on', plan: 'plan_published_on', open_data: 'open_data_published_on' } as const;
+
+/** An http(s) address. */
+function parseUrl(raw: unknown): Parsed {
+  const s = String(raw).trim();
+  try {
+    const u = new URL(s);
+    if (u.protocol === 'http:' || u.protocol === 'https:') return { value: s };
+  } catch {
+    // not an address: the message below
+  }
+  return { error: 'a.badUrl', args: { value: s } };
+}
 
 export const ADOPT_FORMS: EditForm[] = [
   {
@@ -118,5 +134,32 @@ export const ADOPT_FORMS: EditForm[] = [
     apply: (doc, a, { force }) =>
       setOnce(doc, ['visa'], compact({ received_on: a.received_on, visa_on: a.visa_on, status: a.status, reference: a.reference }), { force }),
     examples: ['plan adopt visa --received-on 2022-05-10 --status granted --visa-on 2022-05-24 --reference VISA-2022-118'],
+  },
+  {
+    // One publication step at a time, as each happens: the decision summary posted at the commune's seat,
+    // the plan published, its data on an open data portal (law 31-13 art. 10); a date recorded is kept
+    // unless --force.
+    id: 'adopt.publication',
+    command: 'adopt publication',
+    kind: 'adoption',
+    file: FILE,
+    questions: [
+      selectQ('step', enumChoices(PUBLICATION_STEPS, valueLabel('publication')), { message: 'q.publication_step' }),
+      dateQ('date'),
+      textQ('where', { optional: true, message: 'q.publication_where', when: (a) => a.step !== 'open_data' }),
+      { ...textQ('url', { message: 'q.open_data_url', when: (a) => a.step === 'open_data' }), parse: parseUrl },
+    ],
+    apply(doc, a, { force }) {
+      const step = a.step as (typeof PUBLICATION_STEPS)[number];
+      const applied = setOnce(doc, ['publication', PUBLICATION_FIELD[step]], a.date, { force });
+      if (a.where !== undefined && doc.getIn(['publication', 'where']) !== a.where) setOnce(doc, ['publication', 'where'], a.where, { force });
+      if (a.url !== undefined && doc.getIn(['publication', 'open_data_url']) !== a.url) setOnce(doc, ['publication', 'open_data_url'], a.url, { force });
+      return { ...applied, at: ['publication'] };
+    },
+    examples: [
+      'plan adopt publication --step decision_summary --date 2022-06-01 --where "siège de la commune"',
+      'plan adopt publication --step plan --date 2022-06-15 --where "siège et site de la commune"',
+      'plan adopt publication --step open_data --date 2022-06-20 --url https://data.gov.ma/data/fr/dataset/pac-commune-test',
+    ],
   },
 ];

@@ -46,6 +46,30 @@ function append(doc: Document, path: (string | number)[], item: Record<string, u
   return { id: id === undefined ? undefined : String(id), replaced: false, at: [...path, seq.items.length - 1] };
 }
 
+// The implementation set-up's lines carry an id (ST1, RP1, CM1…) so that plan edit and plan remove can name them.
+type ImplementationList = 'steering' | 'reporting' | 'communication';
+const IMPLEMENTATION_PREFIX: Record<ImplementationList, string> = { steering: 'ST', reporting: 'RP', communication: 'CM' };
+const implementationIdQ = (list: ImplementationList) =>
+  idQ(
+    'id',
+    (ctx) =>
+      nextId(
+        IMPLEMENTATION_PREFIX[list],
+        (P(ctx).manifest?.data.implementation?.[list] ?? []).flatMap((e) => (e.id === undefined ? [] : [e.id])),
+      ),
+    { optional: true },
+  );
+
+// Adds a line to the implementation set-up, under the id given or the next free one; an id taken is refused without --force.
+function addLine(doc: Document, list: ImplementationList, a: Answers, item: Record<string, unknown>, force: boolean): Applied {
+  const path = ['implementation', list];
+  const taken = seqAt(doc, path)
+    .items.filter(isMap)
+    .map((n) => String(n.get('id') ?? ''));
+  const id = a.id === undefined ? nextId(IMPLEMENTATION_PREFIX[list], taken) : String(a.id);
+  return upsert(doc, path, { id, ...item }, { force });
+}
+
 export const CHAPTER_FORMS: EditForm[] = [
   {
     id: 'diagnosis.census',
@@ -175,9 +199,9 @@ export const CHAPTER_FORMS: EditForm[] = [
       // One line per year and category: a second one replaces the first with --force.
       const seq = seqAt(doc, ['resources']);
       const idx = seq.items.findIndex((n) => isMap(n) && Number(n.get('year')) === Number(a.year) && String(n.get('category')) === String(a.category));
-      if (idx >= 0 && !force) throw new IdExists(`${a.year} ${a.category}`, 'resources');
+      if (idx >= 0 && !force) throw new IdExists(`${a.year}.${a.category}`, 'resources');
       if (idx >= 0) seq.items.splice(idx, 1);
-      return append(doc, ['resources'], { year: a.year, category: a.category, amount: a.amount }, `${a.year} ${a.category}`);
+      return append(doc, ['resources'], { year: a.year, category: a.category, amount: a.amount }, `${a.year}.${a.category}`);
     },
     examples: ['plan add resource --year 2023 --category vat_share --amount 16625000'],
   },
@@ -186,9 +210,9 @@ export const CHAPTER_FORMS: EditForm[] = [
     command: 'add steering',
     kind: 'plan',
     file: () => 'plan.yaml',
-    questions: [...biQ('body'), ...biQ('role'), ...biQ('members', { optional: true })],
-    apply: (doc, a) =>
-      append(doc, ['implementation', 'steering'], compact({ body: textOf(a, 'body'), role: textOf(a, 'role'), members: textOf(a, 'members') }), a.body_ar),
+    questions: [implementationIdQ('steering'), ...biQ('body'), ...biQ('role'), ...biQ('members', { optional: true })],
+    apply: (doc, a, { force }) =>
+      addLine(doc, 'steering', a, compact({ body: textOf(a, 'body'), role: textOf(a, 'role'), members: textOf(a, 'members') }), force),
     examples: ['plan add steering --body-ar "لجنة القيادة" --body-fr "Comité de pilotage" --role-ar "…" --role-fr "Suit l’avancement des projets"'],
   },
   {
@@ -197,18 +221,20 @@ export const CHAPTER_FORMS: EditForm[] = [
     kind: 'plan',
     file: () => 'plan.yaml',
     questions: [
+      implementationIdQ('reporting'),
       ...biQ('report'),
       selectQ('frequency', enumChoices(FREQUENCIES, valueLabel('frequency')), { default: () => 'annual' }),
       intQ('month', { min: 1, max: 12, optional: true, message: 'qc.month' }),
       ...biQ('by', { optional: true }),
       ...biQ('to', { optional: true }),
     ],
-    apply: (doc, a) =>
-      append(
+    apply: (doc, a, { force }) =>
+      addLine(
         doc,
-        ['implementation', 'reporting'],
+        'reporting',
+        a,
         compact({ report: textOf(a, 'report'), frequency: a.frequency, month: a.month, by: textOf(a, 'by'), to: textOf(a, 'to') }),
-        a.report_ar,
+        force,
       ),
     examples: ['plan add report --report-ar "تقرير التقييم السنوي" --report-fr "Rapport d’évaluation annuel" --frequency annual --month 4'],
   },
@@ -218,17 +244,19 @@ export const CHAPTER_FORMS: EditForm[] = [
     kind: 'plan',
     file: () => 'plan.yaml',
     questions: [
+      implementationIdQ('communication'),
       ...biQ('action'),
       selectQ('channel', enumChoices(CHANNELS, valueLabel('channel')), { message: 'qc.channel' }),
       ...biQ('audience', { optional: true }),
       ...biQ('when', { optional: true }),
     ],
-    apply: (doc, a) =>
-      append(
+    apply: (doc, a, { force }) =>
+      addLine(
         doc,
-        ['implementation', 'communication'],
+        'communication',
+        a,
         compact({ action: textOf(a, 'action'), channel: a.channel, audience: textOf(a, 'audience'), when: textOf(a, 'when') }),
-        a.action_ar,
+        force,
       ),
     examples: ['plan add communication --action-ar "نشر البرنامج" --action-fr "Publication du plan" --channel website'],
   },

@@ -78,6 +78,7 @@ describe('PAC-ADO-010 recorded facts are not in the future', () => {
       ['visa', 'visa_on'],
       ['publication', 'decision_summary_on'],
       ['publication', 'plan_published_on'],
+      ['publication', 'open_data_published_on'],
     ]);
     const q = today(loadPlan(), '2021-11-01');
     expect(check(ado010, q).map((d) => d.path.join('.'))).toContain('consultations.0.date');
