@@ -4,7 +4,20 @@ import type { DataPath, Lang } from '../../diagnostics/diagnostic.js';
 import type { Doc, Plan } from '../../plan/workspace.js';
 import { defineRule } from '../rule.js';
 
-type Space = 'project' | 'axis' | 'criterion' | 'priority' | 'indicator' | 'source' | 'measure' | 'partner' | 'locality' | 'committee';
+type Space =
+  | 'project'
+  | 'axis'
+  | 'criterion'
+  | 'priority'
+  | 'indicator'
+  | 'source'
+  | 'measure'
+  | 'partner'
+  | 'locality'
+  | 'committee'
+  | 'steering'
+  | 'report'
+  | 'communication';
 type Place = { space: Space; doc: Doc<unknown>; path: DataPath; id: string };
 
 const SPACES: Record<Lang, Record<Space, string>> = {
@@ -19,6 +32,9 @@ const SPACES: Record<Lang, Record<Space, string>> = {
     partner: 'الشركاء',
     locality: 'الدواوير والأحياء',
     committee: 'اللجان الدائمة',
+    steering: 'هيئات القيادة',
+    report: 'التقارير',
+    communication: 'عمليات التواصل',
   },
   fr: {
     project: 'projets',
@@ -31,6 +47,9 @@ const SPACES: Record<Lang, Record<Space, string>> = {
     partner: 'partenaires',
     locality: 'douars et quartiers',
     committee: 'commissions permanentes',
+    steering: 'instances de pilotage',
+    report: 'rapports',
+    communication: 'actions de communication',
   },
   en: {
     project: 'projects',
@@ -43,6 +62,9 @@ const SPACES: Record<Lang, Record<Space, string>> = {
     partner: 'partners',
     locality: 'douars and neighbourhoods',
     committee: 'standing committees',
+    steering: 'steering bodies',
+    report: 'reports',
+    communication: 'communication actions',
   },
 };
 
@@ -71,6 +93,13 @@ function places(plan: Plan): Place[] {
   for (const doc of plan.projects) add('project', doc, ['id'], doc.data.id);
   fi?.data.partners.forEach((p, i) => add('partner', fi, ['partners', i, 'id'], p.id));
   ind?.data.indicators.forEach((x, i) => add('indicator', ind, ['indicators', i, 'id'], x.id));
+  const mf = plan.manifest;
+  const im = mf?.data.implementation;
+  if (mf && im) {
+    im.steering?.forEach((x, i) => add('steering', mf, ['implementation', 'steering', i, 'id'], x.id));
+    im.reporting?.forEach((x, i) => add('report', mf, ['implementation', 'reporting', i, 'id'], x.id));
+    im.communication?.forEach((x, i) => add('communication', mf, ['implementation', 'communication', i, 'id'], x.id));
+  }
   return out;
 }
 

@@ -36,4 +36,17 @@ describe('PAC-UNQ-001 unique ids', () => {
       ['partners', 1, 'id'],
     ]);
   });
+  it('flags a steering, report or communication id written twice by hand in plan.yaml', () => {
+    const plan = loadPlan();
+    plan.manifest!.data.implementation = {
+      steering: [
+        { id: 'ST1', body: { ar: 'لجنة القيادة' }, role: { ar: 'التتبع' } },
+        { id: 'ST1', body: { ar: 'اللجنة التقنية' }, role: { ar: 'التحضير' } },
+      ],
+      communication: [{ id: 'ST1', action: { ar: 'لقاء' } }],
+    } as never;
+    const ds = check(rule, plan);
+    expect(ds.map((d) => d.path)).toEqual([['implementation', 'steering', 1, 'id']]);
+    expect(ds[0]!.message).toMatch(/instances de pilotage|steering/);
+  });
 });
