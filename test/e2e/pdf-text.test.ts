@@ -22,7 +22,7 @@ if (!browser || !poppler)
 const WORKSPACES = ['examples/oulmes', 'examples/khemisset'];
 const LANGS = ['ar', 'fr', 'ar+fr'] as const;
 const MAIN_WORDS = ['برنامج', 'الجماعة', 'المشاريع'];
-const CHAPTERS = ['ch.framework', 'ch.profile', 'ch.participation', 'ch.vision', 'ch.projects', 'ch.finance', 'ch.monitoring', 'ch.annexes'];
+const CHAPTERS = ['ch.framework', 'ch.profile', 'ch.participation', 'ch.vision', 'ch.projects', 'ch.finance', 'ch.monitoring', 'ch.annexes'] as const;
 const out = mkdtempSync(path.join(tmpdir(), 'plan-pdftext-'));
 const env = { SOURCE_DATE_EPOCH: '1700000000', PLAN_BROWSER: browser ?? '' };
 

@@ -18,7 +18,7 @@ if (!browser || !poppler)
     `render e2e skipped: ${!browser ? 'no Chrome/Chromium found (apt-get install chromium, or PLAN_BROWSER)' : 'poppler-utils missing (pdftotext, pdffonts, pdfinfo)'}`,
   );
 
-const CHAPTERS = ['ch.framework', 'ch.profile', 'ch.participation', 'ch.vision', 'ch.projects', 'ch.finance', 'ch.monitoring', 'ch.annexes'];
+const CHAPTERS = ['ch.framework', 'ch.profile', 'ch.participation', 'ch.vision', 'ch.projects', 'ch.finance', 'ch.monitoring', 'ch.annexes'] as const;
 const env = { SOURCE_DATE_EPOCH: '1700000000', PLAN_BROWSER: browser ?? '' };
 const out = mkdtempSync(path.join(tmpdir(), 'plan-render-'));
 

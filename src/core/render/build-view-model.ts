@@ -2,7 +2,8 @@
 // (after the usual outline of a PAC document: cover, president's word, framework, profile and
 // diagnosis, participation and gender, vision and priorities, projects, finance, monitoring, annexes).
 import type { Plan } from '../plan/workspace.js';
-import { tr } from '../../i18n/render.js';
+import { renderStrings, tr } from '../../i18n/render.js';
+import { lookup } from '../../i18n/catalog.js';
 import { isolatePlain, stripBidi } from '../../i18n/format.js';
 import { bi, bis, pick } from './bi.js';
 import { byId, financeView } from './finance-view.js';
@@ -120,7 +121,7 @@ function numbered(plan: Plan, f: ViewModel['finance'], sheets: ProjectSheet[]): 
 /** Names the document prints for the ids a generated text may hold: projects, axes, partners, sectors, territories. */
 function namesOf(plan: Plan, sheets: ProjectSheet[]): Map<string, Bi> {
   const out = new Map<string, Bi>();
-  const word = (key: string): Bi => ({ ar: tr(key, 'ar'), fr: tr(key, 'fr') });
+  const word = (key: string): Bi => ({ ar: lookup(renderStrings, key, 'ar'), fr: lookup(renderStrings, key, 'fr') });
   for (const k of ['urban', 'rural']) out.set(k, word(`territory.${k}`));
   for (const s of plan.diagnosis?.data.sectors ?? []) out.set(s.sector, word(`sector.${s.sector}`));
   for (const s of sheets) out.set(s.sector, word(`sector.${s.sector}`));
