@@ -399,3 +399,5 @@ export const renderStrings = {
 
 /** Looks up a document word in the built-in catalogue (templates may merge their own strings over it). */
 export const tr = makeT(renderStrings);
+/** A document word's key. */
+export type RenderKey = keyof typeof renderStrings;
