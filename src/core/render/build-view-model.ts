@@ -8,7 +8,7 @@ import { isolatePlain, stripBidi } from '../../i18n/format.js';
 import { bi, bis, pick } from './bi.js';
 import { byId, financeView } from './finance-view.js';
 import { chaptersView, listsOf } from './chapters-view.js';
-import { outlineOf, tableOfContents } from './chapters.js';
+import { outlineOf, tableOfContents, type ChapterSpec } from './chapters.js';
 import { participationView } from './participation-view.js';
 import { axesOf, portfolio, projectSheets, slug } from './project-sheets.js';
 import { programmeView } from './programme-view.js';
@@ -21,6 +21,8 @@ export interface ViewOptions {
   generator: string;
   /** The cover logo as a data: URL, when the workspace has assets/logo.*. */
   logo?: string | null;
+  /** The chapters and their order (default: the document's own list, src/core/render/chapters.ts). */
+  chapters?: readonly ChapterSpec[];
 }
 
 /** Builds the view model of a plan. Pure: the same plan and options give the same model. */
@@ -77,10 +79,10 @@ export function buildViewModel(plan: Plan, opts: ViewOptions): ViewModel {
     finance,
     monitoring: monitoringView(plan),
     annexes: annexesView(plan),
-    chapters: chaptersView(plan, { finance, sheets, years }, opts.mode),
+    chapters: chaptersView(plan, { finance, sheets, years }, opts.mode, opts.chapters),
   };
-  vm.outline = outlineOf(vm);
-  vm.toc = tableOfContents(vm, vm.outline);
+  vm.outline = outlineOf(vm, opts.chapters);
+  vm.toc = tableOfContents(vm, vm.outline, opts.chapters);
   vm.chapters.lists = listsOf(vm);
   return vm;
 }

@@ -10,7 +10,7 @@ import { demographyView, type DemographyView } from './demography-view.js';
 import { implementationView, type ImplementationView } from './implementation-view.js';
 import { methodView, type MethodStage } from './method-view.js';
 import { summaryView, type ExecutiveSummary } from './summary-view.js';
-import { printedIn } from './chapters.js';
+import { printedIn, type ChapterSpec } from './chapters.js';
 import type { DocMode, ProjectSheet, ViewModel } from './view-model.js';
 
 /** Everything the added chapters show (templates read it as `chapters.*`). */
@@ -28,11 +28,11 @@ export interface ChaptersView {
 }
 
 /** Builds the added chapters from the plan and the parts of the view model they sum up. */
-export function chaptersView(plan: Plan, parts: { finance: ViewModel['finance']; sheets: ProjectSheet[]; years: number[] }, mode: DocMode): ChaptersView {
+export function chaptersView(plan: Plan, parts: { finance: ViewModel['finance']; sheets: ProjectSheet[]; years: number[] }, mode: DocMode, list?: readonly ChapterSpec[]): ChaptersView {
   return {
     summary: summaryView(plan, parts.finance, parts.sheets, parts.years),
     // Computed only for the documents that print it (an Arabic-only one writes names in full).
-    acronyms: printedIn('acronyms', mode) ? acronymsView(plan) : [],
+    acronyms: printedIn('acronyms', mode, list) ? acronymsView(plan) : [],
     // Filled from the table of contents (listsOf).
     lists: { tables: [], figures: [] },
     method: methodView(plan),
