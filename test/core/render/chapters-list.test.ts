@@ -2,7 +2,8 @@
 // in the HTML, their numbers on the headings, and the table of contents; every partial is either in
 // the list or known to be printed another way; no partial types a chapter number by hand.
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CHAPTERS, OTHER_PARTIALS, type ChapterSpec } from '../../../src/core/render/chapters.js';
 import { buildViewModel } from '../../../src/core/render/build-view-model.js';
@@ -47,6 +48,9 @@ describe('the list of chapters', () => {
       expect(Object.hasOwn(renderStrings, c.title), c.title).toBe(true);
     }
     for (const p of partialNames) expect(partial(p), p).not.toMatch(/class="num">\s*\d/);
+    // Every heading names a chapter of the list.
+    const ids = CHAPTERS.map((c) => c.id);
+    for (const p of partialNames) for (const m of partial(p).matchAll(/\{\{chapterTitle "([^"]*)"\}\}/g)) expect(ids, `${p}.hbs`).toContain(m[1]);
     // The layout lists no chapter: it prints the outline.
     const layout = readFileSync(path.join(repo, 'templates/layout.hbs'), 'utf8');
     for (const c of CHAPTERS) for (const p of c.partials) expect(layout).not.toContain(`{{> ${p}}}`);
@@ -130,5 +134,24 @@ describe('the list of chapters', () => {
     // Without its condition, a chapter is printed in every document.
     const always = CHAPTERS.map((c) => (c.id === 'acronyms' ? { ...c, modes: undefined } : c));
     expect(chaptersIn(htmlOf(plan, { mode: 'ar', chapters: always })).map((c) => c.id)).toContain('acronyms');
+  });
+
+  it('prints the same document from a custom layout that names the partials one by one', async () => {
+    const plan = await loadPlan(path.join(repo, 'examples/oulmes'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'plan-layout-'));
+    try {
+      for (const mode of ['ar', 'fr'] as DocMode[]) {
+        const vm = buildViewModel(plan, { mode, draft: false, generator: 'plan test' });
+        const layout = readFileSync(path.join(repo, 'templates/layout.hbs'), 'utf8');
+        const loop = /\{\{#each outline\}\}[\s\S]*?\{\{\/each\}\}\n\{\{\/each\}\}\n/;
+        expect(layout).toMatch(loop);
+        const named = vm.outline.flatMap((o) => o.partials.map((p) => `{{> ${p.name}}}\n`)).join('');
+        writeFileSync(path.join(dir, 'layout.hbs'), layout.replace(loop, named));
+        const squeeze = (html: string) => html.replace(/\n+/g, '\n');
+        expect(squeeze(htmlOf(plan, { mode }, dir)), mode).toBe(squeeze(htmlOf(plan, { mode })));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
