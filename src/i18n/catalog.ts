@@ -9,8 +9,8 @@ export type Entry = Record<Lang, string>;
  * a misspelt key is a compile error. Adding a key to the literal is all a new message needs.
  */
 export type Catalog<K extends string = string> = Record<K, Entry>;
-/** The keys of a catalogue declared with `satisfies Catalog`. */
-export type KeyOf<C> = Extract<keyof C, string>;
+/** Refuses a catalogue whose keys are any string (declared `: Catalog`): its keys would go unchecked. */
+type WithLiteralKeys<K extends string> = string extends K ? { 'declare the catalogue with `satisfies Catalog`, not `: Catalog`': never } : unknown;
 export type Args = Record<string, string | number | undefined>;
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
@@ -48,7 +48,7 @@ export function fill(template: string, lang: Lang, args: Args): string {
  * by {@link fill}. The function takes only the catalogue's own keys (`K`); a key computed at run time is
  * narrowed first with {@link hasKey}, or typed as a template-literal union (`phase.${1 | 2 | 3}`).
  */
-export function makeT<K extends string>(catalog: Catalog<K>) {
+export function makeT<K extends string>(catalog: Catalog<K> & WithLiteralKeys<K>) {
   return (key: K, lang: Lang, args: Args = {}): string => lookup(catalog, key, lang, args);
 }
 

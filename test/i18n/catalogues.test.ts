@@ -91,11 +91,14 @@ describe('typed keys', () => {
     const file = path.join(repo, 'test/i18n/typed-keys.virtual.ts');
     const source = [
       "import { t } from '../../src/i18n/messages.js';",
-      "import { makeT } from '../../src/i18n/catalog.js';",
+      "import { makeT, type Catalog } from '../../src/i18n/catalog.js';",
       "const tiny = makeT({ 'a.one': { ar: 'و', fr: 'un', en: 'one' } });",
       "export const good = [t('summary.counts', 'fr'), tiny('a.one', 'en')];",
       "export const typo = t('summary.count', 'fr');",
       "export const other = tiny('a.two', 'en');",
+      // A catalogue declared `: Catalog` has string keys: makeT refuses it rather than check nothing.
+      "const wide: Catalog = { 'a.one': { ar: 'و', fr: 'un', en: 'one' } };",
+      'export const tWide = makeT(wide);',
     ].join('\n');
     const host = ts.createCompilerHost(options);
     const { getSourceFile, fileExists, readFile } = host;
@@ -108,10 +111,12 @@ describe('typed keys', () => {
       .getPreEmitDiagnostics(program)
       .filter((d) => d.file && path.resolve(d.file.fileName) === file)
       .map((d) => ({ line: d.file!.getLineAndCharacterOfPosition(d.start!).line + 1, code: d.code }));
-    // Exactly the two misspelt keys (lines 5 and 6) fail, as "argument not assignable" (TS2345).
+    // Exactly the two misspelt keys (lines 5 and 6) and the catalogue with untyped keys (line 8) fail,
+    // as "argument not assignable" (TS2345).
     expect(errors).toEqual([
       { line: 5, code: 2345 },
       { line: 6, code: 2345 },
+      { line: 8, code: 2345 },
     ]);
   }, 60_000);
 
