@@ -28,7 +28,12 @@ export interface ChaptersView {
 }
 
 /** Builds the added chapters from the plan and the parts of the view model they sum up. */
-export function chaptersView(plan: Plan, parts: { finance: ViewModel['finance']; sheets: ProjectSheet[]; years: number[] }, mode: DocMode, list?: readonly ChapterSpec[]): ChaptersView {
+export function chaptersView(
+  plan: Plan,
+  parts: { finance: ViewModel['finance']; sheets: ProjectSheet[]; years: number[] },
+  mode: DocMode,
+  list?: readonly ChapterSpec[],
+): ChaptersView {
   return {
     summary: summaryView(plan, parts.finance, parts.sheets, parts.years),
     // Computed only for the documents that print it (an Arabic-only one writes names in full).

@@ -25,7 +25,7 @@ export interface ChartItem {
 /** A chart, drawn as inline SVG by the {{chart}} helper. */
 export interface Chart {
   kind: 'bars' | 'columns' | 'donut';
-  titleKey: string;
+  titleKey: RenderKey;
   /** How values are written: amounts in millions of dirhams, or plain counts. */
   unit: 'mdh' | 'count';
   items: ChartItem[];
