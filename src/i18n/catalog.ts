@@ -1,7 +1,16 @@
 // Word catalogues: each area of the tool keeps its strings in a catalogue keyed by message id.
 import type { Lang } from '../core/diagnostics/diagnostic.js';
 
-export type Catalog = Record<string, Record<Lang, string>>;
+/** One message in the three languages. */
+export type Entry = Record<Lang, string>;
+/**
+ * A catalogue: message id → entry. Declare each one as an object literal with `satisfies Catalog`
+ * (not `: Catalog`), so that its type keeps the literal keys and {@link makeT} accepts only those:
+ * a misspelt key is a compile error. Adding a key to the literal is all a new message needs.
+ */
+export type Catalog<K extends string = string> = Record<K, Entry>;
+/** Refuses a catalogue whose keys are any string (declared `: Catalog`): its keys would go unchecked. */
+type WithLiteralKeys<K extends string> = string extends K ? { 'declare the catalogue with `satisfies Catalog`, not `: Catalog`': never } : unknown;
 export type Args = Record<string, string | number | undefined>;
 
 const pluralRules = new Map<Lang, Intl.PluralRules>();
@@ -34,13 +43,28 @@ export function fill(template: string, lang: Lang, args: Args): string {
     .replace(/\{(\w+)\}/g, (m, name: string) => (args[name] === undefined ? m : String(args[name])));
 }
 
-/** Builds a translate function over a catalogue. `{name}` placeholders are replaced by arguments, plurals by {@link fill}. */
-export function makeT(catalog: Catalog) {
-  return (key: string, lang: Lang, args: Args = {}): string => {
-    const entry = catalog[key];
-    const template = entry ? (entry[lang] ?? entry.en) : key;
-    return fill(template, lang, args);
-  };
+/**
+ * Builds a translate function over a catalogue. `{name}` placeholders are replaced by arguments, plurals
+ * by {@link fill}. The function takes only the catalogue's own keys (`K`); a key computed at run time is
+ * narrowed first with {@link hasKey}, or typed as a template-literal union (`phase.${1 | 2 | 3}`).
+ */
+export function makeT<K extends string>(catalog: Catalog<K> & WithLiteralKeys<K>) {
+  return (key: K, lang: Lang, args: Args = {}): string => lookup(catalog, key, lang, args);
+}
+
+/** Whether `key` is one of the catalogue's keys (narrows a computed string for a typed translate function). */
+export function hasKey<K extends string>(catalog: Catalog<K>, key: string): key is K {
+  return Object.hasOwn(catalog, key);
+}
+
+/**
+ * Translates a key computed at run time from data (a column name, a form's question id, a JSON type),
+ * checked with {@link hasKey}: an unknown key comes back as it is. Wherever the key is written in the
+ * code, use the catalogue's typed function instead, so that the compiler checks it.
+ */
+export function lookup<K extends string>(catalog: Catalog<K>, key: string, lang: Lang, args: Args = {}): string {
+  const entry: Entry | undefined = hasKey(catalog, key) ? catalog[key] : undefined;
+  return fill(entry ? (entry[lang] ?? entry.en) : key, lang, args);
 }
 
 /** Picks the user's language: explicit choice, then the plan's, then LANG / LC_ALL, then French. */

@@ -9,7 +9,7 @@ import type { Catalog } from './catalog.js';
 const e = (ar: string, fr: string, en: string) => ({ ar, fr, en });
 
 /** Words of the added chapters, in ar / fr / en. */
-export const chapterStrings: Catalog = {
+export const chapterStrings = {
   // front matter
   'ch.summary': e('الملخص التنفيذي', 'Résumé exécutif', 'Executive summary'),
   'ch.acronyms': e('لائحة المختصرات', 'Sigles et abréviations', 'Acronyms'),
@@ -251,12 +251,12 @@ export const chapterStrings: Catalog = {
   'annex.deliberation': e('محضر الدورة', 'Procès-verbal de la session', 'Session minutes'),
   'annex.questionnaire': e('الاستمارة', 'Questionnaire', 'Questionnaire'),
   'annex.other': e('وثيقة أخرى', 'Autre document', 'Other document'),
-};
+} satisfies Catalog;
 
 const w = (ar: string, fr: string, en: string) => ({ ar, fr, en });
 
 /** Questions and value labels of the phase commands that feed the added chapters (merged into the wizard catalogue). */
-export const chapterQuestions: Catalog = {
+export const chapterQuestions = {
   'qc.census_year': w('سنة الإحصاء العام', 'Année du recensement', 'Census year'),
   'qc.census_total': w('مجموع السكان', 'Population totale', 'Total population'),
   'qc.census_men': w('الذكور', 'Hommes', 'Men'),
@@ -374,4 +374,4 @@ export const chapterQuestions: Catalog = {
   'v.gender.0': w('0 - غير مستهدف', '0 - non ciblé', '0 - not targeted'),
   'v.gender.1': w('1 - هدف مهم', '1 - objectif significatif', '1 - significant objective'),
   'v.gender.2': w('2 - هدف رئيسي', '2 - objectif principal', '2 - principal objective'),
-};
+} satisfies Catalog;

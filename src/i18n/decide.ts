@@ -3,7 +3,7 @@ import type { Lang } from '../core/diagnostics/diagnostic.js';
 import { makeT, type Catalog } from './catalog.js';
 import { formatAmount, formatNumber } from './format.js';
 
-export const decide: Catalog = {
+export const decide = {
   // ranking inputs
   'rank.noCriteria': {
     ar: 'لا توجد معايير للترتيب في priorities.yaml؛ أضفها أو نفذ plan prioritize --init-criteria',
@@ -362,10 +362,12 @@ export const decide: Catalog = {
     fr: '{flag} {value} : le minimum dépasse le maximum',
     en: '{flag} {value}: the minimum exceeds the maximum',
   },
-};
+} satisfies Catalog;
 
 /** Translates a decision message. */
 export const td = makeT(decide);
+/** A prioritisation or selection message's key. */
+export type DecideKey = keyof typeof decide;
 
 /** An amount in millions of dirhams, as the decisions speak of them (1.2 MDH). */
 export function mdh(amount: number, lang: Lang): string {

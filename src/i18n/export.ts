@@ -4,7 +4,7 @@ import { makeT, type Catalog } from './catalog.js';
 
 const e = (ar: string, fr: string, en: string) => ({ ar, fr, en });
 
-export const exportMessages: Catalog = {
+export const exportMessages = {
   // Tables (the XLSX sheet titles; the files keep their machine names).
   'table.projects': e('المشاريع', 'Projets', 'Projects'),
   'table.financing': e('التمويل حسب الشريك والسنة', 'Financement par partenaire et par année', 'Financing by partner and year'),
@@ -143,7 +143,7 @@ export const exportMessages: Catalog = {
     'Cannot export: {n|one:# invalid file|other:# invalid files} ({kinds}); fix first (plan validate)',
   ),
   'x.noWorkspace': e('{dir} ليس مجلد برنامج (لا يوجد plan.yaml)', "{dir} n'est pas un plan (pas de plan.yaml)", '{dir} is not a plan workspace (no plan.yaml)'),
-};
+} satisfies Catalog;
 
 /** Translates an export message. */
 export const tx = makeT(exportMessages);

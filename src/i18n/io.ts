@@ -1,7 +1,7 @@
 // Catalogue of what the file layer says: special files, read and write errors, locks, roots.
 import { makeT, type Catalog } from './catalog.js';
 
-export const ioMessages: Catalog = {
+export const ioMessages = {
   'programme.generated': {
     ar: 'هذه الكتلة يولدها الأمر plan select ويعيد كتابتها كاملة في كل تشغيل: التعليقات داخلها لا تحفظ',
     fr: 'Bloc généré par plan select et réécrit en entier à chaque exécution : les commentaires qu’il contient ne sont pas conservés',
@@ -193,7 +193,7 @@ export const ioMessages: Catalog = {
     fr: '{ref} : ce n’est pas un fichier ordinaire',
     en: '{ref}: not a plain file',
   },
-};
+} satisfies Catalog;
 
 /** Translates a file-layer message id into `lang`. */
 export const tio = makeT(ioMessages);

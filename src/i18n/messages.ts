@@ -1,7 +1,7 @@
 // Catalogue of the validator's own messages (files, YAML, schemas, phases, CLI), in ar / fr / en.
 import { makeT, type Catalog } from './catalog.js';
 
-export const messages: Catalog = {
+export const messages = {
   'rule.unverified': {
     ar: '(قاعدة مبنية على قراءة غير مؤكدة للنص؛ يمكن تعديلها في plan.yaml)',
     fr: '(règle fondée sur une lecture non vérifiée du texte ; réglable dans plan.yaml)',
@@ -176,7 +176,7 @@ export const messages: Catalog = {
     fr: 'Aucun espace de plan ici : indiquez un chemin',
     en: 'No plan workspace here: give a path',
   },
-};
+} satisfies Catalog;
 
 /** Translates a validator message id into `lang`. */
 export const t = makeT(messages);

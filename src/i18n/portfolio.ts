@@ -4,7 +4,7 @@ import { makeT, type Catalog } from './catalog.js';
 
 const e = (ar: string, fr: string, en: string) => ({ ar, fr, en });
 
-export const portfolioMessages: Catalog = {
+export const portfolioMessages = {
   'p.workspace': e('المجلد', 'Dossier', 'Workspace'),
   'p.commune': e('الجماعة', 'Commune', 'Commune'),
   'p.phase': e('المرحلة', 'Phase', 'Phase'),
@@ -39,7 +39,7 @@ export const portfolioMessages: Catalog = {
   'dl.publication': e('النشر', 'Publication', 'Publication'),
   'dl.annual_evaluation': e('التقييم السنوي', 'Évaluation annuelle', 'Annual evaluation'),
   'dl.update_window': e('إمكانية التحيين', 'Actualisation possible', 'Update possible'),
-};
+} satisfies Catalog;
 
 /** Translates a portfolio message. */
 export const tp = makeT(portfolioMessages);

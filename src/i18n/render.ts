@@ -5,7 +5,7 @@ import { chapterStrings } from './chapters.js';
 const e = (ar: string, fr: string, en: string) => ({ ar, fr, en });
 
 /** Words of the printed document: cover, chapter titles, column heads, value labels, legal text. */
-export const renderStrings: Catalog = {
+export const renderStrings = {
   // cover and running header
   'doc.kingdom': e('المملكة المغربية', 'Royaume du Maroc', 'Kingdom of Morocco'),
   'doc.ministry': e('وزارة الداخلية', 'Ministère de l’Intérieur', 'Ministry of the Interior'),
@@ -395,7 +395,9 @@ export const renderStrings: Catalog = {
     '{dir}: not a plan workspace (no plan.yaml)',
   ),
   ...chapterStrings,
-};
+} satisfies Catalog;
 
 /** Looks up a document word in the built-in catalogue (templates may merge their own strings over it). */
 export const tr = makeT(renderStrings);
+/** A document word's key. */
+export type RenderKey = keyof typeof renderStrings;

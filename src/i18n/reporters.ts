@@ -2,7 +2,7 @@
 import type { Diagnostic, Lang } from '../core/diagnostics/diagnostic.js';
 import { makeT, type Catalog } from './catalog.js';
 
-export const reporterMessages: Catalog = {
+export const reporterMessages = {
   // Each language keeps its own punctuation around the colon (French puts a space before it).
   'report.expected': { ar: 'المنتظر: {value}', fr: 'attendu : {value}', en: 'expected: {value}' },
   'report.found': { ar: 'الموجود: {value}', fr: 'trouvé : {value}', en: 'found: {value}' },
@@ -21,7 +21,7 @@ export const reporterMessages: Catalog = {
     fr: 'Constats sous le seuil d’échec ({failOn}) :',
     en: 'Findings below the failure threshold ({failOn}):',
   },
-};
+} satisfies Catalog;
 
 /** Translates a report-format message id into `lang`. */
 export const tr = makeT(reporterMessages);

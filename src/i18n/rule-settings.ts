@@ -3,7 +3,7 @@ import { makeT, type Catalog } from './catalog.js';
 
 const e = (ar: string, fr: string, en: string) => ({ ar, fr, en });
 
-export const ruleSettingsMessages: Catalog = {
+export const ruleSettingsMessages = {
   'param.type.number': e('عدد', 'un nombre', 'a number'),
   'param.type.integer': e('عدد صحيح', 'un entier', 'an integer'),
   'param.type.boolean': e('true أو false', 'true ou false', 'true or false'),
@@ -28,7 +28,7 @@ export const ruleSettingsMessages: Catalog = {
     '--param {flag}: expected CODE.name=value, e.g. PAC-FIN-002.tolerance_mad=100',
   ),
   'param.flag': e('‎{flag}: {problem}', '{flag} : {problem}', '{flag}: {problem}'),
-};
+} satisfies Catalog;
 
 /** Translates a rule-settings message id into `lang`. */
 export const tset = makeT(ruleSettingsMessages);

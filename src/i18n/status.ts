@@ -3,7 +3,7 @@ import { makeT, type Catalog } from './catalog.js';
 
 const e = (ar: string, fr: string, en: string) => ({ ar, fr, en });
 
-export const statusMessages: Catalog = {
+export const statusMessages = {
   'phase.1': e('التشخيص', 'Diagnostic', 'Diagnosis'),
   'phase.2': e('ترتيب الأولويات', 'Priorisation', 'Prioritization'),
   'phase.3': e('اختيار المشاريع وبرمجتها', 'Sélection et programmation des projets', 'Project selection and programming'),
@@ -183,7 +183,7 @@ export const statusMessages: Catalog = {
     "{dir} n'est pas un plan (pas de plan.yaml) ; commencez par plan init",
     '{dir} is not a plan workspace (no plan.yaml); start with plan init',
   ),
-};
+} satisfies Catalog;
 
 /** Translates a status message. */
 export const ts = makeT(statusMessages);

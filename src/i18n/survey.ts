@@ -4,7 +4,7 @@ import { makeT, type Catalog } from './catalog.js';
 
 const e = (ar: string, fr: string, en: string) => ({ ar, fr, en });
 
-export const surveyMessages: Catalog = {
+export const surveyMessages = {
   'sr.emptyRow': e('سطر فارغ', 'ligne vide', 'empty row'),
   'sr.cells': e(
     'عدد الخانات {cells} والرأس يضم {headers}',
@@ -37,7 +37,9 @@ export const surveyMessages: Catalog = {
     '{question} : « {value} » ne concorde pas avec ses colonnes 0/1 ({flags})',
     '{question}: "{value}" disagrees with its 0/1 columns ({flags})',
   ),
-};
+} satisfies Catalog;
 
 /** Translates a survey message. */
 export const tsv = makeT(surveyMessages);
+/** A survey refusal reason's key. */
+export type SurveyKey = keyof typeof surveyMessages;

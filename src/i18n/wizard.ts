@@ -6,7 +6,7 @@ import { chapterQuestions } from './chapters.js';
 type E = { ar: string; fr: string; en: string };
 const e = (ar: string, fr: string, en: string): E => ({ ar, fr, en });
 
-export const wizardMessages: Catalog = {
+export const wizardMessages = {
   // Questions of `plan init`.
   'q.region': e('الجهة (اكتب للتصفية)', 'Région (tapez pour filtrer)', 'Region (type to filter)'),
   'q.province': e('العمالة أو الإقليم (اكتب للتصفية)', 'Préfecture ou province (tapez pour filtrer)', 'Prefecture or province (type to filter)'),
@@ -146,10 +146,10 @@ export const wizardMessages: Catalog = {
     'Le fichier produit ne respecte pas le format : {detail}',
     'The file produced does not match the format: {detail}',
   ),
-};
+} satisfies Catalog;
 
 // Bilingual texts are asked twice: the Arabic version, then the French one when the plan is printed in French.
-const BILINGUAL: Record<string, E> = {
+const BILINGUAL = {
   summary: e('الخلاصة', 'Synthèse', 'Summary'),
   name: e('الاسم', 'Nom', 'Name'),
   text: e('النص', 'Énoncé', 'Statement'),
@@ -159,15 +159,16 @@ const BILINGUAL: Record<string, E> = {
   pdr_link: e('الانسجام مع برنامج التنمية الجهوية', 'Lien avec le PDR', 'Link with the regional programme (PDR)'),
   need: e('الحاجة', 'Besoin', 'Need'),
   project_owner: e('صاحب المشروع', "Maître d'ouvrage", 'Project owner'),
-};
-const bilingualQuestions: Catalog = Object.fromEntries(
+} satisfies Catalog;
+// Object.fromEntries loses the keys' type; the keys it builds are exactly these.
+const bilingualQuestions = Object.fromEntries(
   Object.entries(BILINGUAL).flatMap(([base, w]) => [
     [`q.${base}_ar`, e(`${w.ar} (بالعربية)`, `${w.fr} (en arabe)`, `${w.en} (in Arabic)`)],
     [`q.${base}_fr`, e(`${w.ar} (بالفرنسية)`, `${w.fr} (en français)`, `${w.en} (in French)`)],
   ]),
-);
+) as Catalog<`q.${keyof typeof BILINGUAL}_${'ar' | 'fr'}`>;
 
-const phaseMessages: Catalog = {
+const phaseMessages = {
   'q.id': e('المعرف', 'Identifiant', 'Id'),
   'q.sector': e('القطاع (اكتب للتصفية)', 'Secteur (tapez pour filtrer)', 'Sector (type to filter)'),
   'q.value': e('القيمة', 'Valeur', 'Value'),
@@ -361,10 +362,10 @@ const phaseMessages: Catalog = {
     'Rows: {rows}; counted: {counted} (women: {women}, men: {men}); rejected: {rejected}. Questions: {questions}',
   ),
   'w.rowRejected': e('السطر {row} مرفوض: {reason}', 'Ligne {row} rejetée : {reason}', 'Row {row} rejected: {reason}'),
-};
+} satisfies Catalog;
 
 // Drafts, edit and remove: keeping typed answers, changing and removing entries.
-const editMessages: Catalog = {
+const editMessages = {
   'w.resume': e(
     'توجد مسودة بها {n} جواب محفوظ في {file}. هل تتابع منها؟',
     'Un brouillon de {n} réponses est gardé dans {file}. Reprendre à partir de lui ?',
@@ -533,9 +534,9 @@ const editMessages: Catalog = {
     'Brouillon de {form} : les réponses données jusqu’ici',
     'Draft of {form}: the answers given so far',
   ),
-};
+} satisfies Catalog;
 
-const valueLabels: Catalog = {
+const valueLabels = {
   'v.sector.environment': e('البيئة', 'Environnement', 'Environment'),
   'v.sector.demography': e('الديموغرافيا', 'Démographie', 'Demography'),
   'v.sector.education': e('التعليم', 'Éducation', 'Education'),
@@ -586,7 +587,12 @@ const valueLabels: Catalog = {
   'v.competence.shared': e('مشترك', 'Partagée', 'Shared'),
   'v.competence.transferred': e('منقول', 'Transférée', 'Transferred'),
   'v.competence.contribution': e('مساهمة', 'Contribution', 'Contribution'),
-};
+} satisfies Catalog;
+
+/** Every wizard message (for {@link lookup} of a key computed from a form). */
+export const wizardCatalog = { ...wizardMessages, ...bilingualQuestions, ...phaseMessages, ...editMessages, ...valueLabels, ...chapterQuestions };
+/** A wizard message's key. */
+export type WizardKey = keyof typeof wizardCatalog;
 
 /** Translates a wizard message. */
-export const tw = makeT({ ...wizardMessages, ...bilingualQuestions, ...phaseMessages, ...editMessages, ...valueLabels, ...chapterQuestions });
+export const tw = makeT(wizardCatalog);

@@ -6,7 +6,8 @@ import { emptyPlan, type Doc, type Plan } from '../core/plan/workspace.js';
 import { FOLLOWUP_DIR, KIND_DIRS, KIND_FILES, PROJECTS_DIR, type SchemaKind } from '../core/schema/kinds.js';
 import { schemaDiagnostics, type SchemaDiagnostic } from '../core/schema/schema-diagnostics.js';
 import { validators } from '../core/schema/validators.js';
-import { t } from '../i18n/messages.js';
+import { messages, t } from '../i18n/messages.js';
+import { lookup } from '../i18n/catalog.js';
 import { tio } from '../i18n/io.js';
 import { parseYaml } from './parse-yaml.js';
 import { readSource, DEFAULT_MAX_BYTES, isIoProblem, type SourceProblem } from './read-source.js';
@@ -171,7 +172,7 @@ export async function loadFile(abs: string, kind: SchemaKind, opts: LoadOptions)
             message: t('yaml.notMapping', opts.lang),
             path: [],
             expected: t('type.object', opts.lang),
-            found: t(`type.${Array.isArray(parsed.data) ? 'array' : parsed.data === null ? 'null' : typeof parsed.data}`, opts.lang),
+            found: lookup(messages, `type.${Array.isArray(parsed.data) ? 'array' : parsed.data === null ? 'null' : typeof parsed.data}`, opts.lang),
           },
         ]
       : schemaDiagnostics(validate.errors ?? [], parsed.data, file, opts.lang);

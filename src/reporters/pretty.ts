@@ -135,7 +135,7 @@ function phaseLine(ws: WorkspaceResult, report: Report, c: ChalkInstance): strin
   const inside = (f: string) => ws.root === '.' || f === ws.root || f.startsWith(`${ws.root}/`);
   const errors = report.diagnostics.filter((d) => d.severity === 'error' && inside(d.file)).length;
   const state =
-    current >= 6
+    current === 6
       ? errors
         ? t('phase.completeButErrors', lang, { n: errors })
         : t('phase.complete', lang)

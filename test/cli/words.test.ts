@@ -12,7 +12,8 @@ import { summariseSurvey } from '../../src/core/survey/summarise-survey.js';
 import { collectAnswers } from '../../src/core/wizard/collect-answers.js';
 import { INIT_FORM } from '../../src/core/wizard/init-form.js';
 import type { PromptSpec } from '../../src/core/wizard/question.js';
-import { tw } from '../../src/i18n/wizard.js';
+import { wizardCatalog } from '../../src/i18n/wizard.js';
+import { lookup } from '../../src/i18n/catalog.js';
 import { loadAdminData } from '../../src/io/admin-data.js';
 
 describe('one language per message', () => {
@@ -61,7 +62,7 @@ describe('one language per message', () => {
       given: {},
       interactive: true,
       acceptDefaults: false,
-      t: (k, a) => tw(k, 'fr', a),
+      t: (k, a) => lookup(wizardCatalog, k, 'fr', a),
       ctx: { lang: 'fr', data: { admin: loadAdminData() } },
       ask: async (spec) => (seen.push(spec), answers[spec.id]),
     });

@@ -39,7 +39,7 @@ const KEYS = [
   'sec.communication',
   'sec.extract',
   'sec.annexList',
-];
+] as const;
 const env = { SOURCE_DATE_EPOCH: '1700000000', PLAN_BROWSER: browser ?? '' };
 const out = mkdtempSync(path.join(tmpdir(), 'plan-chapters-'));
 const MODES = ['fr', 'ar', 'ar+fr'] as const;

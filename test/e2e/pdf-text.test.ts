@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as renderCommand from '../../src/cli/commands/render.js';
 import { renderStrings } from '../../src/i18n/render.js';
+import { CHAPTERS as CHAPTER_LIST } from '../../src/core/render/chapters.js';
 import { runCommand } from './run-command.js';
 import { arabicWords, hasPoppler, pdfFonts, pdfOutline, pdfViewerPreferences, pdfjsText, popplerText, testBrowser } from './pdf-tools.js';
 
@@ -22,7 +23,8 @@ if (!browser || !poppler)
 const WORKSPACES = ['examples/oulmes', 'examples/khemisset'];
 const LANGS = ['ar', 'fr', 'ar+fr'] as const;
 const MAIN_WORDS = ['برنامج', 'الجماعة', 'المشاريع'];
-const CHAPTERS = ['ch.framework', 'ch.profile', 'ch.participation', 'ch.vision', 'ch.projects', 'ch.finance', 'ch.monitoring', 'ch.annexes'];
+// The titles of the numbered chapters, from the list (src/core/render/chapters.ts).
+const CHAPTERS = CHAPTER_LIST.filter((c) => c.numbered).map((c) => c.title);
 const out = mkdtempSync(path.join(tmpdir(), 'plan-pdftext-'));
 const env = { SOURCE_DATE_EPOCH: '1700000000', PLAN_BROWSER: browser ?? '' };
 

@@ -8,6 +8,7 @@ import path from 'node:path';
 import * as renderCommand from '../../src/cli/commands/render.js';
 import { runCommand } from './run-command.js';
 import { renderStrings } from '../../src/i18n/render.js';
+import { CHAPTERS as CHAPTER_LIST } from '../../src/core/render/chapters.js';
 import { hasPoppler, pdfFonts, pdfInfo, pdfText, squash, testBrowser } from './pdf-tools.js';
 
 const repo = path.resolve(__dirname, '../..');
@@ -18,7 +19,8 @@ if (!browser || !poppler)
     `render e2e skipped: ${!browser ? 'no Chrome/Chromium found (apt-get install chromium, or PLAN_BROWSER)' : 'poppler-utils missing (pdftotext, pdffonts, pdfinfo)'}`,
   );
 
-const CHAPTERS = ['ch.framework', 'ch.profile', 'ch.participation', 'ch.vision', 'ch.projects', 'ch.finance', 'ch.monitoring', 'ch.annexes'];
+// The titles of the numbered chapters, from the list (src/core/render/chapters.ts).
+const CHAPTERS = CHAPTER_LIST.filter((c) => c.numbered).map((c) => c.title);
 const env = { SOURCE_DATE_EPOCH: '1700000000', PLAN_BROWSER: browser ?? '' };
 const out = mkdtempSync(path.join(tmpdir(), 'plan-render-'));
 

@@ -8,8 +8,8 @@ import type { EditForm } from '../../core/wizard/edit-form.js';
 import { addFormOptions, type FormFlags } from './phase/form-cli.js';
 import { runEditForm } from './phase/run-edit-form.js';
 import { registerSurveyImport } from './phase/consult-import.js';
-import { tw } from '../../i18n/wizard.js';
-import { resolveLang } from '../../i18n/catalog.js';
+import { wizardCatalog } from '../../i18n/wizard.js';
+import { lookup, resolveLang } from '../../i18n/catalog.js';
 
 /** Options of every phase command besides its questions. */
 export interface EditFlags extends FormFlags {
@@ -63,7 +63,7 @@ export function addEditOptions(cmd: Command): Command {
 
 function addFormCommand(parent: Command, form: EditForm, ctx: CommandContext): void {
   const name = form.command.split(' ')[1]!;
-  const cmd = addEditOptions(parent.command(name).description(tw(`cmd.${form.id}`, resolveLang(undefined, undefined, ctx.io.env))));
+  const cmd = addEditOptions(parent.command(name).description(lookup(wizardCatalog, `cmd.${form.id}`, resolveLang(undefined, undefined, ctx.io.env))));
   addFormOptions(cmd, form).addHelpText('after', `\nExamples:\n${form.examples.map((e) => `  ${e}`).join('\n')}\n`);
   cmd.action(async (flags: EditFlags) => ctx.exit(await runEditForm(form, flags, ctx)));
 }

@@ -5,8 +5,8 @@ import { readTextMaybe } from '../../io/read-source.js';
 import path from 'node:path';
 import type { CommandContext } from '../main.js';
 import { EXIT, UsageError } from '../errors.js';
-import { resolveLang } from '../../i18n/catalog.js';
-import { ts } from '../../i18n/status.js';
+import { lookup, resolveLang } from '../../i18n/catalog.js';
+import { statusMessages, ts } from '../../i18n/status.js';
 import { planLang } from '../../io/validate-run.js';
 import { isWorkspace } from '../../io/load-workspace.js';
 import { isIsoDay } from '../../core/rules/adoption/dates.js';
@@ -70,7 +70,7 @@ async function run(ws: string | undefined, flags: StatusFlags, { io }: CommandCo
   const today = flags.today ?? localToday();
   const checked = await checkWorkspace(dir, { lang, display, today });
   const report = planStatus(checked, RULES, today);
-  const words = (k: string, a?: Record<string, string | number>) => ts(k, lang, a);
+  const words = (k: string, a?: Record<string, string | number>) => lookup(statusMessages, k, lang, a);
   const ruleTitle = (code: string) => ruleByCode(code)?.title[lang] ?? code;
   // Temporary files of a killed write (found and removed while loading), said as plan validate says them.
   for (const d of checked.diagnostics.filter((x) => x.code === 'PAC-FIL-008')) io.stderr.write(`${d.file}  ${d.code}  ${d.message}\n`);

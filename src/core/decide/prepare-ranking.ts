@@ -3,7 +3,7 @@ import { closest } from 'fastest-levenshtein';
 import { suggest } from '../diagnostics/suggest.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
 import type { Plan } from '../plan/workspace.js';
-import { td } from '../../i18n/decide.js';
+import { td, type DecideKey } from '../../i18n/decide.js';
 import { checkLink, citizenSupport, supportScore, type Support, type SurveyLink } from './citizen-support.js';
 import { DEFAULT_TIE_BREAK, readCriteria, type Criterion, type TieBreak } from './criteria.js';
 import type { RankItem } from './rank-priorities.js';
@@ -31,7 +31,7 @@ export function prepareRanking(plan: Plan, lang: Lang, links: readonly SurveyLin
   const data = doc.data;
   const criteria = readCriteria(data);
   const diagnostics: Diagnostic[] = [];
-  const err = (code: string, path: Diagnostic['path'], key: string, args: Record<string, string | number> = {}, ef?: { expected: string; found: string }) =>
+  const err = (code: string, path: Diagnostic['path'], key: DecideKey, args: Record<string, string | number> = {}, ef?: { expected: string; found: string }) =>
     diagnostics.push({ file, code, severity: 'error', message: td(key, lang, args), path, ...(ef ?? {}) });
 
   if (!criteria.length) err('PAC-DEC-001', data.criteria ? ['criteria'] : [], 'rank.noCriteria');

@@ -2,15 +2,17 @@
 // (after the usual outline of a PAC document: cover, president's word, framework, profile and
 // diagnosis, participation and gender, vision and priorities, projects, finance, monitoring, annexes).
 import type { Plan } from '../plan/workspace.js';
-import { tr } from '../../i18n/render.js';
+import { renderStrings, tr } from '../../i18n/render.js';
+import { lookup } from '../../i18n/catalog.js';
 import { isolatePlain, stripBidi } from '../../i18n/format.js';
 import { bi, bis, pick } from './bi.js';
 import { byId, financeView } from './finance-view.js';
-import { chaptersView, withChapters } from './chapters-view.js';
+import { chaptersView, listsOf } from './chapters-view.js';
+import { outlineOf, tableOfContents, type ChapterSpec } from './chapters.js';
 import { participationView } from './participation-view.js';
 import { axesOf, portfolio, projectSheets, slug } from './project-sheets.js';
 import { programmeView } from './programme-view.js';
-import type { Bi, DocMode, ProjectSheet, TimelineStep, TocEntry, ViewModel } from './view-model.js';
+import type { Bi, DocMode, ProjectSheet, TimelineStep, ViewModel } from './view-model.js';
 
 export interface ViewOptions {
   mode: DocMode;
@@ -19,6 +21,8 @@ export interface ViewOptions {
   generator: string;
   /** The cover logo as a data: URL, when the workspace has assets/logo.*. */
   logo?: string | null;
+  /** The chapters and their order (default: the document's own list, src/core/render/chapters.ts). */
+  chapters?: readonly ChapterSpec[];
 }
 
 /** Builds the view model of a plan. Pure: the same plan and options give the same model. */
@@ -64,6 +68,7 @@ export function buildViewModel(plan: Plan, opts: ViewOptions): ViewModel {
       preparedBy: m?.prepared_by ?? null,
       logo: opts.logo ?? null,
     },
+    outline: [],
     toc: [],
     president: m?.president_word ? { word: bi(m.president_word)!, name: c?.council.president ?? null } : null,
     framework: { steps: timeline(plan), consultations: consultationRows(plan) },
@@ -74,9 +79,11 @@ export function buildViewModel(plan: Plan, opts: ViewOptions): ViewModel {
     finance,
     monitoring: monitoringView(plan),
     annexes: annexesView(plan),
-    chapters: chaptersView(plan, { finance, sheets, years }, opts.mode),
+    chapters: chaptersView(plan, { finance, sheets, years }, opts.mode, opts.chapters),
   };
-  vm.toc = withChapters(tableOfContents(vm), vm);
+  vm.outline = outlineOf(vm, opts.chapters);
+  vm.toc = tableOfContents(vm, vm.outline, opts.chapters);
+  vm.chapters.lists = listsOf(vm);
   return vm;
 }
 
@@ -120,7 +127,7 @@ function numbered(plan: Plan, f: ViewModel['finance'], sheets: ProjectSheet[]): 
 /** Names the document prints for the ids a generated text may hold: projects, axes, partners, sectors, territories. */
 function namesOf(plan: Plan, sheets: ProjectSheet[]): Map<string, Bi> {
   const out = new Map<string, Bi>();
-  const word = (key: string): Bi => ({ ar: tr(key, 'ar'), fr: tr(key, 'fr') });
+  const word = (key: string): Bi => ({ ar: lookup(renderStrings, key, 'ar'), fr: lookup(renderStrings, key, 'fr') });
   for (const k of ['urban', 'rural']) out.set(k, word(`territory.${k}`));
   for (const s of plan.diagnosis?.data.sectors ?? []) out.set(s.sector, word(`sector.${s.sector}`));
   for (const s of sheets) out.set(s.sector, word(`sector.${s.sector}`));
@@ -156,62 +163,6 @@ export function planYears(plan: Plan): number[] {
     }
   if (!Number.isFinite(start) || end < start || end - start > 20) return [];
   return Array.from({ length: end - start + 1 }, (_, i) => start + i);
-}
-
-/** Chapters (level 1) and their main sections (level 2), with the anchors the templates use. */
-function tableOfContents(vm: ViewModel): TocEntry[] {
-  const toc: TocEntry[] = [];
-  let chapter = 0;
-  let section = 0;
-  const ch = (key: string, numbered = true) => {
-    if (numbered) {
-      chapter++;
-      section = 0;
-    }
-    toc.push({ id: `ch-${key.split('.')[1]}`, level: 1, number: numbered ? String(chapter) : '', key, text: null });
-  };
-  const sec = (key: string, when: unknown = true) => {
-    if (when) toc.push({ id: `sec-${key.split('.')[1]}`, level: 2, number: `${chapter}.${++section}`, key, text: null });
-  };
-  if (vm.president) ch('ch.president', false);
-  ch('ch.framework');
-  sec('sec.legal');
-  sec('sec.timeline');
-  sec('sec.consultations', vm.framework.consultations.length);
-  ch('ch.profile');
-  sec('sec.identity');
-  sec('sec.population', vm.profile.population);
-  sec('sec.localities', vm.profile.localities.length);
-  sec('sec.diagnosis', vm.profile.sectors.length);
-  ch('ch.participation');
-  sec('sec.participationByType');
-  sec('sec.surveys', vm.participation.surveys.length);
-  sec('sec.swot', vm.participation.swot);
-  sec('sec.gender', vm.participation.gender);
-  ch('ch.vision');
-  sec('sec.vision', vm.vision.vision);
-  sec('sec.axes', vm.vision.axes.length);
-  sec('sec.matrix', vm.vision.matrix.length);
-  sec('sec.ranked', vm.vision.matrix.length);
-  ch('ch.projects');
-  sec('sec.portfolio');
-  for (const s of vm.projects.sheets) toc.push({ id: s.anchor, level: 2, number: `${chapter}.${++section}`, key: null, text: s.title });
-  ch('ch.finance');
-  sec('sec.charts');
-  sec('sec.retrospective', vm.finance.retrospective.length);
-  sec('sec.projection', vm.finance.projection.length);
-  sec('sec.financingPlan');
-  sec('sec.programming');
-  sec('sec.unfunded', vm.finance.unfunded.length);
-  ch('ch.monitoring');
-  sec('sec.indicatorMatrix');
-  sec('sec.reporting', vm.monitoring.reporting);
-  ch('ch.annexes');
-  sec('sec.deliberation');
-  sec('sec.committeeReports', vm.annexes.committeeReports.length);
-  sec('sec.visa', vm.annexes.visa);
-  sec('sec.updates', vm.annexes.updates.length);
-  return toc;
 }
 
 function timeline(plan: Plan): TimelineStep[] {

@@ -1,6 +1,7 @@
 // Population across the censuses (1994, 2004, 2014, 2024 where given), its yearly growth, a trend
 // chart, and the age pyramid of the reference census.
 import type { Plan } from '../plan/workspace.js';
+import type { RenderKey } from '../../i18n/render.js';
 import type { Chart } from './view-model.js';
 
 /** One census: its figures and the mean yearly growth since the previous one. */
@@ -22,7 +23,7 @@ export interface DemographyView {
   /** Columns of the population at each census; null with fewer than two censuses. */
   trend: Chart | null;
   /** Men and women by age band, youngest first; null when the plan has no age bands. */
-  pyramid: { titleKey: string; bands: { band: string; men: number; women: number }[] } | null;
+  pyramid: { titleKey: RenderKey; bands: { band: string; men: number; women: number }[] } | null;
   invented: boolean;
 }
 

@@ -1,6 +1,7 @@
 // The financial chapter: programming lines (from the one programme view, programme-view.ts), the
 // financing plan project × partner × year and the six-year table.
 import type { Plan } from '../plan/workspace.js';
+import type { RenderKey } from '../../i18n/render.js';
 import { programmeView, type ProgrammeLine, type ProgrammeView } from './programme-view.js';
 import type { ProjectFile, Sector } from '../plan/schema-types.js';
 import { bi } from './bi.js';
@@ -50,7 +51,7 @@ export function financeView(plan: Plan, years: number[], view: ProgrammeView = p
     const s = projects.get(l.project)?.sector;
     if (s) bySector.set(s, (bySector.get(s) ?? 0) + l.amount);
   }
-  const chart = (kind: Chart['kind'], titleKey: string, items: Chart['items']): Chart => ({ kind, titleKey, unit: 'mdh', items });
+  const chart = (kind: Chart['kind'], titleKey: RenderKey, items: Chart['items']): Chart => ({ kind, titleKey, unit: 'mdh', items });
   const unfunded = plan.finance?.data.programme?.unfunded ?? [];
   return {
     source,

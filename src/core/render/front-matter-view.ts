@@ -1,6 +1,7 @@
 // Front matter: the acronyms the document uses (built-in ones and the plan's own), and the lists of
 // tables and figures, each pointing at the section that holds it (the PDF writes its page number).
 import type { Plan } from '../plan/workspace.js';
+import type { RenderKey } from '../../i18n/render.js';
 import { bi } from './bi.js';
 import type { Bi, TocEntry } from './view-model.js';
 
@@ -16,7 +17,7 @@ export interface ListEntry {
   number: number;
   anchor: string;
   /** Catalogue keys of the title(s): one table, or the figures drawn at the same place. */
-  keys: string[];
+  keys: RenderKey[];
   text: Bi | null;
 }
 
@@ -71,7 +72,7 @@ const TABLE_SECTIONS = new Set([
  * to the figures it draws: an anchor and the chart title keys found there (one line per anchor, since
  * the PDF writes one page number per anchor and page).
  */
-export function listsView(toc: TocEntry[], figures: Record<string, { anchor: string; keys: string[] }[]>): { tables: ListEntry[]; figures: ListEntry[] } {
+export function listsView(toc: TocEntry[], figures: Record<string, { anchor: string; keys: RenderKey[] }[]>): { tables: ListEntry[]; figures: ListEntry[] } {
   const tables: ListEntry[] = [];
   const figs: ListEntry[] = [];
   for (const e of toc) {

@@ -8,6 +8,7 @@ import { formatNumber, formatPercent, frenchSpacing, stripBidi } from '../../i18
 import { barsSvg, columnsSvg, donutSvg, type ChartRow } from './charts.js';
 import { plainIn, type PrintLang } from './plain.js';
 import { CHAPTER_HELPER_NAMES, makeChapterHelpers } from './chapter-helpers.js';
+import { CHAPTERS, type OutlineEntry } from './chapters.js';
 import type { Bi, Chart, DocMode } from './view-model.js';
 
 /** What the helpers need: the document's languages, the word catalogue, and Handlebars' escaping. */
@@ -43,6 +44,7 @@ export const HELPER_NAMES = [
   'add',
   'isBi',
   'word',
+  'chapterTitle',
   ...CHAPTER_HELPER_NAMES,
 ] as const;
 
@@ -223,6 +225,17 @@ export function makeHelpers(ctx: HelperContext): Record<(typeof HELPER_NAMES)[nu
     cssString: (s: unknown) => safe(cssString(String(s ?? ''))),
     /** A catalogue word as plain text: the master language, or «ar / fr» in the bilingual document. */
     word: (key: string) => (mode === 'ar+fr' ? `${word(key, 'ar')} / ${word(key, 'fr')}` : word(key, master)),
+    /**
+     * A chapter's heading: its number (from its place in src/core/render/chapters.ts, none for the front
+     * matter) and its title: {{chapterTitle "finance"}}.
+     */
+    chapterTitle: (id: string, o: Options) => {
+      const outline = (o?.data?.root as { outline?: OutlineEntry[] } | undefined)?.outline ?? [];
+      const c = outline.find((e) => e.id === id) ?? CHAPTERS.find((e) => e.id === id);
+      if (!c) throw new Error(`{{chapterTitle "${id}"}}: no chapter "${id}" (known: ${CHAPTERS.map((e) => e.id).join(', ')})`);
+      const number = 'number' in c && c.number ? `<bdi dir="ltr" class="num">${esc(c.number)}</bdi> ` : '';
+      return safe(number + label(c.title, o));
+    },
     eq: (a: unknown, b: unknown) => a === b,
     add: (a: unknown, b: unknown) => Number(a) + Number(b),
     isBi: (v: unknown) => !!v && typeof v === 'object' && 'ar' in (v as object),

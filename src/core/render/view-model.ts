@@ -3,6 +3,8 @@
 // and a misspelt field name fails loudly instead of printing nothing.
 
 import type { ChaptersView } from './chapters-view.js';
+import type { OutlineEntry } from './chapters.js';
+import type { RenderKey } from '../../i18n/render.js';
 
 /** The languages of a printed document: Arabic, French, or one bilingual document with Arabic first. */
 export type DocMode = 'ar' | 'fr' | 'ar+fr';
@@ -23,7 +25,7 @@ export interface ChartItem {
 /** A chart, drawn as inline SVG by the {{chart}} helper. */
 export interface Chart {
   kind: 'bars' | 'columns' | 'donut';
-  titleKey: string;
+  titleKey: RenderKey;
   /** How values are written: amounts in millions of dirhams, or plain counts. */
   unit: 'mdh' | 'count';
   items: ChartItem[];
@@ -34,7 +36,7 @@ export interface TocEntry {
   id: string;
   level: 1 | 2;
   number: string;
-  key: string | null;
+  key: RenderKey | null;
   text: Bi | null;
 }
 
@@ -153,6 +155,8 @@ export interface ViewModel {
     preparedBy: string | null;
     logo: string | null;
   };
+  /** The chapters printed, in order, with their numbers (src/core/render/chapters.ts): the layout includes their partials. */
+  outline: OutlineEntry[];
   toc: TocEntry[];
   president: { word: Bi; name: string | null } | null;
   framework: {

@@ -2,7 +2,8 @@
 // Turns ajv errors into diagnostics: the data path, the code, and what was expected against found.
 import { suggest } from '../diagnostics/suggest.js';
 import type { Diagnostic, Lang } from '../diagnostics/diagnostic.js';
-import { t } from '../../i18n/messages.js';
+import { messages, t } from '../../i18n/messages.js';
+import { lookup } from '../../i18n/catalog.js';
 
 /** The subset of an ajv ErrorObject (with `verbose: true`) this module reads. */
 export interface AjvError {
@@ -72,9 +73,9 @@ function convert(e: AjvError, root: unknown, file: string, lang: Lang): SchemaDi
     case 'type': {
       const expected = String(p.type)
         .split(',')
-        .map((ty) => t(`type.${ty}`, lang))
+        .map((ty) => lookup(messages, `type.${ty}`, lang))
         .join(' | ');
-      const found = t(`type.${typeOf(e.data)}`, lang);
+      const found = lookup(messages, `type.${typeOf(e.data)}`, lang);
       return { ...base, code: 'PAC-SCH-001', message: t('schema.type', lang, { expected, found }), expected, found: `${found}${scalar(e.data)}` };
     }
     case 'enum': {

@@ -5,10 +5,10 @@ import type { SurveyColumns, SurveyQuestion } from './survey-columns.js';
 import type { SurveyRow, SurveyTable } from './survey-table.js';
 import { foldForSearch } from '../wizard/normalize.js';
 import type { Lang } from '../diagnostics/diagnostic.js';
-import { tsv } from '../../i18n/survey.js';
+import { tsv, type SurveyKey } from '../../i18n/survey.js';
 
 /** Words a refused row's reason in the plan's language. */
-type Say = (key: string, args?: Record<string, string | number | undefined>) => string;
+type Say = (key: SurveyKey, args?: Record<string, string | number | undefined>) => string;
 
 export type Counts = Record<string, number>;
 

@@ -1,5 +1,6 @@
 // What `plan init` writes: plan.yaml and commune.yaml built from checked answers. Pure: texts out.
 import type { Lang } from '../diagnostics/diagnostic.js';
+import type { WizardKey } from '../../i18n/wizard.js';
 import type { AdminData } from './admin-units.js';
 import { NEW_COMMUNE } from './init-form.js';
 import type { Answers } from './question.js';
@@ -25,7 +26,7 @@ export interface InitAnswers {
 }
 
 /** Translates a wizard message id in the plan's language (the comments follow `lang`). */
-export type Words = (key: string, args?: Record<string, string | number>) => string;
+export type Words = (key: WizardKey, args?: Record<string, string | number>) => string;
 
 // French elision before a vowel or a mute h: "la commune d'Oulmès", "la province d'El Jadida".
 const deFr = (name: string) => (/^[aeiouyhâàéèêîïôûAEIOUYHÂÀÉÈÊÎÏÔÛ]/.test(name) ? `d'${name}` : `de ${name}`);

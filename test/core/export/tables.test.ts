@@ -7,7 +7,8 @@ import { exportTables, COLUMNS, TABLE_NAMES } from '../../../src/core/export/tab
 import { dataDictionary, schemaMeaning, toCsv } from '../../../src/core/export/dictionary.js';
 import { programmeView } from '../../../src/core/render/programme-view.js';
 import { loadSchemas } from '../../../src/io/export-files.js';
-import { tx } from '../../../src/i18n/export.js';
+import { exportMessages } from '../../../src/i18n/export.js';
+import { lookup } from '../../../src/i18n/catalog.js';
 
 const oulmes = path.resolve(__dirname, '../../../examples/oulmes');
 
@@ -42,7 +43,7 @@ describe('export tables', () => {
 });
 
 describe('data dictionary', () => {
-  const dict = dataDictionary(loadSchemas(), (k, l) => tx(k, l));
+  const dict = dataDictionary(loadSchemas(), (k, l) => lookup(exportMessages, k, l));
   it('lists every column of every table, with a meaning in ar, fr and en', () => {
     const listed = dict.map((d) => `${d.table}.${d.column}`);
     const all = TABLE_NAMES.flatMap((t) => COLUMNS[t].map((c) => `${t}.${c.name}`));

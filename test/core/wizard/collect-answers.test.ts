@@ -3,14 +3,15 @@ import { collectAnswers } from '../../../src/core/wizard/collect-answers.js';
 import { INIT_FORM, NEW_COMMUNE } from '../../../src/core/wizard/init-form.js';
 import { initFiles } from '../../../src/core/wizard/init-files.js';
 import type { PromptSpec } from '../../../src/core/wizard/question.js';
-import { tw } from '../../../src/i18n/wizard.js';
+import { wizardCatalog } from '../../../src/i18n/wizard.js';
+import { lookup } from '../../../src/i18n/catalog.js';
 import { loadAdminData } from '../../../src/io/admin-data.js';
 import { validators } from '../../../src/core/schema/validators.js';
 import { parse } from 'yaml';
 
 const admin = loadAdminData();
 const ctx = { lang: 'fr' as const, data: { admin } };
-const t = (k: string, a?: Record<string, string | number>) => tw(k, 'fr', a);
+const t = (k: string, a?: Record<string, string | number>) => lookup(wizardCatalog, k, 'fr', a);
 
 // A scripted terminal: answers by question id, each checked by the prompt's own validator.
 function script(answers: Record<string, unknown>, seen: PromptSpec[] = []) {

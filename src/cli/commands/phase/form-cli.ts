@@ -7,7 +7,8 @@ import { parse as parseYaml } from 'yaml';
 import type { Lang } from '../../../core/diagnostics/diagnostic.js';
 import { collectAnswers, type AnswerProblem } from '../../../core/wizard/collect-answers.js';
 import { flagOf, type Answers, type Form, type FormContext } from '../../../core/wizard/question.js';
-import { tw } from '../../../i18n/wizard.js';
+import { tw, wizardCatalog } from '../../../i18n/wizard.js';
+import { lookup } from '../../../i18n/catalog.js';
 import { UsageError } from '../../errors.js';
 import type { CliIO } from '../../io.js';
 
@@ -25,7 +26,7 @@ const camel = (id: string) => id.replace(/_([a-z])/g, (_m, c: string) => c.toUpp
 export function addFormOptions(cmd: Command, form: Form, skip: string[] = []): Command {
   for (const q of form.questions) {
     if (skip.includes(q.id)) continue;
-    cmd.option(`${flagOf(q.id)} <value>`, tw(q.message ?? `q.${q.id}`, 'en'));
+    cmd.option(`${flagOf(q.id)} <value>`, lookup(wizardCatalog, q.message ?? `q.${q.id}`, 'en'));
   }
   return cmd
     .option('--answers <file>', 'answers file (YAML or JSON), keys as the flags with _ for -')
@@ -120,7 +121,7 @@ export async function runForm(
       interactive,
       acceptDefaults: !!flags.yes,
       ask: prompts?.ask,
-      t: (k, a) => tw(k, lang, a),
+      t: (k, a) => lookup(wizardCatalog, k, lang, a),
       ctx,
       prefill: opts.prefill,
       onAnswer: (id, value) => (raw[id] = value),

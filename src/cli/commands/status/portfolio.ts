@@ -4,9 +4,9 @@ import path from 'node:path';
 import type { CommandContext } from '../../main.js';
 import { EXIT, UsageError } from '../../errors.js';
 import { isIsoDay } from '../../../core/rules/adoption/dates.js';
-import { resolveLang } from '../../../i18n/catalog.js';
-import { ts } from '../../../i18n/status.js';
-import { tp } from '../../../i18n/portfolio.js';
+import { lookup, resolveLang } from '../../../i18n/catalog.js';
+import { statusMessages, ts } from '../../../i18n/status.js';
+import { portfolioMessages } from '../../../i18n/portfolio.js';
 import { isWorkspace } from '../../../io/load-workspace.js';
 import type { Lang } from '../../../core/diagnostics/diagnostic.js';
 
@@ -47,7 +47,10 @@ export async function runPortfolio(inputs: readonly string[], flags: PortfolioFl
   for (const p of problems) io.stderr.write(p + '\n');
   if (flags.format === 'json') io.stdout.write(JSON.stringify({ today, lang, workspaces: lines }, null, 2) + '\n');
   else if (flags.format === 'csv') io.stdout.write(portfolioCsv(lines));
-  else io.stdout.write(portfolioText(lines, { lang, words: (k, a) => tp(k, lang, a), phaseName: (n) => ts(`phase.${n}`, lang) }));
+  else
+    io.stdout.write(
+      portfolioText(lines, { lang, words: (k, a) => lookup(portfolioMessages, k, lang, a), phaseName: (n) => lookup(statusMessages, `phase.${n}`, lang) }),
+    );
   return code;
 }
 
