@@ -12,6 +12,7 @@ import { parseYaml } from './parse-yaml.js';
 import { readSource, DEFAULT_MAX_BYTES, isIoProblem, type SourceProblem } from './read-source.js';
 import { insideAny } from './roots.js';
 import { cleanStrayTemps } from './atomic-write.js';
+import { defaultDisplay } from './display-path.js';
 
 export interface LoadOptions {
   lang: Lang;
@@ -36,11 +37,6 @@ export interface LoadedWorkspace {
   /** Displayed paths of every file checked. */
   files: string[];
 }
-
-export const defaultDisplay = (abs: string): string => {
-  const rel = path.relative(process.cwd(), abs);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
-};
 
 /**
  * True when `dir` holds a plan.yaml. Whatever it is: a plan.yaml that is a FIFO, a device or a folder

@@ -8,8 +8,9 @@ import type { WorkspaceResult } from '../reporters/report.js';
 import { KIND_FILES } from '../core/schema/kinds.js';
 import { t } from '../i18n/messages.js';
 import { checkLoaded, checkWorkspace, type CheckOptions } from './check-workspace.js';
-import { addToPlan, defaultDisplay, loadFile, type LoadedWorkspace } from './load-workspace.js';
+import { addToPlan, loadFile, type LoadedWorkspace } from './load-workspace.js';
 import type { Target } from './targets.js';
+import { defaultDisplay } from './display-path.js';
 
 export interface RunResult {
   diagnostics: Diagnostic[];

@@ -10,6 +10,7 @@ import { readTextMaybe } from '../../io/read-source.js';
 import { planLang } from '../../io/validate-run.js';
 import { isWorkspace } from '../../io/load-workspace.js';
 import type { Lang } from '../../core/diagnostics/diagnostic.js';
+import { displayFrom } from '../../io/display-path.js';
 
 interface ExportFlags {
   format?: 'csv' | 'xlsx' | 'json';
@@ -56,7 +57,7 @@ async function run(ws: string | undefined, flags: ExportFlags, { io }: CommandCo
     import('../../core/export/tables.js'),
     import('../../io/export-files.js'),
   ]);
-  const display = (abs: string) => path.relative(io.cwd, abs) || '.';
+  const display = displayFrom(io.cwd);
   const ws2 = await loadWorkspace(dir, { lang, display });
   // A file that failed its schema is missing from the plan: exporting without it would publish wrong totals.
   const invalid = [...ws2.plan.invalid];

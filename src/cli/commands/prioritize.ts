@@ -22,6 +22,7 @@ import type { CliIO } from '../io.js';
 import { readTextMaybe } from '../../io/read-source.js';
 import { useColor } from '../io.js';
 import { VERSION } from '../version.js';
+import { displayFrom } from '../../io/display-path.js';
 
 interface PrioritizeFlags {
   format: 'table' | 'json' | 'csv';
@@ -204,12 +205,6 @@ export function jsonUsage(err: UsageError, io: CliIO, style: ReportStyle): Usage
     );
   return err;
 }
-
-/** Paths shown relative to the current folder, with forward slashes. */
-export const displayFrom = (cwd: string) => (abs: string) => {
-  const rel = path.relative(cwd, abs);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
-};
 
 function readMaybe(file: string): string | undefined {
   try {

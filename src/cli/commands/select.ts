@@ -27,7 +27,8 @@ import { loadWorkspace } from '../../io/load-workspace.js';
 import { openYaml, saveYaml } from '../../io/yaml-edit.js';
 import { planLang } from '../../io/validate-run.js';
 import { findWorkspace } from '../../io/targets.js';
-import { displayFrom, jsonOnUsage, jsonUsage, printDiagnostics, reportLoadProblems } from './prioritize.js';
+import { jsonOnUsage, jsonUsage, printDiagnostics, reportLoadProblems } from './prioritize.js';
+import { displayFrom } from '../../io/display-path.js';
 
 interface SelectFlags {
   format: 'table' | 'json' | 'csv';

@@ -11,6 +11,7 @@ import { planLang } from '../../io/validate-run.js';
 import { isWorkspace } from '../../io/load-workspace.js';
 import { isIsoDay } from '../../core/rules/adoption/dates.js';
 import { findWorkspace } from '../../io/targets.js';
+import { displayFrom } from '../../io/display-path.js';
 
 interface StatusFlags {
   format: 'pretty' | 'json' | 'csv';
@@ -66,7 +67,7 @@ async function run(ws: string | undefined, flags: StatusFlags, { io }: CommandCo
     import('../../core/status/plan-status.js'),
     import('../../core/status/render-status.js'),
   ]);
-  const display = (abs: string) => path.relative(io.cwd, abs) || '.';
+  const display = displayFrom(io.cwd);
   const today = flags.today ?? localToday();
   const checked = await checkWorkspace(dir, { lang, display, today });
   const report = planStatus(checked, RULES, today);

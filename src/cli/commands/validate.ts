@@ -23,6 +23,7 @@ import type { Report, RuleMeta } from '../../reporters/report.js';
 import { basisText } from '../../i18n/basis.js';
 import { ts } from '../../i18n/status.js';
 import { isIsoDay } from '../../core/rules/adoption/dates.js';
+import { displayFrom } from '../../io/display-path.js';
 
 interface ValidateFlags {
   format: keyof typeof REPORTERS;
@@ -82,10 +83,7 @@ async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext
   const settings = ruleSettingsFromFlags(flags.disable, flags.param, RULES, lang);
   const maxBytes = flags.maxFileSize === undefined ? undefined : Number(flags.maxFileSize);
   if (maxBytes !== undefined && !(maxBytes > 0)) throw new UsageError(`--max-file-size ${flags.maxFileSize}`);
-  const display = (abs: string) => {
-    const rel = path.relative(io.cwd, abs);
-    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
-  };
+  const display = displayFrom(io.cwd);
   // A report written over a plan file would destroy what it reports on: refused before anything is read.
   const output = flags.output === undefined ? undefined : path.resolve(io.cwd, flags.output);
   if (output) {

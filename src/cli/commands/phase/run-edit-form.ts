@@ -18,6 +18,7 @@ import type { Plan } from '../../../core/plan/workspace.js';
 import type { EditFlags } from '../phase.js';
 import { runForm } from './form-cli.js';
 import { blocksSave, checkEdit } from './check-edit.js';
+import { displayFrom } from '../../../io/display-path.js';
 
 /** Where a phase command works: the workspace folder, its plan and the messages' language. */
 export interface EditTarget {
@@ -39,7 +40,7 @@ export async function openTarget(flags: EditFlags, { io }: CommandContext): Prom
   }
   const lang = resolveLang(flags.lang, planLang(text), io.env);
   if (!(await isWorkspace(dir))) throw new UsageError(tw('w.noWorkspace', lang, { dir: flags.workspace ?? '.' }), lang);
-  const display = (abs: string) => path.relative(dir, abs).split(path.sep).join('/') || '.';
+  const display = displayFrom(dir);
   const loaded = await loadWorkspace(dir, { lang, display });
   return { dir, lang, plan: loaded.plan, display };
 }
