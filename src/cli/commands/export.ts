@@ -44,12 +44,7 @@ Exit codes: 0 written; 2 not a workspace, an invalid file, a file that exists wi
 
 async function run(ws: string | undefined, flags: ExportFlags, { io }: CommandContext): Promise<number> {
   const dir = path.resolve(io.cwd, ws ?? '.');
-  let planText: string | undefined;
-  try {
-    planText = readTextMaybe(path.join(dir, 'plan.yaml'));
-  } catch {
-    planText = undefined;
-  }
+  const planText = readTextMaybe(path.join(dir, 'plan.yaml'));
   const lang = resolveLang(flags.lang, planLang(planText), io.env);
   if (!(await isWorkspace(dir))) throw new UsageError(tx('x.noWorkspace', lang, { dir: ws ?? '.' }), lang);
   const [{ loadWorkspace }, { exportTables }, { exportFiles, writeExport, EXPORT_FORMATS }] = await Promise.all([

@@ -23,6 +23,7 @@ import { readTextMaybe } from '../../io/read-source.js';
 import { useColor } from '../io.js';
 import { VERSION } from '../version.js';
 import { displayFrom } from '../../io/display-path.js';
+import { collect } from '../repeatable.js';
 
 interface PrioritizeFlags {
   format: 'table' | 'json' | 'csv';
@@ -58,11 +59,9 @@ Exit codes: 0 ranked (or criteria written); 1 the criteria or scores have errors
     .action(async (workspace: string | undefined, flags: PrioritizeFlags) => ctx.exit(await jsonOnUsage(() => run(workspace, flags, ctx.io), flags, ctx.io)));
 }
 
-const collect = (v: string, acc: string[]) => [...acc, v];
-
 async function run(workspace: string | undefined, flags: PrioritizeFlags, io: CliIO): Promise<number> {
   const dir = workspace ? path.resolve(io.cwd, workspace) : ((await findWorkspace(io.cwd)) ?? io.cwd);
-  const lang = resolveLang(flags.lang, planLang(readMaybe(path.join(dir, 'plan.yaml'))), io.env);
+  const lang = resolveLang(flags.lang, planLang(readTextMaybe(path.join(dir, 'plan.yaml'))), io.env);
   const style = { format: flags.format, lang };
   const ws = await loadWorkspace(dir, { lang, display: displayFrom(io.cwd) });
   const prio = ws.plan.priorities;
@@ -204,12 +203,4 @@ export function jsonUsage(err: UsageError, io: CliIO, style: ReportStyle): Usage
       ) + '\n',
     );
   return err;
-}
-
-function readMaybe(file: string): string | undefined {
-  try {
-    return readTextMaybe(file);
-  } catch {
-    return undefined;
-  }
 }

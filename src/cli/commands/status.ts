@@ -52,12 +52,7 @@ Exit codes: 0 shown; 2 not a workspace or bad option.`,
 
 async function run(ws: string | undefined, flags: StatusFlags, { io }: CommandContext): Promise<number> {
   const dir = ws ? path.resolve(io.cwd, ws) : ((await findWorkspace(io.cwd)) ?? io.cwd);
-  let planText: string | undefined;
-  try {
-    planText = readTextMaybe(path.join(dir, 'plan.yaml'));
-  } catch {
-    planText = undefined;
-  }
+  const planText = readTextMaybe(path.join(dir, 'plan.yaml'));
   const lang = resolveLang(flags.lang, planLang(planText), io.env);
   if (!(await isWorkspace(dir))) throw new UsageError(ts('s.noWorkspace', lang, { dir: ws ?? '.' }), lang);
   if (flags.today !== undefined && !isIsoDay(flags.today)) throw new UsageError(ts('s.badToday', lang), lang);

@@ -24,6 +24,7 @@ import { basisText } from '../../i18n/basis.js';
 import { ts } from '../../i18n/status.js';
 import { isIsoDay } from '../../core/rules/adoption/dates.js';
 import { displayFrom } from '../../io/display-path.js';
+import { collect } from '../repeatable.js';
 
 interface ValidateFlags {
   format: keyof typeof REPORTERS;
@@ -70,8 +71,6 @@ Exit codes: 0 clean; 1 diagnostics at or above --fail-on; 2 usage or I/O error (
     .action(async (paths: string[], flags: ValidateFlags) => ctx.exit(await run(paths, flags, ctx)));
 }
 
-const collect = (v: string, acc: string[]) => [...acc, v];
-
 async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext): Promise<number> {
   // No argument: the workspace that holds the current folder, as git finds its repository; never a scan of whatever lies around.
   const here = paths.length ? undefined : await findWorkspace(io.cwd);
@@ -79,7 +78,7 @@ async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext
   const inputs = here ? [here] : paths;
   const targets = await resolveTargets(inputs, io.cwd);
   const firstWs = targets.find((t) => t.type === 'workspace');
-  const lang = resolveLang(flags.lang, firstWs?.type === 'workspace' ? planLang(readMaybe(path.join(firstWs.dir, 'plan.yaml'))) : undefined, io.env);
+  const lang = resolveLang(flags.lang, firstWs?.type === 'workspace' ? planLang(readTextMaybe(path.join(firstWs.dir, 'plan.yaml'))) : undefined, io.env);
   const settings = ruleSettingsFromFlags(flags.disable, flags.param, RULES, lang);
   const maxBytes = flags.maxFileSize === undefined ? undefined : Number(flags.maxFileSize);
   if (maxBytes !== undefined && !(maxBytes > 0)) throw new UsageError(`--max-file-size ${flags.maxFileSize}`);
@@ -119,12 +118,4 @@ function ruleMeta(lang: 'ar' | 'fr' | 'en'): RuleMeta[] {
     ...BUILTIN_CODES.map((c) => ({ code: c.code, title: c.title[lang], severity: c.severity, basis: 'plan', unverified: false })),
     ...RULES.map((r) => ({ code: r.code, title: r.title[lang], severity: r.severity, basis: basisText(r.basis, lang), unverified: !!r.unverified })),
   ];
-}
-
-function readMaybe(file: string): string | undefined {
-  try {
-    return readTextMaybe(file);
-  } catch {
-    return undefined;
-  }
 }

@@ -32,12 +32,7 @@ export interface EditTarget {
 export async function openTarget(flags: EditFlags, { io }: CommandContext): Promise<EditTarget> {
   const { findWorkspace } = await import('../../../io/targets.js');
   const dir = flags.workspace ? path.resolve(io.cwd, flags.workspace) : ((await findWorkspace(io.cwd)) ?? io.cwd);
-  let text: string | undefined;
-  try {
-    text = readTextMaybe(path.join(dir, 'plan.yaml'));
-  } catch {
-    text = undefined;
-  }
+  const text = readTextMaybe(path.join(dir, 'plan.yaml'));
   const lang = resolveLang(flags.lang, planLang(text), io.env);
   if (!(await isWorkspace(dir))) throw new UsageError(tw('w.noWorkspace', lang, { dir: flags.workspace ?? '.' }), lang);
   const display = displayFrom(dir);
