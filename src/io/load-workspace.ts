@@ -5,7 +5,7 @@ import type { Diagnostic, Lang } from '../core/diagnostics/diagnostic.js';
 import { emptyPlan, type Doc, type Plan } from '../core/plan/workspace.js';
 import { KIND_FILES, PROJECTS_DIR, type SchemaKind } from '../core/schema/kinds.js';
 import { schemaDiagnostics, type SchemaDiagnostic } from '../core/schema/schema-diagnostics.js';
-import { validators } from '../core/schema/validators.js';
+import { validators } from './validators.js';
 import { t } from '../i18n/messages.js';
 import { tio } from '../i18n/io.js';
 import { parseYaml } from './parse-yaml.js';

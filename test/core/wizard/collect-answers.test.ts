@@ -5,7 +5,7 @@ import { initFiles } from '../../../src/core/wizard/init-files.js';
 import type { PromptSpec } from '../../../src/core/wizard/question.js';
 import { tw } from '../../../src/i18n/wizard.js';
 import { loadAdminData } from '../../../src/io/admin-data.js';
-import { validators } from '../../../src/core/schema/validators.js';
+import { validators } from '../../../src/io/validators.js';
 import { parse } from 'yaml';
 
 const admin = loadAdminData();

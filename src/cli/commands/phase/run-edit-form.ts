@@ -9,7 +9,7 @@ import { resolveLang } from '../../../i18n/catalog.js';
 import { tw } from '../../../i18n/wizard.js';
 import type { Lang } from '../../../core/diagnostics/diagnostic.js';
 import { IdExists, seedRequiredLists, type EditForm } from '../../../core/wizard/edit-form.js';
-import { PACKAGE_ROOT } from '../../../core/schema/package-root.js';
+import { PACKAGE_ROOT } from '../../../io/package-root.js';
 import type { Answers } from '../../../core/wizard/question.js';
 import { NegativeCapacity } from '../../../core/wizard/forms/add.js';
 import { planLang } from '../../../io/validate-run.js';
