@@ -27,7 +27,7 @@ import { loadWorkspace } from '../../io/load-workspace.js';
 import { openYaml, saveYaml } from '../../io/yaml-edit.js';
 import { planLang } from '../../io/validate-run.js';
 import { findWorkspace } from '../../io/targets.js';
-import { jsonOnUsage, jsonUsage, printDiagnostics, reportLoadProblems } from './prioritize.js';
+import { jsonOnUsage, jsonUsage, printDiagnostics, reportLoadProblems } from '../decision-report.js';
 import { displayFrom } from '../../io/display-path.js';
 import { collect, collectList } from '../repeatable.js';
 
