@@ -3,18 +3,12 @@
 // the status report does not borrow from the wizard, and selection does not reach into prioritization
 // (what both need lives in a module of its own: src/core/text/bidi.ts, src/core/decide/ranked-priority.ts,
 // src/cli/decision-report.ts).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { repo, repoPath as rel, sourceFiles } from '../helpers/source-files.js';
 
-const repo = path.resolve(__dirname, '../..');
 const src = path.join(repo, 'src');
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => {
-    const p = path.join(dir, n);
-    return statSync(p).isDirectory() ? walk(p) : n.endsWith('.ts') ? [p] : [];
-  });
-const rel = (f: string) => path.relative(repo, f).split(path.sep).join('/');
 
 /** The repository files a source imports (static, re-exported or dynamic), `.js` specifiers mapped to `.ts`. */
 export function importsOf(file: string, text = readFileSync(file, 'utf8')): string[] {
@@ -25,7 +19,7 @@ export function importsOf(file: string, text = readFileSync(file, 'utf8')): stri
   return [...out];
 }
 
-const graph = new Map(walk(src).map((f) => [rel(f), importsOf(f)]));
+const graph = new Map(sourceFiles('src').map((f) => [rel(f), importsOf(f)]));
 const edges = (from: (f: string) => boolean, to: (f: string) => boolean) =>
   [...graph].flatMap(([f, deps]) => (from(f) ? deps.filter(to).map((d) => `${f} → ${d}`) : []));
 const under = (dir: string) => (f: string) => f.startsWith(`src/${dir}/`);

@@ -1,15 +1,8 @@
 // src/core is pure: plan data in, diagnostics, rankings and text out. It never touches the file
 // system, starts a process or reads the environment; src/io does that and passes in what core needs.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-
-const repo = path.resolve(__dirname, '../..');
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => {
-    const p = path.join(dir, n);
-    return statSync(p).isDirectory() ? walk(p) : /\.[cm]?ts$/.test(n) ? [p] : [];
-  });
+import { repoPath, sourceFiles } from '../helpers/source-files.js';
 
 /** What in `text` reaches the file system, a child process or the environment, with its line. */
 export function impurities(text: string): string[] {
@@ -41,9 +34,7 @@ describe('src/core is pure', () => {
   });
 
   it('no file under src/core imports node:fs or node:child_process, or reads process.env', () => {
-    const offenders = walk(path.join(repo, 'src/core')).flatMap((f) =>
-      impurities(readFileSync(f, 'utf8')).map((hit) => `${path.relative(repo, f).split(path.sep).join('/')}:${hit}`),
-    );
+    const offenders = sourceFiles('src/core', /\.[cm]?ts$/).flatMap((f) => impurities(readFileSync(f, 'utf8')).map((hit) => `${repoPath(f)}:${hit}`));
     expect(offenders).toEqual([]);
   });
 });

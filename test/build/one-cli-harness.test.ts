@@ -1,24 +1,17 @@
 // The tests run the command line one way: test/helpers/run-cli.ts, through the real `main` and the one
 // place that maps errors to exit codes (src/cli/main.ts). A second harness that registers a command
 // itself and maps errors its own way would let the tests pass while the program exits otherwise.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
-
-const repo = path.resolve(__dirname, '../..');
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => {
-    const p = path.join(dir, n);
-    if (n === '__snapshots__' || n === 'fixtures') return [];
-    return statSync(p).isDirectory() ? walk(p) : /\.[cm]?[jt]s$/.test(n) ? [p] : [];
-  });
+import { repo, repoPath, sourceFiles } from '../helpers/source-files.js';
 
 describe('one CLI harness', () => {
   it('no test builds its own commander program or maps CLI errors to exit codes', () => {
-    const offenders = walk(path.join(repo, 'test'))
+    const offenders = sourceFiles('test', /\.[cm]?[jt]s$/)
       .filter((f) => /new Command\(|instanceof (?:CommanderError|UsageError)|\.register\(program/.test(readFileSync(f, 'utf8')))
-      .map((f) => path.relative(repo, f).split(path.sep).join('/'))
+      .map(repoPath)
       .filter((f) => f !== 'test/build/one-cli-harness.test.ts');
     expect(offenders).toEqual([]);
   });

@@ -1,19 +1,14 @@
 // Small helpers the commands share are written once: the collectors of repeatable options in
 // src/cli/repeatable.ts, and "read plan.yaml if it can be read" as src/io/read-source.ts's
 // readTextMaybe, which never throws (no command wraps it again).
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { collect, collectList } from '../../src/cli/repeatable.js';
 import { readTextMaybe } from '../../src/io/read-source.js';
+import { repo, repoPath, sourceFiles } from '../helpers/source-files.js';
 
-const repo = path.resolve(__dirname, '../..');
-const walk = (dir: string): string[] =>
-  readdirSync(dir).flatMap((n) => {
-    const p = path.join(dir, n);
-    return statSync(p).isDirectory() ? walk(p) : p.endsWith('.ts') ? [p] : [];
-  });
-const sources = walk(path.join(repo, 'src')).map((f) => ({ file: path.relative(repo, f).split(path.sep).join('/'), text: readFileSync(f, 'utf8') }));
+const sources = sourceFiles('src').map((f) => ({ file: repoPath(f), text: readFileSync(f, 'utf8') }));
 
 describe('one definition of each command helper', () => {
   it('the collectors of repeatable options live in src/cli/repeatable.ts only', () => {

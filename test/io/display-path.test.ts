@@ -2,13 +2,12 @@
 // `.` for the base itself, whole outside it. Before there was one rule, `plan validate` run inside a
 // workspace named the workspace by its whole path and its files relatively, and so missed its errors
 // when it summed up the phases.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { displayFrom } from '../../src/io/display-path.js';
 import { runCli } from '../helpers/run-cli.js';
-
-const repo = path.resolve(__dirname, '../..');
+import { repo, repoPath, sourceFiles } from '../helpers/source-files.js';
 
 describe('displayFrom', () => {
   const base = path.join(path.sep, 'home', 'amina', 'oulmes');
@@ -28,15 +27,10 @@ describe('displayFrom', () => {
 
 describe('every command shows paths by that rule', () => {
   it('no source file other than src/io/display-path.ts builds a shown path from path.relative', () => {
-    const walk = (dir: string): string[] =>
-      readdirSync(dir).flatMap((n) => {
-        const p = path.join(dir, n);
-        return statSync(p).isDirectory() ? walk(p) : p.endsWith('.ts') ? [p] : [];
-      });
-    const offenders = walk(path.join(repo, 'src'))
-      .filter((f) => path.relative(repo, f) !== path.join('src', 'io', 'display-path.ts'))
+    const offenders = sourceFiles('src')
+      .filter((f) => repoPath(f) !== 'src/io/display-path.ts')
       .filter((f) => /(?:const|function)\s+(?:display|show)\b[^\n]*\n?[^\n]*path\.relative\(/.test(readFileSync(f, 'utf8')))
-      .map((f) => path.relative(repo, f));
+      .map(repoPath);
     expect(offenders).toEqual([]);
   });
 
