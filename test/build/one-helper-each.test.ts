@@ -1,6 +1,7 @@
 // Small helpers the commands share are written once: the collectors of repeatable options in
-// src/cli/repeatable.ts, and "read plan.yaml if it can be read" as src/io/read-source.ts's
-// readTextMaybe, which never throws (no command wraps it again).
+// src/cli/repeatable.ts, "read a file if it can be read" as src/io/read-source.ts's readTextMaybe,
+// which never throws (no command wraps it again), and "the language plan.yaml names" as
+// src/io/validate-run.ts's workspaceLang.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +15,9 @@ describe('one definition of each command helper', () => {
   it('the collectors of repeatable options live in src/cli/repeatable.ts only', () => {
     const defining = sources.filter((s) => /^(?:export )?(?:const|function) collect\w*\s*[=(]/m.test(s.text)).map((s) => s.file);
     expect(defining).toEqual(['src/cli/repeatable.ts']);
+  });
+  it('the language plan.yaml names is read in one place (workspaceLang), not by each command', () => {
+    expect(sources.filter((s) => s.file.startsWith('src/cli/') && /\bplanLang\(|readTextMaybe\([^)]*plan\.yaml/.test(s.text)).map((s) => s.file)).toEqual([]);
   });
   it('no command keeps its own readMaybe or wraps readTextMaybe in a try', () => {
     expect(sources.filter((s) => /(?:const|function)\s+readMaybe\b/.test(s.text)).map((s) => s.file)).toEqual([]);

@@ -6,8 +6,7 @@ import type { CommandContext } from '../main.js';
 import { EXIT, UsageError } from '../errors.js';
 import { resolveLang } from '../../i18n/catalog.js';
 import { tx } from '../../i18n/export.js';
-import { readTextMaybe } from '../../io/read-source.js';
-import { planLang } from '../../io/validate-run.js';
+import { workspaceLang } from '../../io/validate-run.js';
 import { isWorkspace } from '../../io/load-workspace.js';
 import type { Lang } from '../../core/diagnostics/diagnostic.js';
 import { displayFrom } from '../../io/display-path.js';
@@ -44,8 +43,7 @@ Exit codes: 0 written; 2 not a workspace, an invalid file, a file that exists wi
 
 async function run(ws: string | undefined, flags: ExportFlags, { io }: CommandContext): Promise<number> {
   const dir = path.resolve(io.cwd, ws ?? '.');
-  const planText = readTextMaybe(path.join(dir, 'plan.yaml'));
-  const lang = resolveLang(flags.lang, planLang(planText), io.env);
+  const lang = resolveLang(flags.lang, workspaceLang(dir), io.env);
   if (!(await isWorkspace(dir))) throw new UsageError(tx('x.noWorkspace', lang, { dir: ws ?? '.' }), lang);
   const [{ loadWorkspace }, { exportTables }, { exportFiles, writeExport, EXPORT_FORMATS }] = await Promise.all([
     import('../../io/load-workspace.js'),

@@ -14,10 +14,9 @@ import { checkLink, type SurveyLink } from '../../core/decide/citizen-support.js
 import { closest } from 'fastest-levenshtein';
 import { loadWorkspace } from '../../io/load-workspace.js';
 import { openYaml, saveYaml } from '../../io/yaml-edit.js';
-import { planLang } from '../../io/validate-run.js';
+import { workspaceLang } from '../../io/validate-run.js';
 import { findWorkspace } from '../../io/targets.js';
 import type { CliIO } from '../io.js';
-import { readTextMaybe } from '../../io/read-source.js';
 import { displayFrom } from '../../io/display-path.js';
 import { collect } from '../repeatable.js';
 import { jsonOnUsage, printDiagnostics, reportLoadProblems } from '../decision-report.js';
@@ -58,7 +57,7 @@ Exit codes: 0 ranked (or criteria written); 1 the criteria or scores have errors
 
 async function run(workspace: string | undefined, flags: PrioritizeFlags, io: CliIO): Promise<number> {
   const dir = workspace ? path.resolve(io.cwd, workspace) : ((await findWorkspace(io.cwd)) ?? io.cwd);
-  const lang = resolveLang(flags.lang, planLang(readTextMaybe(path.join(dir, 'plan.yaml'))), io.env);
+  const lang = resolveLang(flags.lang, workspaceLang(dir), io.env);
   const style = { format: flags.format, lang };
   const ws = await loadWorkspace(dir, { lang, display: displayFrom(io.cwd) });
   const prio = ws.plan.priorities;

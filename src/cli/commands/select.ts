@@ -1,7 +1,6 @@
 // `plan select [workspace]`: the programme of greatest priority value under the finance limits, explained.
 import { Option, type Command } from 'commander';
 import { closest } from 'fastest-levenshtein';
-import { readTextMaybe } from '../../io/read-source.js';
 import path from 'node:path';
 import type { CommandContext } from '../main.js';
 import type { CliIO } from '../io.js';
@@ -25,7 +24,7 @@ import { formatSelection } from '../../core/decide/selection-report.js';
 import { writeProgramme } from '../../core/decide/write-programme.js';
 import { loadWorkspace } from '../../io/load-workspace.js';
 import { openYaml, saveYaml } from '../../io/yaml-edit.js';
-import { planLang } from '../../io/validate-run.js';
+import { workspaceLang } from '../../io/validate-run.js';
 import { findWorkspace } from '../../io/targets.js';
 import { jsonOnUsage, jsonUsage, printDiagnostics, reportLoadProblems } from '../decision-report.js';
 import { displayFrom } from '../../io/display-path.js';
@@ -99,7 +98,7 @@ Exit codes: 0 programme written; 1 inputs with errors, or no programme meets the
 
 async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO): Promise<number> {
   const dir = workspace ? path.resolve(io.cwd, workspace) : ((await findWorkspace(io.cwd)) ?? io.cwd);
-  const lang = resolveLang(flags.lang, planLang(readTextMaybe(path.join(dir, 'plan.yaml'))), io.env);
+  const lang = resolveLang(flags.lang, workspaceLang(dir), io.env);
   const style = { format: flags.format, lang };
   const ws = await loadWorkspace(dir, { lang, display: displayFrom(io.cwd) });
   const plan = ws.plan;

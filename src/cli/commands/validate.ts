@@ -1,6 +1,5 @@
 // `plan validate [paths…]`: checks workspaces, files and globs; reports for people and for CI.
 import { Option, type Command } from 'commander';
-import { readTextMaybe } from '../../io/read-source.js';
 import path from 'node:path';
 import type { CommandContext } from '../main.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -9,7 +8,7 @@ import { resolveLang } from '../../i18n/catalog.js';
 import { atLeast, type Severity } from '../../core/diagnostics/diagnostic.js';
 import { findWorkspace, resolveTargets } from '../../io/targets.js';
 import { t } from '../../i18n/messages.js';
-import { planLang, validateTargets } from '../../io/validate-run.js';
+import { validateTargets, workspaceLang } from '../../io/validate-run.js';
 import { RULES } from '../../core/rules/registry.js';
 import { BUILTIN_CODES } from '../../core/diagnostics/builtin-codes.js';
 import { REPORTERS, FORMATS } from '../../reporters/index.js';
@@ -78,7 +77,7 @@ async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext
   const inputs = here ? [here] : paths;
   const targets = await resolveTargets(inputs, io.cwd);
   const firstWs = targets.find((t) => t.type === 'workspace');
-  const lang = resolveLang(flags.lang, firstWs?.type === 'workspace' ? planLang(readTextMaybe(path.join(firstWs.dir, 'plan.yaml'))) : undefined, io.env);
+  const lang = resolveLang(flags.lang, firstWs?.type === 'workspace' ? workspaceLang(firstWs.dir) : undefined, io.env);
   const settings = ruleSettingsFromFlags(flags.disable, flags.param, RULES, lang);
   const maxBytes = flags.maxFileSize === undefined ? undefined : Number(flags.maxFileSize);
   if (maxBytes !== undefined && !(maxBytes > 0)) throw new UsageError(`--max-file-size ${flags.maxFileSize}`);

@@ -1,7 +1,6 @@
 // Runs one phase form end to end: load the workspace, gather the answers, edit the file's YAML
 // document, check the result (schema, then the rules that read it), then save atomically or show the diff.
 import { readFileSync } from 'node:fs';
-import { readTextMaybe } from '../../../io/read-source.js';
 import path from 'node:path';
 import type { CommandContext } from '../../main.js';
 import { EXIT, UsageError } from '../../errors.js';
@@ -12,7 +11,7 @@ import { IdExists, seedRequiredLists, type EditForm } from '../../../core/wizard
 import { PACKAGE_ROOT } from '../../../io/package-root.js';
 import type { Answers } from '../../../core/wizard/question.js';
 import { NegativeCapacity } from '../../../core/wizard/forms/add.js';
-import { planLang } from '../../../io/validate-run.js';
+import { workspaceLang } from '../../../io/validate-run.js';
 import { isWorkspace, loadWorkspace } from '../../../io/load-workspace.js';
 import type { Plan } from '../../../core/plan/workspace.js';
 import type { EditFlags } from '../phase.js';
@@ -32,8 +31,7 @@ export interface EditTarget {
 export async function openTarget(flags: EditFlags, { io }: CommandContext): Promise<EditTarget> {
   const { findWorkspace } = await import('../../../io/targets.js');
   const dir = flags.workspace ? path.resolve(io.cwd, flags.workspace) : ((await findWorkspace(io.cwd)) ?? io.cwd);
-  const text = readTextMaybe(path.join(dir, 'plan.yaml'));
-  const lang = resolveLang(flags.lang, planLang(text), io.env);
+  const lang = resolveLang(flags.lang, workspaceLang(dir), io.env);
   if (!(await isWorkspace(dir))) throw new UsageError(tw('w.noWorkspace', lang, { dir: flags.workspace ?? '.' }), lang);
   const display = displayFrom(dir);
   const loaded = await loadWorkspace(dir, { lang, display });
