@@ -62,7 +62,7 @@ const lazyChildProcess: Plugin = {
 const precompiled: Plugin = {
   name: 'precompiled-validators',
   setup(b) {
-    b.onLoad({ filter: /[\\/]dist[\\/]core[\\/]schema[\\/]precompiled\.js$/ }, () => ({
+    b.onLoad({ filter: /[\\/]dist[\\/]io[\\/]precompiled-validators\.js$/ }, () => ({
       contents: `import * as validators from ${JSON.stringify(path.join(root, 'dist', 'validators.mjs'))};\nexport function loadPrecompiled() { return validators; }\n`,
       loader: 'js',
     }));

@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCHEMA_KINDS, schemaId, type SchemaKind } from '../core/schema/kinds.js';
-import { PACKAGE_ROOT } from '../core/schema/package-root.js';
+import { PACKAGE_ROOT } from '../io/package-root.js';
 
 /** A JSON Schema object as read from a file. */
 export type JsonSchema = { [keyword: string]: unknown };

@@ -7,9 +7,9 @@ import { resolveLang } from '../i18n/catalog.js';
 import { VERSION } from './version.js';
 import { loadCommand } from './command-loader.js';
 import { tio } from '../i18n/io.js';
-import path from 'node:path';
 import { FileExistsError, WriteError, writeReason } from '../io/atomic-write.js';
 import { EditConflictError, LockBusyError, LockError, releaseAllLocks, setLockCommand } from '../io/lock.js';
+import { displayFrom } from '../io/display-path.js';
 
 /** What a command module exports: it adds its command(s) to the program. */
 export interface CommandModule {
@@ -124,10 +124,7 @@ function handle(err: unknown, io: CliIO): number {
 
 /** The message of a file-system error the user can fix (exists, permissions, lock…), or undefined. */
 export function ioErrorMessage(err: unknown, lang: 'ar' | 'fr' | 'en', cwd: string): string | undefined {
-  const show = (p: string) => {
-    const rel = path.relative(cwd, p);
-    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
-  };
+  const show = displayFrom(cwd);
   if (err instanceof FileExistsError) return tio('write.exists', lang, { file: show(err.file) });
   if (err instanceof WriteError)
     return tio('write.failed', lang, { file: show(err.file), reason: tio(`write.reason.${err.reason}`, lang, { code: err.code }) });

@@ -1,7 +1,7 @@
 // Reads the shipped administrative reference data (regions, prefectures and provinces, communes).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PACKAGE_ROOT } from '../core/schema/package-root.js';
+import { PACKAGE_ROOT } from './package-root.js';
 import type { AdminData } from '../core/wizard/admin-units.js';
 
 /** Folder of the reference data (MIT, attribution in its README and LICENSE). */

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { dataDictionary, DICTIONARY_COLUMNS, dictionaryRows, header, tableObjects, toCsv, type Words } from '../core/export/dictionary.js';
 import type { ExportData } from '../core/export/tables.js';
-import { PACKAGE_ROOT } from '../core/schema/package-root.js';
+import { PACKAGE_ROOT } from './package-root.js';
 import { exists, FileExistsError, writeFileAtomic } from './atomic-write.js';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';

@@ -5,7 +5,7 @@ import type { Diagnostic, Lang } from '../core/diagnostics/diagnostic.js';
 import { emptyPlan, type Doc, type Plan } from '../core/plan/workspace.js';
 import { FOLLOWUP_DIR, KIND_DIRS, KIND_FILES, PROJECTS_DIR, type SchemaKind } from '../core/schema/kinds.js';
 import { schemaDiagnostics, type SchemaDiagnostic } from '../core/schema/schema-diagnostics.js';
-import { validators } from '../core/schema/validators.js';
+import { validators } from './validators.js';
 import { messages, t } from '../i18n/messages.js';
 import { lookup } from '../i18n/catalog.js';
 import { tio } from '../i18n/io.js';
@@ -13,6 +13,7 @@ import { parseYaml } from './parse-yaml.js';
 import { readSource, DEFAULT_MAX_BYTES, isIoProblem, type SourceProblem } from './read-source.js';
 import { insideAny } from './roots.js';
 import { cleanStrayTemps } from './atomic-write.js';
+import { defaultDisplay } from './display-path.js';
 
 export interface LoadOptions {
   lang: Lang;
@@ -37,11 +38,6 @@ export interface LoadedWorkspace {
   /** Displayed paths of every file checked. */
   files: string[];
 }
-
-export const defaultDisplay = (abs: string): string => {
-  const rel = path.relative(process.cwd(), abs);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : abs;
-};
 
 /**
  * True when `dir` holds a plan.yaml. Whatever it is: a plan.yaml that is a FIFO, a device or a folder

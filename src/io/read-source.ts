@@ -189,9 +189,14 @@ function firstInvalid(buf: Buffer): { offset: number; line: number; col: number 
 
 /**
  * The text of a small file read before loading (plan.yaml for its `lang`), or undefined when it is not
- * a regular file or cannot be read: never waits on a FIFO, never reads more than `maxBytes`.
+ * a regular file or cannot be read: never waits on a FIFO, never reads more than `maxBytes`, never throws.
  */
 export function readTextMaybe(file: string, maxBytes = DEFAULT_MAX_BYTES): string | undefined {
-  const r = readRegular(file, maxBytes);
-  return r.ok ? r.buf.toString('utf8') : undefined;
+  try {
+    const r = readRegular(file, maxBytes);
+    return r.ok ? r.buf.toString('utf8') : undefined;
+  } catch {
+    // closing the file failed after all: there is nothing to read from it
+    return undefined;
+  }
 }

@@ -8,8 +8,10 @@ import type { WorkspaceResult } from '../reporters/report.js';
 import { KIND_FILES } from '../core/schema/kinds.js';
 import { t } from '../i18n/messages.js';
 import { checkLoaded, checkWorkspace, type CheckOptions } from './check-workspace.js';
-import { addToPlan, defaultDisplay, loadFile, type LoadedWorkspace } from './load-workspace.js';
+import { addToPlan, loadFile, type LoadedWorkspace } from './load-workspace.js';
 import type { Target } from './targets.js';
+import { defaultDisplay } from './display-path.js';
+import { readTextMaybe } from './read-source.js';
 
 export interface RunResult {
   diagnostics: Diagnostic[];
@@ -73,3 +75,6 @@ export function planLang(text: string | undefined): Lang | undefined {
   const m = text ? /^lang:\s*["']?(ar|fr|en)\b/m.exec(text) : null;
   return (m?.[1] as Lang | undefined) ?? undefined;
 }
+
+/** The language the plan.yaml of workspace `dir` asks for; undefined when it names none or cannot be read. */
+export const workspaceLang = (dir: string): Lang | undefined => planLang(readTextMaybe(path.join(dir, KIND_FILES.plan)));

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { runCommand } from '../core/wizard/run-command.js';
+import { runCli } from '../helpers/run-cli.js';
 import { htmlOf, loadPlan } from '../core/render/load.js';
 import { words } from '../core/render/text.js';
 
@@ -17,7 +17,7 @@ beforeEach(() => {
 afterEach(() => rmSync(ws, { recursive: true, force: true }));
 const yaml = (f: string) => parse(readFileSync(path.join(ws, f), 'utf8'));
 const run = async (...args: string[]) => {
-  const r = await runCommand([...args, '-w', ws, '--lang', 'en', '--yes']);
+  const r = await runCli([...args, '-w', ws, '--lang', 'en', '--yes']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return r;
@@ -70,7 +70,7 @@ describe('phase commands of the added chapters', () => {
     expect(m.implementation.reporting).toEqual([{ id: 'RP1', report: { ar: 'تقرير سنوي', fr: 'Rapport annuel' }, frequency: 'annual', month: 4 }]);
     expect(yaml('finance.yaml').resources).toEqual([{ year: 2022, category: 'vat_share', amount: 500000 }]);
     // The same year and category again is refused without --force.
-    const again = await runCommand(['add', 'resource', '--year', '2022', '--category', 'vat_share', '--amount', '1', '-w', ws, '--lang', 'en', '--yes']);
+    const again = await runCli(['add', 'resource', '--year', '2022', '--category', 'vat_share', '--amount', '1', '-w', ws, '--lang', 'en', '--yes']);
     expect(again.code).toBe(2);
     await run(
       'add',

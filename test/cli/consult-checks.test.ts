@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { runCommand } from '../core/wizard/run-command.js';
+import { runCli } from '../helpers/run-cli.js';
 
 let ws: string;
 beforeEach(() => {
@@ -19,7 +19,7 @@ const EXPORT = path.resolve('examples/survey/kobo-export.csv');
 describe('plan consult add', () => {
   it('refuses sub-groups larger than the total (women 12 + men 20 = 32) and saves nothing', async () => {
     const before = read('consultations.yaml');
-    const r = await runCommand([
+    const r = await runCli([
       'consult',
       'add',
       '-w',
@@ -56,7 +56,7 @@ describe('plan consult add', () => {
     sector.potentials = [...(sector.potentials ?? []), { id: 'K4', text: { ar: 'مؤهل', fr: 'Potentiel' } }];
     const { stringify } = await import('yaml');
     writeFileSync(path.join(ws, 'diagnosis.yaml'), stringify(doc));
-    const r = await runCommand([
+    const r = await runCli([
       'consult',
       'add',
       '-w',
@@ -83,7 +83,7 @@ describe('plan consult add', () => {
     doc.sectors[0].potentials = [...(doc.sectors[0].potentials ?? []), { id: 'K4', text: { ar: 'مؤهل', fr: 'Potentiel' } }];
     const { stringify } = await import('yaml');
     writeFileSync(path.join(ws, 'diagnosis.yaml'), stringify(doc));
-    const r = await runCommand([
+    const r = await runCli([
       'consult',
       'add',
       '-w',
@@ -106,7 +106,7 @@ describe('plan consult add', () => {
     expect(r.stderr).toContain('PAC-UNQ-001');
   });
   it('says that 2027-02-30 does not exist, in the user language, with no regular expression', async () => {
-    const r = await runCommand(['consult', 'add', '-w', ws, '--type', 'launch', '--date', '2027-02-30', '--women', '3', '--men', '5', '--yes', '--lang', 'fr']);
+    const r = await runCli(['consult', 'add', '-w', ws, '--type', 'launch', '--date', '2027-02-30', '--women', '3', '--men', '5', '--yes', '--lang', 'fr']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Cette date n’existe pas');
     expect(r.stderr).not.toContain('\\d');
@@ -116,13 +116,13 @@ describe('plan consult add', () => {
 describe('plan consult import', () => {
   it('refuses the same export twice unless --force', async () => {
     const args = ['consult', 'import', EXPORT, '-w', ws, '--title-ar', 'استمارة', '--title-fr', 'Enquête', '--yes', '--lang', 'en'];
-    expect((await runCommand(args)).code).toBe(0);
+    expect((await runCli(args)).code).toBe(0);
     const once = read('consultations.yaml');
-    const again = await runCommand(args);
+    const again = await runCli(args);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('was already imported: its figures are those of survey S1');
     expect(read('consultations.yaml')).toBe(once);
-    const forced = await runCommand([...args, '--force']);
+    const forced = await runCli([...args, '--force']);
     expect(forced.code).toBe(0);
     expect(parse(read('consultations.yaml')).surveys.map((s: { id: string }) => s.id)).toEqual(['S1', 'S2']);
   });
@@ -132,11 +132,11 @@ describe('plan validate and dates', () => {
   it('reports 2027-02-30 as a date that does not exist, not as a pattern', async () => {
     const f = path.join(ws, 'consultations.yaml');
     writeFileSync(f, read('consultations.yaml').replace('date: 2021-11-10', 'date: 2027-02-30'));
-    const r = await runCommand(['validate', ws, '--format', 'json', '--lang', 'en']);
+    const r = await runCli(['validate', ws, '--format', 'json', '--lang', 'en']);
     const d = JSON.parse(r.stdout).diagnostics.find((x: any) => x.code === 'PAC-SCH-001');
     expect(d.message).toBe('This date does not exist: 2027-02-30');
     expect(d.expected).not.toContain('\\d');
-    const r2 = await runCommand(['validate', ws, '--format', 'json', '--lang', 'en']);
+    const r2 = await runCli(['validate', ws, '--format', 'json', '--lang', 'en']);
     expect(r2.code).toBe(1);
   });
 });

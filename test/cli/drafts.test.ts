@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { runCommand } from '../core/wizard/run-command.js';
+import { runCli } from '../helpers/run-cli.js';
 import type { PromptSpec } from '../../src/core/wizard/question.js';
 
 const scripted: { answers: Record<string, unknown[]>; seen: PromptSpec[]; cancelAt?: string } = { answers: {}, seen: [] };
@@ -72,7 +72,7 @@ describe('a form cut short keeps its answers', () => {
   it('Ctrl-C late in add project writes .plan/drafts/add.project.yaml, says so, and the next run resumes from it', async () => {
     scripted.answers = projectAnswers();
     scripted.cancelAt = 'financing.partner';
-    const cut = await runCommand(['add', 'project', '-w', ws, '--lang', 'en'], { tty: true });
+    const cut = await runCli(['add', 'project', '-w', ws, '--lang', 'en'], { tty: true });
     expect(cut.code).toBe(130);
     expect(cut.stderr).toMatch(/Your answers are kept in \.plan\/drafts\/add\.project\.yaml/);
     const draft = parse(read('.plan/drafts/add.project.yaml'));
@@ -90,7 +90,7 @@ describe('a form cut short keeps its answers', () => {
     };
     scripted.cancelAt = undefined;
     scripted.seen = [];
-    const again = await runCommand(['add', 'project', '-w', ws, '--lang', 'en'], { tty: true });
+    const again = await runCli(['add', 'project', '-w', ws, '--lang', 'en'], { tty: true });
     expect(again.stderr).not.toMatch(/Internal error/);
     expect(again.code).toBe(0);
     expect(scripted.seen[0]!.message).toMatch(/draft with 17 answers is kept in \.plan\/drafts\/add\.project\.yaml/);
@@ -123,14 +123,14 @@ describe('a form cut short keeps its answers', () => {
       '--lang',
       'en',
     ];
-    const r = await runCommand(args);
+    const r = await runCli(args);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/Your answers are kept in \.plan\/drafts\/adopt\.session\.yaml/);
     expect(parse(read('.plan/drafts/adopt.session.yaml'))).toMatchObject({ type: 'ordinary', date: '2022-05-03', present: '5' });
     // Without a terminal, the next run says a draft exists and how to use it.
-    const next = await runCommand(['adopt', 'session', '-w', ws, '--yes', '--lang', 'en']);
+    const next = await runCli(['adopt', 'session', '-w', ws, '--yes', '--lang', 'en']);
     expect(next.stderr).toMatch(/A draft is kept in \.plan\/drafts\/adopt\.session\.yaml; use it with --answers/);
-    const used = await runCommand([
+    const used = await runCli([
       'adopt',
       'session',
       '-w',
@@ -148,7 +148,7 @@ describe('a form cut short keeps its answers', () => {
     expect(used.code).toBe(0);
   });
   it('an id that exists already keeps the answers too', async () => {
-    const r = await runCommand(['add', 'axis', '-w', ws, '--id', 'AX1', '--title-ar', 'محور', '--title-fr', 'Axe', '--lang', 'en']);
+    const r = await runCli(['add', 'axis', '-w', ws, '--id', 'AX1', '--title-ar', 'محور', '--title-fr', 'Axe', '--lang', 'en']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/AX1 already exists[\s\S]*kept in \.plan\/drafts\/add\.axis\.yaml/);
   });
@@ -156,7 +156,7 @@ describe('a form cut short keeps its answers', () => {
 
 describe('completeness never blocks saving a new entry', () => {
   it('a project added after the indicators exist is saved; PAC-IND-001 is reported, then its indicator can be added', async () => {
-    const r = await runCommand([
+    const r = await runCli([
       'add',
       'project',
       '-w',
@@ -191,7 +191,7 @@ describe('completeness never blocks saving a new entry', () => {
     expect(r.stderr).toMatch(/projects\/P11\.yaml:\d+:\d+ +PAC-IND-001 +error +Project P11 has no monitoring indicator/);
     expect(r.stdout).toMatch(/Added P11 to projects\/P11\.yaml/);
     expect(r.stdout).toMatch(/Project P11 has no monitoring indicator yet: plan add indicator --project P11/);
-    const ind = await runCommand([
+    const ind = await runCli([
       'add',
       'indicator',
       '-w',
@@ -234,7 +234,7 @@ describe('completeness never blocks saving a new entry', () => {
       frequency: ['annual'],
       responsible: [''],
     };
-    const r = await runCommand(['add', 'project', '-w', ws, '--lang', 'en'], { tty: true });
+    const r = await runCli(['add', 'project', '-w', ws, '--lang', 'en'], { tty: true });
     expect(r.code).toBe(0);
     expect(scripted.seen.find((s) => s.id === 'add_indicator')!.message).toMatch(/Add the monitoring indicator of project P07 now\?/);
     // The project is already chosen: not asked again.

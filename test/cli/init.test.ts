@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runCommand as runCli } from '../core/wizard/run-command.js';
+import { runCli } from '../helpers/run-cli.js';
 import { checkWorkspace } from '../../src/io/check-workspace.js';
 import type { PromptSpec } from '../../src/core/wizard/question.js';
 

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { runCommand } from '../core/wizard/run-command.js';
+import { runCli } from '../helpers/run-cli.js';
 import type { PromptSpec } from '../../src/core/wizard/question.js';
 
 // The one prompt module, scripted by question id (lists of answers for repeated questions).
@@ -35,7 +35,7 @@ const golden = (f: string) => readFileSync(path.join('test/fixtures/yaml-golden'
 describe('phase commands keep the file as the firm wrote it', () => {
   it('consult add: comments, blank lines, key order and untouched entries survive (golden files)', async () => {
     cpSync('test/fixtures/yaml-golden/consultations.before.yaml', path.join(ws, 'consultations.yaml'));
-    const r = await runCommand([
+    const r = await runCli([
       'consult',
       'add',
       '-w',
@@ -67,23 +67,7 @@ describe('phase commands keep the file as the firm wrote it', () => {
   });
   it('--dry-run prints the diff and writes nothing', async () => {
     const before = read('consultations.yaml');
-    const r = await runCommand([
-      'consult',
-      'add',
-      '-w',
-      ws,
-      '--id',
-      'K9',
-      '--type',
-      'launch',
-      '--date',
-      '2021-10-01',
-      '--women',
-      '3',
-      '--men',
-      '5',
-      '--dry-run',
-    ]);
+    const r = await runCli(['consult', 'add', '-w', ws, '--id', 'K9', '--type', 'launch', '--date', '2021-10-01', '--women', '3', '--men', '5', '--dry-run']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^\+\s+- id: K9$/m);
     expect(r.stdout).toMatch(/^\+\s+participants: \{ total: 8, women: 3, men: 5 \}$/m);
@@ -91,10 +75,10 @@ describe('phase commands keep the file as the firm wrote it', () => {
   });
   it('an existing id is refused without --force and replaced with it', async () => {
     const args = ['consult', 'add', '-w', ws, '--id', 'K2', '--type', 'services_meeting', '--date', '2021-11-21', '--women', '5', '--men', '8', '--lang', 'en'];
-    const refused = await runCommand(args);
+    const refused = await runCli(args);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/K2 already exists/);
-    const forced = await runCommand([...args, '--force']);
+    const forced = await runCli([...args, '--force']);
     expect(forced.code).toBe(0);
     const k = parse(read('consultations.yaml')).consultations;
     expect(k.filter((c: { id: string }) => c.id === 'K2')).toEqual([
@@ -104,7 +88,7 @@ describe('phase commands keep the file as the firm wrote it', () => {
   });
   it('a new file starts with the modeline pointing at the offline schemas', async () => {
     rmSync(path.join(ws, 'indicators.yaml'));
-    await runCommand([
+    await runCli([
       'add',
       'indicator',
       '-w',
@@ -127,7 +111,7 @@ describe('phase commands keep the file as the firm wrote it', () => {
     ]);
     expect(read('indicators.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=.schemas/indicators.json');
     rmSync(path.join(ws, 'projects/P01.yaml'));
-    await runCommand([
+    await runCli([
       'add',
       'project',
       '-w',
@@ -193,7 +177,7 @@ describe('checked as entered', () => {
       status: ['planned'],
       pdr_link_ar: [''],
     };
-    const r = await runCommand(['add', 'project', '-w', ws, '--lang', 'en'], { tty: true });
+    const r = await runCli(['add', 'project', '-w', ws, '--lang', 'en'], { tty: true });
     // The only finding on the new sheet: the region's money in years 1-3 has no signed agreement yet.
     expect(r.stderr).toMatch(
       /^projects\/P07\.yaml:\d+:\d+ {2}PAC-FIN-007 {2}warning {2}Project P07 counts on 600,000 MAD from REGION in 2022-2024 with no signed agreement \(agreement\)$/m,
@@ -219,7 +203,7 @@ describe('checked as entered', () => {
     expect(p.gender_marker).toBe(1);
   });
   it('a financing partner unknown to finance.yaml is refused before anything is written', async () => {
-    const r = await runCommand([
+    const r = await runCli([
       'add',
       'project',
       '-w',
@@ -257,7 +241,7 @@ describe('checked as entered', () => {
   it('a late visa is saved, with the visa rule’s warning shown', async () => {
     const args = ['adopt', 'visa', '-w', ws, '--received-on', '2022-05-10', '--status', 'granted', '--visa-on', '2022-06-30', '--force', '--lang', 'en'];
     const before = read('adoption.yaml');
-    const r = await runCommand(args);
+    const r = await runCli(args);
     // PAC-ADO-007 is a warning by default: shown, not blocking.
     expect(r.stderr).toMatch(/PAC-ADO-007/);
     expect(r.code).toBe(0);
@@ -284,11 +268,11 @@ describe('checked as entered', () => {
       'en',
     ];
     const before = read('adoption.yaml');
-    const r = await runCommand(args);
+    const r = await runCli(args);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/PAC-ADO-003/);
     expect(read('adoption.yaml')).toBe(before);
-    expect((await runCommand([...args, '--allow-errors'])).code).toBe(0);
+    expect((await runCli([...args, '--allow-errors'])).code).toBe(0);
     expect(parse(read('adoption.yaml')).session.convocations[0].present).toBe(5);
   });
   it('lists every phase command in plan --help of its group, with examples', async () => {
@@ -298,7 +282,7 @@ describe('checked as entered', () => {
       add: ['locality', 'committee', 'axis', 'criterion', 'priority', 'project', 'partner', 'projection', 'indicator'],
       adopt: ['referral', 'report', 'session', 'votes', 'visa'],
     })) {
-      const r = await runCommand([group, '--help']);
+      const r = await runCli([group, '--help']);
       for (const s of subs) expect(r.stdout).toMatch(new RegExp(`^  ${s}\\b`, 'm'));
       expect(r.stdout).toMatch(/Examples:/);
     }

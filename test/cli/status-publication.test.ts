@@ -85,6 +85,6 @@ describe('the publication steps', () => {
   it('a publication dated after today is not done yet', async () => {
     const r = await json(MINIMAL_DIR, '2022-06-10');
     const state = (id: string) => r.phases[4].items.find((i: { id: string }) => i.id === id).state;
-    expect([state(PUB[0]), state(PUB[1]), state(PUB[2])]).toEqual(['done', 'missing', 'missing']);
+    expect(PUB.map(state)).toEqual(['done', 'missing', 'missing']);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { runCommand } from '../core/wizard/run-command.js';
+import { runCli } from '../helpers/run-cli.js';
 import { RULES } from '../../src/core/rules/registry.js';
 import { PHASE_REQUIREMENTS } from '../../src/core/plan/phases.js';
 
@@ -11,7 +11,7 @@ const EXAMPLES = ['examples/oulmes', 'examples/khemisset', 'test/fixtures/minima
 describe('plan status', () => {
   for (const ex of EXAMPLES) {
     it(`prints the checklist of every phase and the calendar for ${ex}`, async () => {
-      const r = await runCommand(['status', ex, '--today', '2022-01-15', '--lang', 'en'], { env: { PLAN_BIDI: 'none' } });
+      const r = await runCli(['status', ex, '--today', '2022-01-15', '--lang', 'en'], { env: { PLAN_BIDI: 'none' } });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       for (const n of [1, 2, 3, 4, 5]) expect(r.stdout).toMatch(new RegExp(`Phase ${n} — `));
@@ -29,7 +29,7 @@ describe('plan status', () => {
     const f = path.join(dir, 'consultations.yaml');
     writeFileSync(f, readFileSync(f, 'utf8').replace('{ total: 12, women: 4, men: 8 }', '{ total: 13, women: 4, men: 8 }'));
     // A day after every recorded fact of the minimal plan (its visa: 24 May 2022).
-    const r = await runCommand(['status', dir, '--format', 'json', '--today', '2022-07-01']);
+    const r = await runCli(['status', dir, '--format', 'json', '--today', '2022-07-01']);
     const report = JSON.parse(r.stdout);
     const items = report.phases.flatMap((p: { items: Array<{ id: string; state: string }> }) => p.items);
     expect(items.find((i: { id: string }) => i.id === 'PAC-GEN-002').state).toBe('error');
@@ -38,13 +38,13 @@ describe('plan status', () => {
     rmSync(dir, { recursive: true, force: true });
   });
   it('speaks Arabic with the Latin ids at the line start and the Arabic runs isolated', async () => {
-    const r = await runCommand(['status', 'examples/oulmes', '--lang', 'ar', '--today', '2022-01-15']);
+    const r = await runCli(['status', 'examples/oulmes', '--lang', 'ar', '--today', '2022-01-15']);
     const line = r.stdout.split('\n').find((l) => l.includes('PAC-PER-001'))!;
     expect(line).toMatch(/^\s+\[x\] PAC-PER-001\s+\u2068[^\u2069]+\u2069/);
   });
   it('refuses a folder that is not a workspace and a bad --today with exit 2', async () => {
-    expect((await runCommand(['status', 'docs'])).code).toBe(2);
-    expect((await runCommand(['status', 'examples/oulmes', '--today', '15/01/2022'])).code).toBe(2);
+    expect((await runCli(['status', 'docs'])).code).toBe(2);
+    expect((await runCli(['status', 'examples/oulmes', '--today', '15/01/2022'])).code).toBe(2);
   });
 });
 
@@ -59,12 +59,12 @@ describe('plan status with a file that failed to load', () => {
       try {
         cpSync('test/fixtures/minimal', dir, { recursive: true });
         writeFileSync(path.join(dir, 'finance.yaml'), bytes);
-        const s = await runCommand(['status', dir, '--today', '2022-01-15', '--lang', 'en'], { env: { PLAN_BIDI: 'none' } });
+        const s = await runCli(['status', dir, '--today', '2022-01-15', '--lang', 'en'], { env: { PLAN_BIDI: 'none' } });
         expect(s.stdout).not.toMatch(/\[x\] finance\.yaml/);
         expect(s.stdout).toMatch(/\[E\] finance\.yaml/);
         expect(s.stdout).toMatch(/Current phase: 3/);
         expect(s.stdout).toMatch(/- finance\.yaml: fix the errors: plan validate \(finance\.yaml\)/);
-        const v = await runCommand(['validate', dir, '--lang', 'en', '--format', 'json']);
+        const v = await runCli(['validate', dir, '--lang', 'en', '--format', 'json']);
         expect(v.code).toBe(1);
         expect(JSON.parse(v.stdout).workspaces[0].phase).toEqual({ current: 3, missing: ['finance.yaml'] });
       } finally {

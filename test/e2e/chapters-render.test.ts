@@ -6,8 +6,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as renderCommand from '../../src/cli/commands/render.js';
-import { runCommand } from './run-command.js';
+import { runCli } from '../helpers/run-cli.js';
 import { renderStrings } from '../../src/i18n/render.js';
 import { formatNumber } from '../../src/i18n/format.js';
 import { hasPoppler, pdfText, squash, testBrowser } from './pdf-tools.js';
@@ -49,7 +48,7 @@ describe.skipIf(!browser || !poppler)('added chapters in the printed PDF (exampl
   beforeAll(async () => {
     for (const lang of MODES) {
       const dest = path.join(out, `oulmes.${lang.replace('+', '-')}.pdf`);
-      const r = await runCommand(renderCommand, ['render', path.join(repo, 'examples/oulmes'), '--format', 'pdf', '--lang', lang, '--out', dest], { env });
+      const r = await runCli(['render', path.join(repo, 'examples/oulmes'), '--format', 'pdf', '--lang', lang, '--out', dest], { env });
       expect(r.code, r.stderr).toBe(0);
       files.set(lang, dest);
     }

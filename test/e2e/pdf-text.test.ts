@@ -6,10 +6,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as renderCommand from '../../src/cli/commands/render.js';
 import { renderStrings } from '../../src/i18n/render.js';
 import { CHAPTERS as CHAPTER_LIST } from '../../src/core/render/chapters.js';
-import { runCommand } from './run-command.js';
+import { runCli } from '../helpers/run-cli.js';
 import { arabicWords, hasPoppler, pdfFonts, pdfOutline, pdfViewerPreferences, pdfjsText, popplerText, testBrowser } from './pdf-tools.js';
 
 const repo = path.resolve(__dirname, '../..');
@@ -85,9 +84,9 @@ describe.skipIf(!browser || !poppler)('Arabic text, bookmarks and reading direct
     for (const lang of LANGS) {
       const dest = path.join(out, lang.replace('+', '-'));
       const dirs = WORKSPACES.map((w) => path.join(repo, w));
-      const pdf = await runCommand(renderCommand, ['render', ...dirs, '--format', 'pdf', '--lang', lang, '--out', dest, '--concurrency', '2'], { env });
+      const pdf = await runCli(['render', ...dirs, '--format', 'pdf', '--lang', lang, '--out', dest, '--concurrency', '2'], { env });
       expect(pdf.code, pdf.stderr).toBe(0);
-      const html = await runCommand(renderCommand, ['render', ...dirs, '--format', 'html', '--lang', lang, '--out', dest], { env });
+      const html = await runCli(['render', ...dirs, '--format', 'html', '--lang', lang, '--out', dest], { env });
       expect(html.code, html.stderr).toBe(0);
       for (const w of WORKSPACES) {
         const base = path.join(dest, `${path.basename(w)}.${lang.replace('+', '-')}`);

@@ -8,8 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import * as renderCommand from '../../src/cli/commands/render.js';
-import { runCommand } from './run-command.js';
+import { runCli } from '../helpers/run-cli.js';
 import { hasPoppler, pdfInfo, squash, testBrowser } from './pdf-tools.js';
 import { ALLOWED_LATIN, RAW_IDS, latinWords } from '../core/render/text.js';
 
@@ -58,7 +57,7 @@ describe.skipIf(!browser || !poppler)('the printed plan, read back from the PDF'
     for (const lang of LANGS) {
       const dest = path.join(out, lang.replace('+', '-'));
       const dirs = [path.join(repo, 'examples/oulmes'), path.join(repo, 'examples/khemisset'), unadopted];
-      const r = await runCommand(renderCommand, ['render', ...dirs, '--format', 'pdf', '--lang', lang, '--out', dest], { env });
+      const r = await runCli(['render', ...dirs, '--format', 'pdf', '--lang', lang, '--out', dest], { env });
       expect(r.code, r.stderr).toBe(0);
       for (const d of dirs) files.set(`${path.basename(d)} ${lang}`, path.join(dest, `${path.basename(d)}.${lang.replace('+', '-')}.pdf`));
     }

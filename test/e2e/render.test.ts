@@ -5,8 +5,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as renderCommand from '../../src/cli/commands/render.js';
-import { runCommand } from './run-command.js';
+import { runCli } from '../helpers/run-cli.js';
 import { renderStrings } from '../../src/i18n/render.js';
 import { CHAPTERS as CHAPTER_LIST } from '../../src/core/render/chapters.js';
 import { hasPoppler, pdfFonts, pdfInfo, pdfText, squash, testBrowser } from './pdf-tools.js';
@@ -42,7 +41,7 @@ describe.skipIf(!browser || !poppler)('plan render --format pdf', () => {
     for (const [ws, lang] of CASES) byLang.set(lang, [...(byLang.get(lang) ?? []), ws]);
     for (const [lang, dirs] of byLang) {
       const dest = path.join(out, lang.replace('+', '-'));
-      const r = await runCommand(renderCommand, ['render', ...dirs.map((d) => path.join(repo, d)), '--format', 'pdf', '--lang', lang, '--out', dest], { env });
+      const r = await runCli(['render', ...dirs.map((d) => path.join(repo, d)), '--format', 'pdf', '--lang', lang, '--out', dest], { env });
       expect(r.code, r.stderr).toBe(0);
       for (const d of dirs) files.set(`${d} ${lang}`, path.join(dest, `${path.basename(d)}.${lang.replace('+', '-')}.pdf`));
     }
@@ -120,7 +119,7 @@ describe.skipIf(!browser || !poppler)('plan render --format pdf', () => {
 
   it('gives byte-identical PDFs for the same plan when SOURCE_DATE_EPOCH is set', async () => {
     const again = path.join(out, 'again');
-    const r = await runCommand(renderCommand, ['render', path.join(repo, 'test/fixtures/minimal'), '--format', 'pdf', '--lang', 'ar', '--out', again], { env });
+    const r = await runCli(['render', path.join(repo, 'test/fixtures/minimal'), '--format', 'pdf', '--lang', 'ar', '--out', again], { env });
     expect(r.code, r.stderr).toBe(0);
     expect(readFileSync(path.join(again, 'minimal.ar.pdf')).equals(readFileSync(files.get('test/fixtures/minimal ar')!))).toBe(true);
   }, 60_000);
@@ -135,7 +134,7 @@ describe('plan render (CLI behaviour)', () => {
 
   it('writes self-contained HTML without any browser', async () => {
     const dest = mkdtempSync(path.join(tmpdir(), 'plan-html-'));
-    const r = await runCommand(renderCommand, ['render', path.join(repo, 'test/fixtures/minimal'), '--out', dest], { env: { PLAN_BROWSER: '/nonexistent' } });
+    const r = await runCli(['render', path.join(repo, 'test/fixtures/minimal'), '--out', dest], { env: { PLAN_BROWSER: '/nonexistent' } });
     expect(r.code, r.stderr).toBe(0);
     const html = readFileSync(path.join(dest, 'minimal.ar-fr.html'), 'utf8');
     expect(html).toContain('data:font/woff2;base64,');
@@ -143,11 +142,9 @@ describe('plan render (CLI behaviour)', () => {
   });
 
   it('exits 2 with a way out when asked for a PDF without a browser', async () => {
-    const r = await runCommand(
-      renderCommand,
-      ['render', path.join(repo, 'test/fixtures/minimal'), '--format', 'pdf', '--browser', '/nonexistent/chrome', '--lang', 'fr'],
-      { env: { LANG: 'en_US.UTF-8' } },
-    );
+    const r = await runCli(['render', path.join(repo, 'test/fixtures/minimal'), '--format', 'pdf', '--browser', '/nonexistent/chrome', '--lang', 'fr'], {
+      env: { LANG: 'en_US.UTF-8' },
+    });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('apt-get install chromium');
     expect(r.stderr).toContain('PLAN_BROWSER');
@@ -156,11 +153,11 @@ describe('plan render (CLI behaviour)', () => {
   it('refuses a plan with errors, showing file:line:col code message; --draft prints it stamped', async () => {
     const ws = path.join(repo, 'examples/invalid/pac-fin-002-financing-does-not-close');
     const dest = mkdtempSync(path.join(tmpdir(), 'plan-draft-'));
-    const refused = await runCommand(renderCommand, ['render', ws, '--out', dest]);
+    const refused = await runCli(['render', ws, '--out', dest]);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/\S+\.yaml:\d+:\d+ PAC-FIN-002 /);
     expect(readdirSync(dest)).toEqual([]);
-    const draft = await runCommand(renderCommand, ['render', ws, '--out', dest, '--draft']);
+    const draft = await runCli(['render', ws, '--out', dest, '--draft']);
     expect(draft.code, draft.stderr).toBe(0);
     expect(readFileSync(path.join(dest, readdirSync(dest)[0]!), 'utf8')).toContain('class="draft-stamp"');
   });
@@ -169,21 +166,19 @@ describe('plan render (CLI behaviour)', () => {
     const dest = mkdtempSync(path.join(tmpdir(), 'plan-force-'));
     const file = path.join(dest, 'plan.html');
     writeFileSync(file, 'keep me');
-    const r = await runCommand(renderCommand, ['render', path.join(repo, 'test/fixtures/minimal'), '--out', file]);
+    const r = await runCli(['render', path.join(repo, 'test/fixtures/minimal'), '--out', file]);
     expect(r.code).toBe(2);
     expect(readFileSync(file, 'utf8')).toBe('keep me');
-    expect((await runCommand(renderCommand, ['render', path.join(repo, 'test/fixtures/minimal'), '--out', file, '--force'])).code).toBe(0);
+    expect((await runCli(['render', path.join(repo, 'test/fixtures/minimal'), '--out', file, '--force'])).code).toBe(0);
     expect(readFileSync(file, 'utf8')).toContain('<!doctype html>');
   });
 
   it('carries on after a failing workspace in a batch, names it, and exits 1', async () => {
     const bad = copy('examples/invalid/pac-fin-002-financing-does-not-close');
     const dest = mkdtempSync(path.join(tmpdir(), 'plan-batch-'));
-    const r = await runCommand(
-      renderCommand,
-      ['render', bad, path.join(repo, 'test/fixtures/minimal'), path.join(repo, 'examples/oulmes'), '--out', dest, '--lang', 'fr'],
-      { env: { LANG: 'en_US.UTF-8' } },
-    );
+    const r = await runCli(['render', bad, path.join(repo, 'test/fixtures/minimal'), path.join(repo, 'examples/oulmes'), '--out', dest, '--lang', 'fr'], {
+      env: { LANG: 'en_US.UTF-8' },
+    });
     expect(r.code).toBe(1);
     expect(readdirSync(dest).sort()).toEqual(['minimal.fr.html', 'oulmes.fr.html']);
     expect(r.stderr).toContain(`2 documents written, 1 failed: ${bad}`);
@@ -198,7 +193,7 @@ describe('plan render (CLI behaviour)', () => {
     writeFileSync(path.join(tpl, 'print.css'), '.mine { color: red }');
     writeFileSync(path.join(tpl, 'strings.yaml'), 'doc.title: { fr: "Plan d’action communal (PAC)" }\n');
     const dest = mkdtempSync(path.join(tmpdir(), 'plan-tplout-'));
-    const r = await runCommand(renderCommand, ['render', path.join(repo, 'test/fixtures/minimal'), '--lang', 'fr', '--templates', tpl, '--out', dest]);
+    const r = await runCli(['render', path.join(repo, 'test/fixtures/minimal'), '--lang', 'fr', '--templates', tpl, '--out', dest]);
     expect(r.code, r.stderr).toBe(0);
     const html = readFileSync(path.join(dest, 'minimal.fr.html'), 'utf8');
     // Plan text comes isolated in its own direction (a <bdi>), so that no bidi control leaks out of it.
@@ -206,7 +201,7 @@ describe('plan render (CLI behaviour)', () => {
     expect(html).toContain('Plan d’action communal (PAC)');
     expect(html).toContain('.mine { color: red }');
     writeFileSync(path.join(tpl, 'partials/nope.hbs'), 'x');
-    expect((await runCommand(renderCommand, ['render', path.join(repo, 'test/fixtures/minimal'), '--templates', tpl, '--out', dest, '--force'])).code).toBe(2);
+    expect((await runCli(['render', path.join(repo, 'test/fixtures/minimal'), '--templates', tpl, '--out', dest, '--force'])).code).toBe(2);
   });
 
   it('checks every output name before it exists: no temporary file is left behind', () => {

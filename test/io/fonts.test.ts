@@ -2,9 +2,8 @@
 // the CSS that keeps Arabic extractable; and plan doctor checking exactly the files a render needs.
 import { describe, expect, it } from 'vitest';
 import { existsSync } from 'node:fs';
-import * as doctorCommand from '../../src/cli/commands/doctor.js';
 import { digitsFont, fontFaceCss, fontFiles } from '../../src/io/browser/fonts.js';
-import { runCommand } from '../e2e/run-command.js';
+import { runCli } from '../helpers/run-cli.js';
 
 describe('document fonts', () => {
   const files = fontFiles();
@@ -42,7 +41,7 @@ describe('document fonts', () => {
   });
 
   it('plan doctor checks the same files, the page-number WOFF included', async () => {
-    const r = await runCommand(doctorCommand, ['doctor', '--format', 'json']);
+    const r = await runCli(['doctor', '--format', 'json']);
     const fonts = JSON.parse(r.stdout).checks.find((c: { name: string }) => c.name === 'fonts');
     expect(fonts.ok).toBe(true);
     expect(fonts.packages).toEqual(['@fontsource/noto-sans', '@fontsource/amiri']);

@@ -15,12 +15,11 @@ import type { Answers } from '../../core/wizard/question.js';
 import { addEditOptions, type EditFlags } from './phase.js';
 import { addFormOptions, runForm } from './phase/form-cli.js';
 import { openTarget } from './phase/run-edit-form.js';
+import { collect } from '../repeatable.js';
 
 interface EditCmdFlags extends EditFlags {
   set: string[];
 }
-
-const collect = (v: string, acc: string[]) => [...acc, v];
 
 /** The form that writes entries of `kind`. */
 export const formOf = (kind: EntryKind): EditForm => PHASE_FORMS.find((f) => f.id === kind.form)!;

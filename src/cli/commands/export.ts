@@ -6,10 +6,10 @@ import type { CommandContext } from '../main.js';
 import { EXIT, UsageError } from '../errors.js';
 import { lookup, resolveLang } from '../../i18n/catalog.js';
 import { exportMessages, tx } from '../../i18n/export.js';
-import { readTextMaybe } from '../../io/read-source.js';
-import { planLang } from '../../io/validate-run.js';
+import { workspaceLang } from '../../io/validate-run.js';
 import { isWorkspace } from '../../io/load-workspace.js';
 import type { Lang } from '../../core/diagnostics/diagnostic.js';
+import { displayFrom } from '../../io/display-path.js';
 
 interface ExportFlags {
   format?: 'csv' | 'xlsx' | 'json';
@@ -43,20 +43,14 @@ Exit codes: 0 written; 2 not a workspace, an invalid file, a file that exists wi
 
 async function run(ws: string | undefined, flags: ExportFlags, { io }: CommandContext): Promise<number> {
   const dir = path.resolve(io.cwd, ws ?? '.');
-  let planText: string | undefined;
-  try {
-    planText = readTextMaybe(path.join(dir, 'plan.yaml'));
-  } catch {
-    planText = undefined;
-  }
-  const lang = resolveLang(flags.lang, planLang(planText), io.env);
+  const lang = resolveLang(flags.lang, workspaceLang(dir), io.env);
   if (!(await isWorkspace(dir))) throw new UsageError(tx('x.noWorkspace', lang, { dir: ws ?? '.' }), lang);
   const [{ loadWorkspace }, { exportTables }, { exportFiles, writeExport, EXPORT_FORMATS }] = await Promise.all([
     import('../../io/load-workspace.js'),
     import('../../core/export/tables.js'),
     import('../../io/export-files.js'),
   ]);
-  const display = (abs: string) => path.relative(io.cwd, abs) || '.';
+  const display = displayFrom(io.cwd);
   const ws2 = await loadWorkspace(dir, { lang, display });
   // A file that failed its schema is missing from the plan: exporting without it would publish wrong totals.
   const invalid = [...ws2.plan.invalid];

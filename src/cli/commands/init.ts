@@ -11,12 +11,13 @@ import { tw } from '../../i18n/wizard.js';
 import { INIT_FORM } from '../../core/wizard/init-form.js';
 import { initFiles } from '../../core/wizard/init-files.js';
 import type { Lang } from '../../core/diagnostics/diagnostic.js';
-import { PACKAGE_ROOT } from '../../core/schema/package-root.js';
+import { PACKAGE_ROOT } from '../../io/package-root.js';
 import { kindOfPath } from '../../core/schema/kinds.js';
-import { validators } from '../../core/schema/validators.js';
+import { validators } from '../../io/validators.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
 import { addFormOptions, runForm, type FormFlags } from './phase/form-cli.js';
 import { periodWarnings } from '../../core/wizard/period-warning.js';
+import { displayFrom } from '../../io/display-path.js';
 
 interface InitFlags extends FormFlags {
   force?: boolean;
@@ -60,10 +61,7 @@ async function run(dir: string | undefined, flags: InitFlags, { io }: CommandCon
   checkAgainstSchemas(files, lang);
   // A period far from the mandate is accepted, with the warning of rule PAC-PER-003 (a reading, not a law).
   for (const w of periodWarnings(parseYaml(files['plan.yaml']!), parseYaml(files['commune.yaml']!), lang)) io.stderr.write(w + '\n');
-  const show = (f: string) => {
-    const rel = path.relative(io.cwd, f);
-    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : f;
-  };
+  const show = displayFrom(io.cwd);
   if (flags.dryRun) {
     for (const [name, text] of Object.entries(files)) io.stdout.write(`--- ${show(path.join(target, name))}\n${text}`);
     return EXIT.ok;

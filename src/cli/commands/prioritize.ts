@@ -5,7 +5,6 @@ import type { CommandContext } from '../main.js';
 import { EXIT, UsageError } from '../errors.js';
 import { resolveLang } from '../../i18n/catalog.js';
 import { td } from '../../i18n/decide.js';
-import type { Diagnostic, Lang } from '../../core/diagnostics/diagnostic.js';
 import { prepareRanking } from '../../core/decide/prepare-ranking.js';
 import { rankPriorities } from '../../core/decide/rank-priorities.js';
 import { weightSensitivity } from '../../core/decide/weight-sensitivity.js';
@@ -13,15 +12,14 @@ import { formatRanking } from '../../core/decide/ranking-report.js';
 import { writeDefaultCriteria, writeRanking } from '../../core/decide/write-ranking.js';
 import { checkLink, type SurveyLink } from '../../core/decide/citizen-support.js';
 import { closest } from 'fastest-levenshtein';
-import { loadWorkspace, type LoadedWorkspace } from '../../io/load-workspace.js';
-import { resolvePositions } from '../../io/check-workspace.js';
+import { loadWorkspace } from '../../io/load-workspace.js';
 import { openYaml, saveYaml } from '../../io/yaml-edit.js';
-import { planLang } from '../../io/validate-run.js';
+import { workspaceLang } from '../../io/validate-run.js';
 import { findWorkspace } from '../../io/targets.js';
 import type { CliIO } from '../io.js';
-import { readTextMaybe } from '../../io/read-source.js';
-import { useColor } from '../io.js';
-import { VERSION } from '../version.js';
+import { displayFrom } from '../../io/display-path.js';
+import { collect } from '../repeatable.js';
+import { jsonOnUsage, printDiagnostics, reportLoadProblems } from '../decision-report.js';
 
 interface PrioritizeFlags {
   format: 'table' | 'json' | 'csv';
@@ -57,11 +55,9 @@ Exit codes: 0 ranked (or criteria written); 1 the criteria or scores have errors
     .action(async (workspace: string | undefined, flags: PrioritizeFlags) => ctx.exit(await jsonOnUsage(() => run(workspace, flags, ctx.io), flags, ctx.io)));
 }
 
-const collect = (v: string, acc: string[]) => [...acc, v];
-
 async function run(workspace: string | undefined, flags: PrioritizeFlags, io: CliIO): Promise<number> {
   const dir = workspace ? path.resolve(io.cwd, workspace) : ((await findWorkspace(io.cwd)) ?? io.cwd);
-  const lang = resolveLang(flags.lang, planLang(readMaybe(path.join(dir, 'plan.yaml'))), io.env);
+  const lang = resolveLang(flags.lang, workspaceLang(dir), io.env);
   const style = { format: flags.format, lang };
   const ws = await loadWorkspace(dir, { lang, display: displayFrom(io.cwd) });
   const prio = ws.plan.priorities;
@@ -140,81 +136,4 @@ function parseSurveyChoice(s: string): SurveyLink {
   const m = /^([^=]+)=([^.]+)\.([^.]+)\.(.+)$/.exec(s);
   if (!m) throw new UsageError(`--survey-choice ${s}: PRI=SURVEY.question.choice`);
   return { priority: m[1]!, survey: m[2]!, question: m[3]!, choice: m[4]! };
-}
-
-/** How a decision command reports problems: in its --format (json: the report of plan validate, else its pretty report). */
-export interface ReportStyle {
-  format: 'table' | 'json' | 'csv';
-  lang: Lang;
-}
-
-/** Prints diagnostics with their positions through the reporters of plan validate; exit code 1. */
-export async function printDiagnostics(ds: Diagnostic[], ws: LoadedWorkspace, io: CliIO, style: ReportStyle): Promise<number> {
-  const sources = await resolvePositions(ds, ws.sources);
-  const { diagnosticsReport } = await import('../report-diagnostics.js');
-  const { compareDiagnostics } = await import('../../core/diagnostics/diagnostic.js');
-  io.stdout.write(
-    diagnosticsReport([...ds].sort(compareDiagnostics), {
-      lang: style.lang,
-      format: style.format === 'json' ? 'json' : 'pretty',
-      sources,
-      color: style.format === 'table' && useColor(io),
-    }),
-  );
-  return EXIT.findings;
-}
-
-/** When a file the command needs is missing or invalid: its load diagnostics if any, else a usage error (in JSON too with --format json). */
-export async function reportLoadProblems(ws: LoadedWorkspace, io: CliIO, message: string, style: ReportStyle): Promise<number> {
-  const ds = ws.diagnostics.filter((d) => d.severity === 'error');
-  if (!ds.length) throw jsonUsage(new UsageError(message), io, style);
-  io.stderr.write(message + '\n');
-  return printDiagnostics(ds, ws, io, style);
-}
-
-/** Runs a decision command; with --format json, a usage error it raises is also given on stdout as JSON. */
-export async function jsonOnUsage(run: () => Promise<number>, flags: { format: ReportStyle['format']; lang?: string }, io: CliIO): Promise<number> {
-  try {
-    return await run();
-  } catch (err) {
-    if (err instanceof UsageError && !(err as { reported?: boolean }).reported)
-      throw jsonUsage(err, io, { format: flags.format, lang: resolveLang(flags.lang, undefined, io.env) });
-    throw err;
-  }
-}
-
-/** With --format json a usage error is also written to stdout as a JSON report with an `error` field, so stdout is always JSON. */
-export function jsonUsage(err: UsageError, io: CliIO, style: ReportStyle): UsageError {
-  if ((err as { reported?: boolean }).reported) return err;
-  (err as { reported?: boolean }).reported = true;
-  if (style.format === 'json')
-    io.stdout.write(
-      JSON.stringify(
-        {
-          tool: { name: 'plan', version: VERSION },
-          lang: style.lang,
-          summary: { errors: 0, warnings: 0, infos: 0, files: 0 },
-          workspaces: [],
-          diagnostics: [],
-          error: err.message,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
-  return err;
-}
-
-/** Paths shown relative to the current folder, with forward slashes. */
-export const displayFrom = (cwd: string) => (abs: string) => {
-  const rel = path.relative(cwd, abs);
-  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
-};
-
-function readMaybe(file: string): string | undefined {
-  try {
-    return readTextMaybe(file);
-  } catch {
-    return undefined;
-  }
 }

@@ -10,6 +10,7 @@ import { tr } from '../../i18n/render.js';
 import type { Lang } from '../../core/diagnostics/diagnostic.js';
 import type { DocMode } from '../../core/render/view-model.js';
 import { VERSION } from '../version.js';
+import { displayFrom } from '../../io/display-path.js';
 
 interface RenderFlags {
   lang?: DocMode;
@@ -103,10 +104,7 @@ async function run(dirs: string[], flags: RenderFlags, { io }: CommandContext): 
     // A launch that fails is reported by each document that needs the browser; none is left unhandled.
     browser.catch(() => {});
   }
-  const display = (abs: string) => {
-    const rel = path.relative(io.cwd, abs);
-    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
-  };
+  const display = displayFrom(io.cwd);
   const setup = {
     mode: flags.lang,
     format: flags.format,

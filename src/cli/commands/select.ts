@@ -1,7 +1,6 @@
 // `plan select [workspace]`: the programme of greatest priority value under the finance limits, explained.
 import { Option, type Command } from 'commander';
 import { closest } from 'fastest-levenshtein';
-import { readTextMaybe } from '../../io/read-source.js';
 import path from 'node:path';
 import type { CommandContext } from '../main.js';
 import type { CliIO } from '../io.js';
@@ -25,9 +24,11 @@ import { formatSelection } from '../../core/decide/selection-report.js';
 import { writeProgramme } from '../../core/decide/write-programme.js';
 import { loadWorkspace } from '../../io/load-workspace.js';
 import { openYaml, saveYaml } from '../../io/yaml-edit.js';
-import { planLang } from '../../io/validate-run.js';
+import { workspaceLang } from '../../io/validate-run.js';
 import { findWorkspace } from '../../io/targets.js';
-import { displayFrom, jsonOnUsage, jsonUsage, printDiagnostics, reportLoadProblems } from './prioritize.js';
+import { jsonOnUsage, jsonUsage, printDiagnostics, reportLoadProblems } from '../decision-report.js';
+import { displayFrom } from '../../io/display-path.js';
+import { collect, collectList } from '../repeatable.js';
 
 interface SelectFlags {
   format: 'table' | 'json' | 'csv';
@@ -65,10 +66,10 @@ export function register(program: Command, ctx: CommandContext): void {
         'none',
       ]),
     )
-    .option('--require <ids>', 'projects that must be in (comma list, repeatable)', collect, [])
-    .option('--exclude <ids>', 'projects kept out (comma list, repeatable)', collect, [])
-    .option('--sector-share <sector=min:max>', 'share of the programme cost for a sector, e.g. education=0.1:0.3 (repeatable)', collectRaw, [])
-    .option('--territory-share <group=min:max>', 'share for rural, urban or a locality id, e.g. rural=0.4: (repeatable)', collectRaw, [])
+    .option('--require <ids>', 'projects that must be in (comma list, repeatable)', collectList, [])
+    .option('--exclude <ids>', 'projects kept out (comma list, repeatable)', collectList, [])
+    .option('--sector-share <sector=min:max>', 'share of the programme cost for a sector, e.g. education=0.1:0.3 (repeatable)', collect, [])
+    .option('--territory-share <group=min:max>', 'share for rural, urban or a locality id, e.g. rural=0.4: (repeatable)', collect, [])
     .addOption(
       new Option('--explain <mode>', 'how exclusions are explained: re-solve with the project forced in, or check only')
         .choices(['auto', 'resolve', 'check'])
@@ -95,18 +96,9 @@ Exit codes: 0 programme written; 1 inputs with errors, or no programme meets the
     .action(async (workspace: string | undefined, flags: SelectFlags) => ctx.exit(await jsonOnUsage(() => run(workspace, flags, ctx.io), flags, ctx.io)));
 }
 
-const collect = (v: string, acc: string[]) => [
-  ...acc,
-  ...v
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean),
-];
-const collectRaw = (v: string, acc: string[]) => [...acc, v];
-
 async function run(workspace: string | undefined, flags: SelectFlags, io: CliIO): Promise<number> {
   const dir = workspace ? path.resolve(io.cwd, workspace) : ((await findWorkspace(io.cwd)) ?? io.cwd);
-  const lang = resolveLang(flags.lang, planLang(readMaybe(path.join(dir, 'plan.yaml'))), io.env);
+  const lang = resolveLang(flags.lang, workspaceLang(dir), io.env);
   const style = { format: flags.format, lang };
   const ws = await loadWorkspace(dir, { lang, display: displayFrom(io.cwd) });
   const plan = ws.plan;
@@ -260,12 +252,4 @@ function hint(id: string, ids: string[], lang: 'ar' | 'fr' | 'en'): string {
   if (!ids.length) return '';
   const guess = closest(id, ids);
   return guess ? ` (${lang === 'ar' ? 'هل تقصد' : lang === 'fr' ? 'vouliez-vous dire' : 'did you mean'} ${guess}?)` : '';
-}
-
-function readMaybe(file: string): string | undefined {
-  try {
-    return readTextMaybe(file);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,16 +1,16 @@
 // `plan status [workspace]`: where the plan stands in the five phases, what each still lacks with
 // its article, the next actions, and the legal calendar with the days left.
 import { Option, type Command } from 'commander';
-import { readTextMaybe } from '../../io/read-source.js';
 import path from 'node:path';
 import type { CommandContext } from '../main.js';
 import { EXIT, UsageError } from '../errors.js';
 import { lookup, resolveLang } from '../../i18n/catalog.js';
 import { statusMessages, ts } from '../../i18n/status.js';
-import { planLang } from '../../io/validate-run.js';
+import { workspaceLang } from '../../io/validate-run.js';
 import { isWorkspace } from '../../io/load-workspace.js';
 import { isIsoDay } from '../../core/rules/adoption/dates.js';
 import { findWorkspace } from '../../io/targets.js';
+import { displayFrom } from '../../io/display-path.js';
 
 interface StatusFlags {
   format: 'pretty' | 'json' | 'csv';
@@ -51,13 +51,7 @@ Exit codes: 0 shown; 2 not a workspace or bad option.`,
 
 async function run(ws: string | undefined, flags: StatusFlags, { io }: CommandContext): Promise<number> {
   const dir = ws ? path.resolve(io.cwd, ws) : ((await findWorkspace(io.cwd)) ?? io.cwd);
-  let planText: string | undefined;
-  try {
-    planText = readTextMaybe(path.join(dir, 'plan.yaml'));
-  } catch {
-    planText = undefined;
-  }
-  const lang = resolveLang(flags.lang, planLang(planText), io.env);
+  const lang = resolveLang(flags.lang, workspaceLang(dir), io.env);
   if (!(await isWorkspace(dir))) throw new UsageError(ts('s.noWorkspace', lang, { dir: ws ?? '.' }), lang);
   if (flags.today !== undefined && !isIsoDay(flags.today)) throw new UsageError(ts('s.badToday', lang), lang);
   const [{ checkWorkspace, localToday }, { RULES, ruleByCode }, { planStatus }, { renderStatus, itemTitle }] = await Promise.all([
@@ -66,7 +60,7 @@ async function run(ws: string | undefined, flags: StatusFlags, { io }: CommandCo
     import('../../core/status/plan-status.js'),
     import('../../core/status/render-status.js'),
   ]);
-  const display = (abs: string) => path.relative(io.cwd, abs) || '.';
+  const display = displayFrom(io.cwd);
   const today = flags.today ?? localToday();
   const checked = await checkWorkspace(dir, { lang, display, today });
   const report = planStatus(checked, RULES, today);

@@ -1,6 +1,5 @@
 // `plan validate [paths…]`: checks workspaces, files and globs; reports for people and for CI.
 import { Option, type Command } from 'commander';
-import { readTextMaybe } from '../../io/read-source.js';
 import path from 'node:path';
 import type { CommandContext } from '../main.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -9,7 +8,7 @@ import { resolveLang } from '../../i18n/catalog.js';
 import { atLeast, type Severity } from '../../core/diagnostics/diagnostic.js';
 import { findWorkspace, resolveTargets } from '../../io/targets.js';
 import { t } from '../../i18n/messages.js';
-import { planLang, validateTargets } from '../../io/validate-run.js';
+import { validateTargets, workspaceLang } from '../../io/validate-run.js';
 import { RULES } from '../../core/rules/registry.js';
 import { BUILTIN_CODES } from '../../core/diagnostics/builtin-codes.js';
 import { REPORTERS, FORMATS } from '../../reporters/index.js';
@@ -23,6 +22,8 @@ import type { Report, RuleMeta } from '../../reporters/report.js';
 import { basisText } from '../../i18n/basis.js';
 import { ts } from '../../i18n/status.js';
 import { isIsoDay } from '../../core/rules/adoption/dates.js';
+import { displayFrom } from '../../io/display-path.js';
+import { collect } from '../repeatable.js';
 
 interface ValidateFlags {
   format: keyof typeof REPORTERS;
@@ -69,8 +70,6 @@ Exit codes: 0 clean; 1 diagnostics at or above --fail-on; 2 usage or I/O error (
     .action(async (paths: string[], flags: ValidateFlags) => ctx.exit(await run(paths, flags, ctx)));
 }
 
-const collect = (v: string, acc: string[]) => [...acc, v];
-
 async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext): Promise<number> {
   // No argument: the workspace that holds the current folder, as git finds its repository; never a scan of whatever lies around.
   const here = paths.length ? undefined : await findWorkspace(io.cwd);
@@ -78,14 +77,11 @@ async function run(paths: string[], flags: ValidateFlags, { io }: CommandContext
   const inputs = here ? [here] : paths;
   const targets = await resolveTargets(inputs, io.cwd);
   const firstWs = targets.find((t) => t.type === 'workspace');
-  const lang = resolveLang(flags.lang, firstWs?.type === 'workspace' ? planLang(readMaybe(path.join(firstWs.dir, 'plan.yaml'))) : undefined, io.env);
+  const lang = resolveLang(flags.lang, firstWs?.type === 'workspace' ? workspaceLang(firstWs.dir) : undefined, io.env);
   const settings = ruleSettingsFromFlags(flags.disable, flags.param, RULES, lang);
   const maxBytes = flags.maxFileSize === undefined ? undefined : Number(flags.maxFileSize);
   if (maxBytes !== undefined && !(maxBytes > 0)) throw new UsageError(`--max-file-size ${flags.maxFileSize}`);
-  const display = (abs: string) => {
-    const rel = path.relative(io.cwd, abs);
-    return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel.split(path.sep).join('/') : abs;
-  };
+  const display = displayFrom(io.cwd);
   // A report written over a plan file would destroy what it reports on: refused before anything is read.
   const output = flags.output === undefined ? undefined : path.resolve(io.cwd, flags.output);
   if (output) {
@@ -121,12 +117,4 @@ function ruleMeta(lang: 'ar' | 'fr' | 'en'): RuleMeta[] {
     ...BUILTIN_CODES.map((c) => ({ code: c.code, title: c.title[lang], severity: c.severity, basis: 'plan', unverified: false })),
     ...RULES.map((r) => ({ code: r.code, title: r.title[lang], severity: r.severity, basis: basisText(r.basis, lang), unverified: !!r.unverified })),
   ];
-}
-
-function readMaybe(file: string): string | undefined {
-  try {
-    return readTextMaybe(file);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,5 +1,6 @@
 // Multi-criteria ranking: min-max normalisation per criterion scale, weighted mean on 0..100, tie-break.
 import type { Criterion, TieBreak } from './criteria.js';
+import type { RankedPriority } from './ranked-priority.js';
 
 /** What the ranking needs of one priority: its effective scores and the figures the tie-break reads. */
 export interface RankItem {
@@ -9,16 +10,6 @@ export interface RankItem {
   cost?: number;
   /** Σ beneficiaries of those projects, else the population of its localities (beneficiaries_desc). */
   beneficiaries?: number;
-}
-
-/** One ranked priority. */
-export interface RankedPriority {
-  id: string;
-  /** Normalised weighted score on 0..100, rounded to 2 decimals (the value written and compared). */
-  weighted_score: number;
-  rank: number;
-  /** Each criterion's normalised score (0..1, cost criteria already inverted). */
-  normalised: Record<string, number>;
 }
 
 /** Normalised score of `value` on the criterion's scale: 0 = worst, 1 = best. */

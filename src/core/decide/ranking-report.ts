@@ -3,7 +3,7 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import { td } from '../../i18n/decide.js';
 import { formatNumber } from '../../i18n/format.js';
 import type { Criterion, TieBreak } from './criteria.js';
-import type { RankedPriority } from './rank-priorities.js';
+import type { RankedPriority } from './ranked-priority.js';
 import { csv, textTable } from './text-table.js';
 import type { WeightShift } from './weight-sensitivity.js';
 

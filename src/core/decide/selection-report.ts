@@ -4,7 +4,7 @@ import { mdh, td } from '../../i18n/decide.js';
 import { formatAmount, formatNumber } from '../../i18n/format.js';
 import type { CapacityRule } from './build-selection-model.js';
 import { financingTable, type ProgrammeData } from './programme.js';
-import type { RankedPriority } from './rank-priorities.js';
+import type { RankedPriority } from './ranked-priority.js';
 import { inText, outText } from './reason-text.js';
 import type { Selection } from './select-programme.js';
 import { communeAmount, type SelectionModel } from './selection-model.js';

@@ -1,6 +1,7 @@
 // Sensitivity of the ranking to each weight: −20 % and +20 %, the other weights rescaled to keep the total.
 import type { Criterion, TieBreak } from './criteria.js';
-import { rankPriorities, type RankedPriority, type RankItem } from './rank-priorities.js';
+import { rankPriorities, type RankItem } from './rank-priorities.js';
+import type { RankedPriority } from './ranked-priority.js';
 
 /** The factors applied to one weight at a time. */
 export const SENSITIVITY_FACTORS = [0.8, 1.2] as const;

@@ -4,7 +4,7 @@ import type { Lang } from '../diagnostics/diagnostic.js';
 import { td } from '../../i18n/decide.js';
 import { DEFAULT_TIE_BREAK } from './criteria.js';
 import { DEFAULT_CRITERIA, DEFAULT_SCALE } from './default-criteria.js';
-import type { RankedPriority } from './rank-priorities.js';
+import type { RankedPriority } from './ranked-priority.js';
 
 /** Sets weighted_score and rank on each priority, and the scores computed from consultations. */
 export function writeRanking(doc: Document, ranked: readonly RankedPriority[], computed: ReadonlyMap<string, Record<string, number>>): void {

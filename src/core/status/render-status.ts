@@ -1,7 +1,7 @@
 // `plan status` as text: one line per checklist item, marker and id first (Latin at the line start
 // keeps Arabic lines readable), then the title, then the article; the calendar with days left.
 import type { Lang } from '../diagnostics/diagnostic.js';
-import { isolateArabic } from '../wizard/bidi.js';
+import { isolateArabic } from '../text/bidi.js';
 import { basisText } from '../../i18n/basis.js';
 import type { CalendarEntry, ItemState, StatusReport } from './status-report.js';
 

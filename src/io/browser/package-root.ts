@@ -1,6 +1,6 @@
 // Where the package is installed: its templates and fonts are read from there, nowhere else.
 import path from 'node:path';
-import { PACKAGE_ROOT } from '../../core/schema/package-root.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 
 /** The package's root folder, wherever the running code sits (src/, dist/ or a bundle). */
 export const packageRoot = (): string => PACKAGE_ROOT;

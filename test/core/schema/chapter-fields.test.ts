@@ -6,7 +6,7 @@ import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
-import { validators } from '../../../src/core/schema/validators.js';
+import { validators } from '../../../src/io/validators.js';
 
 const repo = path.resolve(__dirname, '../../..');
 const load = (f: string) => parse(readFileSync(path.join(repo, f), 'utf8'));

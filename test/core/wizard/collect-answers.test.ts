@@ -6,7 +6,7 @@ import type { PromptSpec } from '../../../src/core/wizard/question.js';
 import { wizardCatalog } from '../../../src/i18n/wizard.js';
 import { lookup } from '../../../src/i18n/catalog.js';
 import { loadAdminData } from '../../../src/io/admin-data.js';
-import { validators } from '../../../src/core/schema/validators.js';
+import { validators } from '../../../src/io/validators.js';
 import { parse } from 'yaml';
 
 const admin = loadAdminData();

@@ -3,7 +3,7 @@
 import type { Diagnostic, Lang } from '../../../core/diagnostics/diagnostic.js';
 import type { Doc, Plan } from '../../../core/plan/workspace.js';
 import type { SchemaKind } from '../../../core/schema/kinds.js';
-import { validators } from '../../../core/schema/validators.js';
+import { validators } from '../../../io/validators.js';
 import { mergeSettings, runRules } from '../../../core/rules/engine.js';
 import { RULES } from '../../../core/rules/registry.js';
 import { schemaDiagnostics } from '../../../core/schema/schema-diagnostics.js';

@@ -1,7 +1,6 @@
 // Runs one phase form end to end: load the workspace, gather the answers, edit the file's YAML
 // document, check the result (schema, then the rules that read it), then save atomically or show the diff.
 import { readFileSync } from 'node:fs';
-import { readTextMaybe } from '../../../io/read-source.js';
 import path from 'node:path';
 import type { CommandContext } from '../../main.js';
 import { EXIT, UsageError } from '../../errors.js';
@@ -9,15 +8,16 @@ import { resolveLang } from '../../../i18n/catalog.js';
 import { tw } from '../../../i18n/wizard.js';
 import type { Lang } from '../../../core/diagnostics/diagnostic.js';
 import { IdExists, seedRequiredLists, type EditForm } from '../../../core/wizard/edit-form.js';
-import { PACKAGE_ROOT } from '../../../core/schema/package-root.js';
+import { PACKAGE_ROOT } from '../../../io/package-root.js';
 import type { Answers } from '../../../core/wizard/question.js';
 import { NegativeCapacity } from '../../../core/wizard/forms/add.js';
-import { planLang } from '../../../io/validate-run.js';
+import { workspaceLang } from '../../../io/validate-run.js';
 import { isWorkspace, loadWorkspace } from '../../../io/load-workspace.js';
 import type { Plan } from '../../../core/plan/workspace.js';
 import type { EditFlags } from '../phase.js';
 import { runForm } from './form-cli.js';
 import { blocksSave, checkEdit } from './check-edit.js';
+import { displayFrom } from '../../../io/display-path.js';
 
 /** Where a phase command works: the workspace folder, its plan and the messages' language. */
 export interface EditTarget {
@@ -31,15 +31,9 @@ export interface EditTarget {
 export async function openTarget(flags: EditFlags, { io }: CommandContext): Promise<EditTarget> {
   const { findWorkspace } = await import('../../../io/targets.js');
   const dir = flags.workspace ? path.resolve(io.cwd, flags.workspace) : ((await findWorkspace(io.cwd)) ?? io.cwd);
-  let text: string | undefined;
-  try {
-    text = readTextMaybe(path.join(dir, 'plan.yaml'));
-  } catch {
-    text = undefined;
-  }
-  const lang = resolveLang(flags.lang, planLang(text), io.env);
+  const lang = resolveLang(flags.lang, workspaceLang(dir), io.env);
   if (!(await isWorkspace(dir))) throw new UsageError(tw('w.noWorkspace', lang, { dir: flags.workspace ?? '.' }), lang);
-  const display = (abs: string) => path.relative(dir, abs).split(path.sep).join('/') || '.';
+  const display = displayFrom(dir);
   const loaded = await loadWorkspace(dir, { lang, display });
   return { dir, lang, plan: loaded.plan, display };
 }

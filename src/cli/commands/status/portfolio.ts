@@ -9,6 +9,7 @@ import { statusMessages, ts } from '../../../i18n/status.js';
 import { portfolioMessages } from '../../../i18n/portfolio.js';
 import { isWorkspace } from '../../../io/load-workspace.js';
 import type { Lang } from '../../../core/diagnostics/diagnostic.js';
+import { displayFrom } from '../../../io/display-path.js';
 
 export interface PortfolioFlags {
   format: 'pretty' | 'json' | 'csv';
@@ -26,7 +27,7 @@ export async function runPortfolio(inputs: readonly string[], flags: PortfolioFl
     import('../../../core/status/plan-status.js'),
     import('../../../core/status/portfolio.js'),
   ]);
-  const display = (abs: string) => path.relative(io.cwd, abs) || '.';
+  const display = displayFrom(io.cwd);
   const today = flags.today ?? localToday();
   const progress = await startProgress(io, inputs.length);
   const lines = [];

@@ -1,7 +1,7 @@
 // Each broken plan of the list that used to pass silently is caught, at its position.
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../../../src/core/rules/registry.js';
-import { validators } from '../../../../src/core/schema/validators.js';
+import { validators } from '../../../../src/io/validators.js';
 import { schemaDiagnostics } from '../../../../src/core/schema/schema-diagnostics.js';
 import type { Plan } from '../../../../src/core/plan/workspace.js';
 import { check, loadPlan } from '../../../helpers/plan-builder.js';

@@ -2,13 +2,11 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PACKAGE_ROOT } from './package-root.js';
-import { loadPrecompiled } from './precompiled.js';
-import { SCHEMA_KINDS, type SchemaKind } from './kinds.js';
-import type { AjvError } from './schema-diagnostics.js';
+import { loadPrecompiled } from './precompiled-validators.js';
+import { SCHEMA_KINDS, type SchemaKind } from '../core/schema/kinds.js';
+import type { AjvError } from '../core/schema/schema-diagnostics.js';
 
 export type Validator = ((data: unknown) => boolean) & { errors?: AjvError[] | null };
-
-export { PACKAGE_ROOT };
 
 let cache: Record<SchemaKind, Validator> | undefined;
 
