@@ -16,7 +16,7 @@ const hasScript = spawnSync('script', ['--version'], { stdio: 'ignore' }).status
 if (!hasScript) console.warn('render batch e2e: terminal cases skipped: script(1) (util-linux) is not installed');
 
 const root = mkdtempSync(path.join(tmpdir(), 'plan-render-batch-'));
-const env = { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1', SOURCE_DATE_EPOCH: '1700000000' };
+const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'en_US.UTF-8', NO_COLOR: '1', SOURCE_DATE_EPOCH: '1700000000' };
 delete env.PLAN_DEBUG;
 
 // communes/oulmes, communes/khemisset (copies of the examples) and communes/broken (plan.yaml unreadable as YAML).
