@@ -4,7 +4,8 @@
 //
 // Use:
 //
-//   const workspaces = await batchWorkspaces(dirs, io, lang);        // absolute; UsageError for a folder without plan.yaml
+//   const workspaces = await batchWorkspaces(dirs, io, lang);        // absolute, each once; UsageError for a folder without plan.yaml
+//   refuseSameNames(workspaces, io, lang);                           // outputs named after the folder: a/oulmes vs b/oulmes
 //   const { results, code } = await runBatch({
 //     io, lang, label: 'plan report',                               // label: shown before the progress bar
 //     workspaces,
@@ -97,11 +98,26 @@ export interface BatchOutcome<R> {
   code: number;
 }
 
-/** The workspaces named on the command line (absolute), or the one around the current folder; each must hold plan.yaml. */
+/** The workspaces named on the command line (absolute, each once), or the one around the current folder; each must hold plan.yaml. */
 export async function batchWorkspaces(dirs: readonly string[], io: Pick<CliIO, 'cwd'>, lang: Lang): Promise<string[]> {
-  const workspaces = dirs.length ? dirs.map((d) => path.resolve(io.cwd, d)) : [(await findWorkspace(io.cwd)) ?? io.cwd];
+  // A folder named twice (`communes/* communes/oulmes`) is one workspace, handled once.
+  const workspaces = dirs.length ? [...new Set(dirs.map((d) => path.resolve(io.cwd, d)))] : [(await findWorkspace(io.cwd)) ?? io.cwd];
   for (const w of workspaces) if (!isFile(path.join(w, 'plan.yaml'))) throw new UsageError(tr('cli.notWorkspace', lang, { dir: w }), lang);
   return workspaces;
+}
+
+/**
+ * A usage error when two workspaces have the same folder name (a/oulmes, b/oulmes): for a command that names
+ * each output after its folder, the second would fail, or with --force replace the first.
+ */
+export function refuseSameNames(workspaces: readonly string[], io: Pick<CliIO, 'cwd'>, lang: Lang): void {
+  const display = displayPath(io.cwd);
+  const seen = new Map<string, string>();
+  for (const w of workspaces) {
+    const first = seen.get(path.basename(w));
+    if (first !== undefined) throw new UsageError(tr('cli.sameName', lang, { first: display(first), second: display(w) }), lang);
+    seen.set(path.basename(w), w);
+  }
 }
 
 /** --concurrency's value as a number from 1 to 16, else a usage error. */

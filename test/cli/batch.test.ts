@@ -7,7 +7,7 @@ import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import * as puppeteer from 'puppeteer-core';
 import type { Browser, LaunchOptions } from 'puppeteer-core';
-import { batchWorkspaces, ItemError, parseConcurrency, runBatch, type BatchOptions } from '../../src/cli/batch.js';
+import { batchWorkspaces, ItemError, parseConcurrency, refuseSameNames, runBatch, type BatchOptions } from '../../src/cli/batch.js';
 import { UsageError } from '../../src/cli/errors.js';
 import type { CliIO } from '../../src/cli/io.js';
 import { testBrowser } from '../e2e/pdf-tools.js';
@@ -148,6 +148,20 @@ describe('batch arguments', () => {
     writeFileSync(path.join(root, 'a', 'plan.yaml'), 'x: 1\n');
     expect(await batchWorkspaces(['a'], { cwd: root }, 'en')).toEqual([path.join(root, 'a')]);
     await expect(batchWorkspaces(['a', 'b'], { cwd: root }, 'en')).rejects.toThrow(/b: not a plan workspace/);
+  });
+
+  it('a folder named twice is one workspace', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'plan-batch-'));
+    mkdirSync(path.join(root, 'a'));
+    writeFileSync(path.join(root, 'a', 'plan.yaml'), 'x: 1\n');
+    expect(await batchWorkspaces(['a', './a/', path.join(root, 'a')], { cwd: root }, 'en')).toEqual([path.join(root, 'a')]);
+  });
+
+  it('two folders of the same name are refused where outputs are named after the folder', () => {
+    expect(() => refuseSameNames(['/w/a/oulmes', '/w/khemisset'], { cwd: '/w' }, 'en')).not.toThrow();
+    expect(() => refuseSameNames(['/w/a/oulmes', '/w/khemisset', '/w/b/oulmes'], { cwd: '/w' }, 'en')).toThrow(
+      'The folders a/oulmes and b/oulmes have the same name',
+    );
   });
 });
 

@@ -58,6 +58,14 @@ describe('plan render on several workspaces', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   }, 300_000);
 
+  it('two folders of the same name are refused before anything is written, even with --force', () => {
+    cpSync(path.join(root, 'communes/oulmes'), path.join(root, 'elsewhere/oulmes'), { recursive: true });
+    const r = plan(['render', 'communes/oulmes', 'elsewhere/oulmes', '--format', 'html', '--force', '--out', 'out-same/']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('The folders communes/oulmes and elsewhere/oulmes have the same name');
+    expect(existsSync(path.join(root, 'out-same/oulmes.ar-fr.html'))).toBe(false);
+  }, 300_000);
+
   it.skipIf(!browser)(
     '--format pdf starts Chromium once for all workspaces, writes every good one, and fails the broken one alone',
     () => {

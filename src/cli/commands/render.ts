@@ -9,7 +9,7 @@ import { tr } from '../../i18n/render.js';
 import type { Lang } from '../../core/diagnostics/diagnostic.js';
 import type { DocMode } from '../../core/render/view-model.js';
 import { VERSION } from '../version.js';
-import { batchWorkspaces, displayPath, parseConcurrency, runBatch } from '../batch.js';
+import { batchWorkspaces, displayPath, parseConcurrency, refuseSameNames, runBatch } from '../batch.js';
 import type { RenderSetup } from '../../io/browser/render-document.js';
 
 interface RenderFlags {
@@ -71,6 +71,8 @@ async function run(dirs: string[], flags: RenderFlags, { io }: CommandContext): 
   const workspaces = await batchWorkspaces(dirs, io, uiLang);
   const concurrency = parseConcurrency(flags.concurrency, uiLang);
   const out = outTarget(flags.out, workspaces.length, flags.format, io.cwd, uiLang);
+  // Documents are named after their folder: a/oulmes and b/oulmes would write one file twice.
+  if (out.kind === 'dir') refuseSameNames(workspaces, io, uiLang);
   const allowOutside = flags.allowOutside.map((d) => path.resolve(io.cwd, d));
 
   let render;
