@@ -62,7 +62,7 @@ export interface ItemContext {
   display: string;
 }
 
-/** How one workspace ended. `value` is set when `item` returned; `message` when it threw. */
+/** How one workspace ended. `value` is set when `item` returned; `message` only when it threw. */
 export interface ItemResult<R> {
   dir: string;
   display: string;
@@ -189,7 +189,8 @@ async function runItem<R>(opts: BatchOptions<R>, dir: string, ctx: ItemContext):
 
 function print<R>(opts: BatchOptions<R>, r: ItemResult<R>): void {
   const { io, lang } = opts;
-  if (r.value !== undefined || r.message === undefined) {
+  // A message is set only when the item threw: a returned value (ok or failed) is the command's to print.
+  if (r.message === undefined) {
     opts.report?.(r.value as R, r);
     return;
   }
