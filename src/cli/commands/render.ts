@@ -55,7 +55,7 @@ Examples:
   plan render communes/* --format pdf --out out/ --concurrency 2
   plan render . --draft --templates my-templates/
 
-Exit codes: 0 every document written; 1 a plan refused or a document failed; 2 usage or missing browser.`,
+Exit codes: 0 every document written; 1 a plan refused or a document failed; 2 usage, missing browser or internal error.`,
     )
     .action(async (dirs: string[], flags: RenderFlags) => ctx.exit(await run(dirs, flags, ctx)));
 }
