@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 let failed = 0;
-for (const name of ['validate.mjs', 'select.mjs', 'render.mjs', 'portfolio.mjs']) {
+for (const name of ['validate.mjs', 'select.mjs', 'render.mjs', 'render-batch.mjs', 'portfolio.mjs']) {
   const file = path.join(here, name);
   if (!existsSync(file)) continue;
   console.log(`\n<!-- ${name} -->`);

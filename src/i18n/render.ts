@@ -389,6 +389,11 @@ export const renderStrings = {
     '--out doit être un dossier quand plusieurs communes sont imprimées',
     '--out must be a folder when rendering several workspaces',
   ),
+  'cli.sameName': e(
+    'المجلدان {first} و{second} يحملان نفس الاسم، فستكتب وثيقتاهما في نفس الملف: أعد تسمية أحدهما أو اطبعهما كلا على حدة',
+    'Les dossiers {first} et {second} portent le même nom : leurs documents iraient dans le même fichier. Renommez l’un d’eux ou imprimez-les séparément',
+    'The folders {first} and {second} have the same name: their documents would go to the same file. Rename one of them, or render them separately',
+  ),
   'cli.notWorkspace': e(
     '{dir}: ليس مجلد برنامج (plan.yaml غير موجود)',
     '{dir} : pas un dossier de plan (plan.yaml absent)',

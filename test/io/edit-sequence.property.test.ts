@@ -150,40 +150,57 @@ async function apply(ws: string, op: Op): Promise<void> {
   }
 }
 
+// A line that holds one key and one plain text, or one list item of text, that is itself longer than the
+// limit: no layout can shorten it (the tool does not fold a text over several lines, see MAX_LINE), so the
+// limit applies to every other line. A flow collection or a line with two values never qualifies.
+const unbreakable = (line: string): boolean => {
+  const m = /^\s*(?:- )?(?:[\w-]+: )?(.*)$/.exec(line);
+  const value = m?.[1] ?? '';
+  return !/^[[{]/.test(value) && !/, \w+: /.test(value) && value.length > MAX_LINE - 20;
+};
+
+// PROP_RUNS and PROP_SEED replay or widen the search (a failure prints its seed).
+const RUNS = Number(process.env.PROP_RUNS ?? 12);
+
 describe('sequences of add, edit and remove', () => {
-  it('keep the files parseable, commented, in order, short-lined, and judged as if written by hand', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 6 }), async (ops) => {
-        const ws = workspace();
-        try {
-          const original = new Map(yamlFiles(ws).map((f) => [f, readFileSync(path.join(ws, f), 'utf8')]));
-          for (const op of ops) {
-            await apply(ws, op);
-            for (const f of yamlFiles(ws)) {
-              const now = readFileSync(path.join(ws, f), 'utf8');
-              expect(parseDocument(now).errors, `${f} after ${op.op}`).toEqual([]);
-              const before = original.get(f);
-              if (before === undefined) continue;
-              for (const c of comments(before)) expect(now, `${f} keeps "${c}" after ${op.op}`).toContain(c);
-              const kept = topKeys(before).filter((k) => topKeys(now).includes(k));
-              expect(isSubsequence(kept, topKeys(now)), `${f} key order after ${op.op}`).toBe(true);
-              const old = new Set(before.split('\n'));
-              for (const line of now.split('\n')) if (!old.has(line)) expect(line.length, `${f}: ${line}`).toBeLessThanOrEqual(MAX_LINE);
+  it(
+    'keep the files parseable, commented, in order, short-lined, and judged as if written by hand',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(opArb, { minLength: 1, maxLength: 6 }), async (ops) => {
+          const ws = workspace();
+          try {
+            const original = new Map(yamlFiles(ws).map((f) => [f, readFileSync(path.join(ws, f), 'utf8')]));
+            for (const op of ops) {
+              await apply(ws, op);
+              for (const f of yamlFiles(ws)) {
+                const now = readFileSync(path.join(ws, f), 'utf8');
+                expect(parseDocument(now).errors, `${f} after ${op.op}`).toEqual([]);
+                const before = original.get(f);
+                if (before === undefined) continue;
+                for (const c of comments(before)) expect(now, `${f} keeps "${c}" after ${op.op}`).toContain(c);
+                const kept = topKeys(before).filter((k) => topKeys(now).includes(k));
+                expect(isSubsequence(kept, topKeys(now)), `${f} key order after ${op.op}`).toBe(true);
+                const old = new Set(before.split('\n'));
+                for (const line of now.split('\n'))
+                  if (!old.has(line) && !unbreakable(line)) expect(line.length, `${f}: ${line}`).toBeLessThanOrEqual(MAX_LINE);
+              }
+              const hand = writtenByHand(ws);
+              try {
+                expect(await findings(ws), `findings after ${op.op}`).toEqual(await findings(hand));
+              } finally {
+                rmSync(hand, { recursive: true, force: true });
+              }
             }
-            const hand = writtenByHand(ws);
-            try {
-              expect(await findings(ws), `findings after ${op.op}`).toEqual(await findings(hand));
-            } finally {
-              rmSync(hand, { recursive: true, force: true });
-            }
+          } finally {
+            rmSync(ws, { recursive: true, force: true });
           }
-        } finally {
-          rmSync(ws, { recursive: true, force: true });
-        }
-      }),
-      { numRuns: 12 },
-    );
-  }, 120_000);
+        }),
+        { numRuns: RUNS, ...(process.env.PROP_SEED ? { seed: Number(process.env.PROP_SEED) } : {}) },
+      );
+    },
+    10_000 * RUNS,
+  );
 });
 
 describe('a list the tool grows is a block list', () => {

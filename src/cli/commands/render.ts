@@ -1,6 +1,5 @@
 // `plan render [workspaces…]`: the printable plan, as self-contained HTML or as PDF, one workspace or many.
 import { Option, type Command } from 'commander';
-import { findWorkspace } from '../../io/targets.js';
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandContext } from '../main.js';
@@ -10,7 +9,9 @@ import { tr } from '../../i18n/render.js';
 import type { Lang } from '../../core/diagnostics/diagnostic.js';
 import type { DocMode } from '../../core/render/view-model.js';
 import { VERSION } from '../version.js';
+import { batchWorkspaces, parseConcurrency, refuseSameNames, runBatch } from '../batch.js';
 import { displayFrom } from '../../io/display-path.js';
+import type { RenderSetup } from '../../io/browser/render-document.js';
 
 interface RenderFlags {
   lang?: DocMode;
@@ -21,6 +22,7 @@ interface RenderFlags {
   browser?: string;
   concurrency: string;
   force?: boolean;
+  quiet?: boolean;
   allowOutside: string[];
 }
 
@@ -38,6 +40,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--browser <path>', 'Chrome or Chromium executable (else PLAN_BROWSER, puppeteer, system installs)')
     .option('-j, --concurrency <n>', 'documents printed at once in a batch', '2')
     .option('--force', 'overwrite existing output files')
+    .option('-q, --quiet', 'no progress bar and no line per document written; failures are still shown')
     .option(
       '--allow-outside <dir>',
       'let the workspace or the --templates folder lead (by symbolic links) into this folder (repeatable)',
@@ -53,7 +56,7 @@ Examples:
   plan render communes/* --format pdf --out out/ --concurrency 2
   plan render . --draft --templates my-templates/
 
-Exit codes: 0 every document written; 1 a plan refused or a document failed; 2 usage or missing browser.`,
+Exit codes: 0 every document written; 1 a plan refused or a document failed; 2 usage, missing browser or internal error.`,
     )
     .action(async (dirs: string[], flags: RenderFlags) => ctx.exit(await run(dirs, flags, ctx)));
 }
@@ -66,46 +69,23 @@ async function run(dirs: string[], flags: RenderFlags, { io }: CommandContext): 
     import('../../io/browser/render-document.js'),
   ]);
   const uiLang: Lang = resolveLang(undefined, undefined, io.env);
-  const workspaces = dirs.length ? dirs.map((d) => path.resolve(io.cwd, d)) : [(await findWorkspace(io.cwd)) ?? io.cwd];
-  for (const w of workspaces) if (!isFile(path.join(w, 'plan.yaml'))) throw new UsageError(tr('cli.notWorkspace', uiLang, { dir: w }));
-  const concurrency = Number(flags.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16)
-    throw new UsageError(tr('cli.concurrency', uiLang, { value: String(flags.concurrency) }), uiLang);
+  const workspaces = await batchWorkspaces(dirs, io, uiLang);
+  const concurrency = parseConcurrency(flags.concurrency, uiLang);
   const out = outTarget(flags.out, workspaces.length, flags.format, io.cwd, uiLang);
+  // Documents are named after their folder: a/oulmes and b/oulmes would write one file twice.
+  if (out.kind === 'dir') refuseSameNames(workspaces, io, uiLang);
   const allowOutside = flags.allowOutside.map((d) => path.resolve(io.cwd, d));
 
   let render;
   try {
     render = compileTemplates(loadTemplates(flags.templates ? path.resolve(io.cwd, flags.templates) : undefined, { allowOutside, lang: uiLang }));
   } catch (err) {
-    if (err instanceof TemplateError || (err as Error).name === 'Error')
-      throw new UsageError(tr('cli.templates', uiLang, { detail: (err as Error).message }), uiLang);
+    // Only a problem of the --templates folder is the user's to fix; anything else is reported as what it is.
+    if (err instanceof TemplateError) throw new UsageError(tr('cli.templates', uiLang, { detail: err.message }), uiLang);
     throw err;
   }
   const files = fontFiles();
-  // Launched without waiting: Chromium starts while the first workspace is checked and laid out.
-  let browser: Promise<import('puppeteer-core').Browser> | undefined;
-  if (flags.format === 'pdf') {
-    const puppeteer = await import('puppeteer-core');
-    const { findBrowser, BrowserNotFoundError } = await import('../../io/browser/find-browser.js');
-    const { launchBrowser } = await import('../../io/browser/launch-browser.js');
-    let choice;
-    try {
-      choice = findBrowser({ flag: flags.browser, env: io.env });
-    } catch (err) {
-      if (err instanceof BrowserNotFoundError) throw new UsageError(`${err.message}\n${tr('cli.noBrowser', uiLang)}`);
-      throw err;
-    }
-    if (!choice) throw new UsageError(tr('cli.noBrowser', uiLang));
-    const chosen = choice.path;
-    browser = launchBrowser(puppeteer, chosen, io.env).catch((err: unknown) => {
-      throw new Error(tr('cli.launchFailed', uiLang, { path: chosen, detail: (err instanceof Error ? err.message : String(err)).split('\n')[0]! }));
-    });
-    // A launch that fails is reported by each document that needs the browser; none is left unhandled.
-    browser.catch(() => {});
-  }
-  const display = displayFrom(io.cwd);
-  const setup = {
+  const setup: Omit<RenderSetup, 'browser'> = {
     mode: flags.lang,
     format: flags.format,
     draft: !!flags.draft,
@@ -113,46 +93,36 @@ async function run(dirs: string[], flags: RenderFlags, { io }: CommandContext): 
     uiLang,
     render,
     fontCss: fontFaceCss(files),
-    browser,
     digitsFontFile: digitsFont(files).file,
     date: doc.buildDate(io.env),
     generator: `plan ${VERSION}`,
     out,
-    display,
+    display: displayFrom(io.cwd),
     allowOutside,
   };
-
-  const progress = await startProgress(io, workspaces.length);
-  const results: Awaited<ReturnType<typeof doc.renderDocument>>[] = [];
-  try {
-    let next = 0;
-    const worker = async () => {
-      while (next < workspaces.length) {
-        const dir = workspaces[next++]!;
-        const r = await doc.renderDocument(dir, setup);
-        results.push(r);
-        progress.tick(r.ok ? '' : r.dir);
-        if (!progress.bar) report(r, io, uiLang);
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(concurrency, workspaces.length) }, worker));
-  } finally {
-    progress.stop();
-    await browser?.then((b) => b.close()).catch(() => {});
-  }
-  if (progress.bar) for (const r of results) report(r, io, uiLang);
-  const failed = results.filter((r) => !r.ok);
-  if (workspaces.length > 1 && failed.length) {
-    io.stderr.write(tr('cli.summary', uiLang, { ok: results.length - failed.length, failed: failed.length, list: failed.map((f) => f.dir).join(', ') }) + '\n');
-  }
-  if (failed.length === 1 && workspaces.length === 1 && failed[0]!.ok === false && failed[0]!.reason === 'exists') return EXIT.usage;
-  return failed.length ? EXIT.findings : EXIT.ok;
+  const { results, code } = await runBatch({
+    io,
+    lang: uiLang,
+    label: 'plan render',
+    workspaces,
+    concurrency,
+    browser: flags.format === 'pdf' ? { flag: flags.browser } : undefined,
+    quiet: flags.quiet,
+    // The browser may still be starting: renderDocument waits for it only once the plan is laid out.
+    item: (dir, ctx) => doc.renderDocument(dir, { ...setup, browser: flags.format === 'pdf' ? ctx.browser() : undefined }),
+    failed: (r) => !r.ok,
+    report: (r) => report(r, io, uiLang, !!flags.quiet),
+  });
+  const only = results.length === 1 ? results[0]!.value : undefined;
+  // One document that would replace a file: the command line lacks --force (a usage error, as before).
+  return only && !only.ok && only.reason === 'exists' ? EXIT.usage : code;
 }
 
 type Result = Awaited<ReturnType<typeof import('../../io/browser/render-document.js').renderDocument>>;
 
-function report(r: Result, io: CommandContext['io'], lang: Lang): void {
+function report(r: Result, io: CommandContext['io'], lang: Lang, quiet: boolean): void {
   if (r.ok) {
+    if (quiet) return;
     const line =
       r.pages === null
         ? tr('cli.writtenHtml', lang, { dir: r.dir, file: r.file })
@@ -179,33 +149,6 @@ function outTarget(out: string | undefined, count: number, format: string, cwd: 
   return { kind: looksLikeFile ? 'file' : 'dir', path: abs };
 }
 
-// A progress bar on a terminal; nothing (plain result lines instead) otherwise.
-async function startProgress(io: CommandContext['io'], total: number) {
-  if (!io.stderr.isTTY || total < 2) return { bar: null, tick: (_s: string) => {}, stop: () => {} };
-  const { default: cliProgress } = await import('cli-progress');
-  const bar = new cliProgress.SingleBar(
-    { stream: io.stderr as unknown as NodeJS.WritableStream, format: 'plan render [{bar}] {value}/{total} {failed}', hideCursor: true, clearOnComplete: false },
-    cliProgress.Presets.shades_classic,
-  );
-  bar.start(total, 0, { failed: '' });
-  let failed = 0;
-  return {
-    bar,
-    tick: (dir: string) => {
-      if (dir) failed++;
-      bar.increment(1, { failed: failed ? `(${failed} ✗)` : '' });
-    },
-    stop: () => bar.stop(),
-  };
-}
-
-const isFile = (p: string) => {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
-  }
-};
 const exists = (p: string) => {
   try {
     statSync(p);
