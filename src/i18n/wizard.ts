@@ -2,6 +2,7 @@
 // written into new files, and command messages, in ar / fr / en.
 import { makeT, type Catalog } from './catalog.js';
 import { chapterQuestions } from './chapters.js';
+import { trackQuestions } from './track.js';
 
 type E = { ar: string; fr: string; en: string };
 const e = (ar: string, fr: string, en: string): E => ({ ar, fr, en });
@@ -569,4 +570,12 @@ const valueLabels: Catalog = {
 };
 
 /** Translates a wizard message. */
-export const tw = makeT({ ...wizardMessages, ...bilingualQuestions, ...phaseMessages, ...editMessages, ...valueLabels, ...chapterQuestions });
+export const tw = makeT({
+  ...wizardMessages,
+  ...bilingualQuestions,
+  ...phaseMessages,
+  ...editMessages,
+  ...valueLabels,
+  ...chapterQuestions,
+  ...trackQuestions,
+});
