@@ -137,6 +137,15 @@ describe('plan track project / indicator / review (flags)', () => {
     expect(Object.keys(parse(read('followup/2024.yaml')))).toEqual(['year', 'as_of', 'indicators', 'review']);
   });
 
+  it('checks the entry with the follow-up rules before saving: paid above committed is refused', async () => {
+    const before = read('followup/2023.yaml');
+    const r = await runCli(['track', 'project', 'P04', '-w', ws, '--year', '2023', '--paid', 'INDH=900000', '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/followup\/2023\.yaml:\d+:\d+.*PAC-TRK-001/);
+    expect(r.stderr).toContain('more than it committed');
+    expect(read('followup/2023.yaml')).toBe(before);
+  });
+
   it('--dry-run shows the diff and writes nothing', async () => {
     const r = await runCli(['track', 'project', 'P04', '-w', ws, '--year', '2023', '--progress', '55', '--dry-run']);
     expect(r.code).toBe(0);
@@ -253,7 +262,7 @@ describe('plan track template and import', () => {
     const { default: writeXlsxFile } = await import('write-excel-file/node');
     const cells = rows.map((r) => r.map((v) => (v === null ? null : { value: v, ...(v instanceof Date ? { format: 'dd/mm/yyyy' } : {}) })));
     await writeXlsxFile(cells as never).toFile(path.join(ws, 'rempli.xlsx'));
-    const r = await runCli(['track', 'import', path.join(ws, 'rempli.xlsx'), '-w', ws, '--year', '2023', '--allow-errors']);
+    const r = await runCli(['track', 'import', path.join(ws, 'rempli.xlsx'), '-w', ws, '--year', '2023']);
     expect(r.code).toBe(0);
     const p4 = await entry(2023, 'P04');
     expect(p4?.progress).toBe(70);
