@@ -63,10 +63,15 @@ export const trackQuestions: Catalog = {
     'Propositions au conseil (« arabe | français », séparées par ;)',
     'Proposals to the council ("Arabic | French", separated by ;)',
   ),
-  'h.track.committed': e(
-    'المبالغ المتراكمة منذ بداية المشروع، كما في سجلات الالتزام.',
-    'Montants cumulés depuis le début du projet, tels que les registres d’engagement les donnent.',
-    'Amounts cumulated since the project began, as the commitment registers give them.',
+  'h.committed': e(
+    'المبالغ الملتزم بها خلال هذه السنة وحدها؛ مجموع السنوات لا يتجاوز مساهمة الشريك في المشروع.',
+    'Montants engagés pendant cette année seulement ; leur somme sur les années reste dans la part du partenaire.',
+    "Amounts committed during this year only; their sum over the years stays within the partner's share.",
+  ),
+  'h.paid': e(
+    'المبالغ المؤداة خلال هذه السنة وحدها، ولو تعلقت بالتزامات سنة سابقة.',
+    'Montants payés pendant cette année seulement, même sur des engagements d’une année antérieure.',
+    'Amounts paid during this year only, even on commitments of an earlier year.',
   ),
   'a.track.unknownProject': e(
     'مشروع غير معروف: {value} (المعروفة: {known})',

@@ -32,8 +32,8 @@ export function register(program: Command, ctx: CommandContext): void {
     addFormOptions(cmd, form, ['committed', 'paid']);
     if (key === 'project')
       cmd
-        .option('--committed <partner=amount>', 'amount committed by a partner, cumulated (repeat, or A=1,B=2)', collect)
-        .option('--paid <partner=amount>', 'amount paid by a partner, cumulated (repeat, or A=1,B=2)', collect);
+        .option('--committed <partner=amount>', 'amount a partner committed during the year (repeat, or A=1,B=2)', collect)
+        .option('--paid <partner=amount>', 'amount a partner paid during the year (repeat, or A=1,B=2)', collect);
     cmd.addHelpText('after', `\nExamples:\n${form.examples.map((e) => `  ${e}`).join('\n')}\n`);
     cmd.action(async (...args: unknown[]) => {
       const flags = (key ? args[1] : args[0]) as TrackFlags;
