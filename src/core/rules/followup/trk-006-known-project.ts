@@ -1,7 +1,7 @@
 // PAC-TRK-006: the follow-up follows the plan's projects: an id without a project sheet is a typing
 // error or a project the council never adopted (LO 113-14 art. 78).
 import { defineRule } from '../rule.js';
-import { closest } from 'fastest-levenshtein';
+import { suggest } from '../../diagnostics/suggest.js';
 
 /** Every followup projects[].project is the id of a project sheet. */
 export default defineRule({
@@ -25,7 +25,7 @@ export default defineRule({
     for (const doc of plan.followup)
       (doc.data.projects ?? []).forEach((e, i) => {
         if (ids.includes(e.project)) return;
-        const guess = ids.length ? closest(e.project, ids) : '—';
+        const guess = suggest(e.project, ids) ?? '—';
         report({ doc, path: ['projects', i, 'project'] }, { found: e.project, year: String(doc.data.year), guess }, { expected: guess, found: e.project });
       });
   },
