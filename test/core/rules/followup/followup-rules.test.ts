@@ -167,3 +167,21 @@ describe('PAC-TRK-009 follow-up years', () => {
     expect(at(check(rule('PAC-TRK-009'), q))).toEqual([[['year'], '≤ 2022', '2023']]);
   });
 });
+
+describe('the follow-up rules in plan status', () => {
+  it('are off before the first follow-up file (an adopted plan is complete), and judged once there is one', async () => {
+    const { buildChecklists } = await import('../../../../src/core/status/build-checklist.js');
+    const { mergeSettings, runRules } = await import('../../../../src/core/rules/engine.js');
+    const states = (p: ReturnType<typeof loadPlan>) => {
+      const settings = mergeSettings(p.manifest?.data);
+      const lists = buildChecklists(p, runRules(p, RULES, settings, 'en'), RULES, settings);
+      return { trk: lists.flatMap((l) => l.items.filter((i) => i.id.startsWith('PAC-TRK')).map((i) => i.state)), complete: lists.every((l) => l.complete) };
+    };
+    const before = loadPlan();
+    before.today = '2026-11-29';
+    expect(states(before)).toEqual({ trk: Array(9).fill('off'), complete: true });
+    expect(states(withFollowup())).toEqual({ trk: Array(9).fill('done'), complete: true });
+    const broken = withFollowup((f) => (f[0]!.projects![0]!.project = 'P1'));
+    expect(states(broken).trk).toContain('error');
+  });
+});
