@@ -146,6 +146,15 @@ describe('plan track project / indicator / review (flags)', () => {
     expect(read('followup/2023.yaml')).toBe(before);
   });
 
+  it('locks the workspace, not followup/: a new followup/ folder is created under the lock', async () => {
+    const { workspaceOf } = await import('../../src/io/lock.js');
+    expect(workspaceOf(path.join(ws, 'followup', '2031.yaml'))).toBe(ws);
+    rmSync(path.join(ws, 'followup'), { recursive: true });
+    expect((await runCli(['track', 'indicator', 'I-P04-1', '-w', ws, '--year', '2024', '--value', '450'])).code).toBe(0);
+    expect(existsSync(path.join(ws, 'followup', '.plan.lock'))).toBe(false);
+    expect(parse(read('followup/2024.yaml'))).toEqual({ year: 2024, indicators: [{ indicator: 'I-P04-1', value: 450 }] });
+  });
+
   it('--dry-run shows the diff and writes nothing', async () => {
     const r = await runCli(['track', 'project', 'P04', '-w', ws, '--year', '2023', '--progress', '55', '--dry-run']);
     expect(r.code).toBe(0);
