@@ -23,6 +23,7 @@ export const SOURCES: Record<string, string> = {
   S5: 'decree arts. 6, 10, 11 (Reggada) — https://maghress.com/tizpress/120076',
   S8: 'decree art. 4 meeting with external services (Beni Mellal) — https://www.pam.ma',
   S13: 'art. 38, agenda to the governor 20 days before — https://maghress.com/tizpress/73280',
+  S14: "annual evaluation of the PAC's execution (Larache) — https://communelarache.ma/ar/actualites/جماعة-العرائش-تنجز-أولى-محطات-تقييم-تنفيذ-برنامج-عمل-جماعة-العرائش-2022-2027",
   S21: 'law 31-13 in force on 12 March 2019 — https://maghress.com/alaoual/140366',
   OUZ: 'Ouarzazate PAC 2023-2028 — https://www.commune-ouarzazate.ma',
   SEED: 'the project’s field reports (pac-procedure.md §7): Oulmès PAC 2023-2028 launched 12 January 2023; Khémisset integrated programme 2022-2025, 750 MDH',
@@ -100,6 +101,19 @@ export const RULE_SOURCES: Record<string, { sources: string[]; note: string }> =
   },
   'PAC-COM-001': { sources: ['A120', 'GK'], note: 'equity body: art. 120 confirmed; three standing committees (art. 25): GK' },
   'PAC-CMP-001': { sources: ['GK'], note: 'a contribution project has an owner other than the commune (arts. 77-90): GK' },
+  // The follow-up after adoption: the commune monitors, updates and evaluates its plan (art. 78, confirmed).
+  'PAC-TRK-001': { sources: ['A78', 'PRACTICE'], note: 'the commune monitors its plan (art. 78, confirmed); a payment settles a commitment: practice' },
+  'PAC-TRK-002': { sources: ['A78', 'PRACTICE'], note: 'commitments within the estimated cost: practice; the tolerance (amendments) is a parameter' },
+  'PAC-TRK-003': { sources: ['A78', 'AL'], note: 'monitoring system (decree art. 6, confirmed [AL]); a finished project is received: practice' },
+  'PAC-TRK-004': { sources: ['AL'], note: 'values of the monitoring system’s indicators (decree art. 6): confirmed [AL]' },
+  'PAC-TRK-005': { sources: ['A78', 'S14', 'GK'], note: 'annual evaluation (S14, practice); the days allowed after the year: GK, parameter' },
+  'PAC-TRK-006': { sources: ['A78'], note: 'the follow-up follows the adopted plan’s projects: confirmed in substance' },
+  'PAC-TRK-007': { sources: ['A78', 'GK'], note: 'a cancelled or postponed project changes the adopted plan, which the council decides (arts. 78, 92): GK' },
+  'PAC-TRK-008': {
+    sources: ['A78', 'PRACTICE', 'GK'],
+    note: 'partner money on a signed agreement and within its share: practice of agreements; tolerance GK, parameter',
+  },
+  'PAC-TRK-009': { sources: ['A78'], note: 'six-year plan period (art. 78): confirmed' },
 };
 
 /** A rule without an entry above: its sources read off its basis (a new rule is never left out). */

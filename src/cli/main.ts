@@ -42,6 +42,7 @@ export const COMMANDS: Record<string, string> = {
   completion: 'completion',
   __complete: 'completion',
   export: 'export',
+  track: 'track',
 };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */

@@ -2,6 +2,7 @@
 // written into new files, and command messages, in ar / fr / en.
 import { makeT, type Catalog } from './catalog.js';
 import { chapterQuestions } from './chapters.js';
+import { trackQuestions } from './track.js';
 
 type E = { ar: string; fr: string; en: string };
 const e = (ar: string, fr: string, en: string): E => ({ ar, fr, en });
@@ -590,7 +591,15 @@ const valueLabels = {
 } satisfies Catalog;
 
 /** Every wizard message (for {@link lookup} of a key computed from a form). */
-export const wizardCatalog = { ...wizardMessages, ...bilingualQuestions, ...phaseMessages, ...editMessages, ...valueLabels, ...chapterQuestions };
+export const wizardCatalog = {
+  ...wizardMessages,
+  ...bilingualQuestions,
+  ...phaseMessages,
+  ...editMessages,
+  ...valueLabels,
+  ...chapterQuestions,
+  ...trackQuestions,
+};
 /** A wizard message's key. */
 export type WizardKey = keyof typeof wizardCatalog;
 

@@ -13,7 +13,7 @@ export type ExportFormat = 'csv' | 'xlsx' | 'json';
 export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'json'];
 
 /** The schemas the dictionary reads its meanings from, as shipped with the package. */
-export function loadSchemas(kinds: readonly string[] = ['commune', 'project', 'finance', 'indicators']): Record<string, Record<string, unknown>> {
+export function loadSchemas(kinds: readonly string[] = ['commune', 'project', 'finance', 'indicators', 'followup']): Record<string, Record<string, unknown>> {
   return Object.fromEntries(kinds.map((k) => [k, JSON.parse(readFileSync(path.join(PACKAGE_ROOT, 'schemas', `${k}.json`), 'utf8'))]));
 }
 

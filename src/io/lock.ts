@@ -78,12 +78,13 @@ export function setLockCommand(cmd: string): void {
 
 const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
-/** The workspace a file belongs to: the folder of plan.yaml at or above its folder (projects/ is one level down). */
+/** The workspace a file belongs to: the folder of plan.yaml at or above its folder (projects/ and followup/ are one level down). */
 export function workspaceOf(file: string): string {
   const dir = path.dirname(path.resolve(file));
   if (existsSync(path.join(dir, 'plan.yaml'))) return dir;
   const parent = path.dirname(dir);
-  if (path.basename(dir) === 'projects' && existsSync(path.join(parent, 'plan.yaml'))) return parent;
+  // projects/ and followup/ are the folders of the kinds with one file per entry (src/core/schema/kinds.ts).
+  if (['projects', 'followup'].includes(path.basename(dir)) && existsSync(path.join(parent, 'plan.yaml'))) return parent;
   return dir;
 }
 

@@ -47,7 +47,7 @@ export function openYaml(file: string, header: string[] = []): YamlFile {
   }
   try {
     // Under the lock: the temporary files of a killed write are cleaned before anything else.
-    if (lock) cleanStrayTemps([lock.dir, path.join(lock.dir, 'projects')]);
+    if (lock) cleanStrayTemps([lock.dir, path.join(lock.dir, 'projects'), path.join(lock.dir, 'followup')]);
     const before = readText(file);
     const doc = parseDocument(before || header.map((h) => `# ${h}`).join('\n') + '\n{}\n', { keepSourceTokens: true });
     if (doc.errors.length) throw doc.errors[0];

@@ -127,6 +127,8 @@ async function ruleCodes(withParams: boolean): Promise<string[]> {
 async function positionals(cmd: Cmd, positional: string[], cwd: string): Promise<string[]> {
   const parent = cmd.parent?.name();
   if ((parent === 'edit' || parent === 'remove') && positional.length === 0) return entryIds(cmd.name(), cwd);
+  // `plan track project <id>`, `plan track indicator <id>`: the plan's projects and indicators.
+  if (parent === 'track' && ['project', 'indicator'].includes(cmd.name()) && positional.length === 0) return entryIds(cmd.name(), cwd);
   if (cmd.name() === 'completion') return ['bash', 'zsh', 'fish'];
   if (cmd.name() === 'rules') return ruleCodes(false);
   return [];

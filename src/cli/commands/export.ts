@@ -31,7 +31,8 @@ export function register(program: Command, ctx: CommandContext): void {
     .addHelpText(
       'after',
       `
-Files: projects.csv, financing.csv, indicators.csv, indicator_targets.csv, dictionary.csv,
+Files: projects.csv, financing.csv, indicators.csv, indicator_targets.csv, followup.csv,
+       followup_money.csv, indicator_values.csv, dictionary.csv,
        plan.xlsx (one sheet per table, Arabic and French headers, and the dictionary), plan.json.
 Examples:
   plan export examples/oulmes --out oulmes-data

@@ -31,7 +31,7 @@ export interface Table {
   rows: Cell[][];
 }
 
-export const TABLE_NAMES = ['projects', 'financing', 'indicators', 'indicator_targets'] as const;
+export const TABLE_NAMES = ['projects', 'financing', 'indicators', 'indicator_targets', 'followup', 'followup_money', 'indicator_values'] as const;
 export type TableName = (typeof TABLE_NAMES)[number];
 
 const col = (name: string, type: ColumnType, source?: string, textLang?: 'ar' | 'fr'): ColumnDef => ({
@@ -97,6 +97,39 @@ export const COLUMNS: Record<TableName, ColumnDef[]> = {
     col('indicator', 'string', 'indicators#/properties/indicators/items/properties/id'),
     col('year', 'integer', 'indicators#/properties/indicators/items/properties/targets'),
     col('target', 'number', 'indicators#/properties/indicators/items/properties/targets'),
+  ],
+  // The follow-up after adoption (followup/<year>.yaml): one row per project and year…
+  followup: [
+    ...COMMUNE_COLUMNS,
+    col('year', 'integer', 'followup#/properties/year'),
+    col('project', 'string', 'followup#/properties/projects/items/properties/project'),
+    col('execution_status', 'string', 'followup#/properties/projects/items/properties/status'),
+    col('progress', 'number', 'followup#/properties/projects/items/properties/progress'),
+    col('started_on', 'date', 'followup#/properties/projects/items/properties/started_on'),
+    col('delivered_on', 'date', 'followup#/properties/projects/items/properties/delivered_on'),
+    ...text('reason', 'followup#/properties/projects/items/properties/reason'),
+    col('decision_number', 'string', 'followup#/properties/projects/items/properties/decision/properties/number'),
+    col('decision_date', 'date', 'followup#/properties/projects/items/properties/decision/properties/date'),
+    col('moved_start_year', 'integer', 'followup#/properties/projects/items/properties/moved_to/properties/start_year'),
+    col('moved_end_year', 'integer', 'followup#/properties/projects/items/properties/moved_to/properties/end_year'),
+  ],
+  // …the money committed and paid that year, one row per project, year and partner…
+  followup_money: [
+    ...COMMUNE_COLUMNS,
+    col('year', 'integer', 'followup#/properties/year'),
+    col('project', 'string', 'followup#/properties/projects/items/properties/project'),
+    col('partner', 'string', 'finance#/properties/partners'),
+    col('committed', 'integer', 'followup#/properties/projects/items/properties/committed'),
+    col('paid', 'integer', 'followup#/properties/projects/items/properties/paid'),
+  ],
+  // …and the indicators' measured values.
+  indicator_values: [
+    ...COMMUNE_COLUMNS,
+    col('year', 'integer', 'followup#/properties/year'),
+    col('indicator', 'string', 'followup#/properties/indicators/items/properties/indicator'),
+    col('value', 'number', 'followup#/properties/indicators/items/properties/value'),
+    col('measured_on', 'date', 'followup#/properties/indicators/items/properties/measured_on'),
+    col('measure_source', 'string', 'followup#/properties/indicators/items/properties/source'),
   ],
 };
 
@@ -185,6 +218,45 @@ export function exportTables(plan: Plan): ExportData {
       .sort(([a], [b]) => Number(a) - Number(b))
       .map(([year, value]) => row([...commune, i.id, Number(year), value])),
   );
-  const rows: Record<TableName, Cell[][]> = { projects, financing, indicators, indicator_targets: targets };
+  const followed = [...plan.followup].sort((a, b) => a.data.year - b.data.year);
+  const followup: Cell[][] = followed.flatMap(({ data: f }) =>
+    (f.projects ?? []).map((e) =>
+      row([
+        ...commune,
+        f.year,
+        e.project,
+        e.status,
+        opt(e.progress),
+        opt(e.started_on),
+        opt(e.delivered_on),
+        opt(e.reason?.ar),
+        opt(e.reason?.fr),
+        opt(e.decision?.number),
+        opt(e.decision?.date),
+        opt(e.moved_to?.start_year),
+        opt(e.moved_to?.end_year),
+      ]),
+    ),
+  );
+  // A partner named in either map gets a row; the other amount is then empty (not reported), not 0.
+  const money: Cell[][] = followed.flatMap(({ data: f }) =>
+    (f.projects ?? []).flatMap((e) =>
+      [...new Set([...Object.keys(e.committed ?? {}), ...Object.keys(e.paid ?? {})])].map((partner) =>
+        row([...commune, f.year, e.project, partner, opt(e.committed?.[partner]), opt(e.paid?.[partner])]),
+      ),
+    ),
+  );
+  const values: Cell[][] = followed.flatMap(({ data: f }) =>
+    (f.indicators ?? []).map((m) => row([...commune, f.year, m.indicator, m.value, opt(m.measured_on), opt(m.source)])),
+  );
+  const rows: Record<TableName, Cell[][]> = {
+    projects,
+    financing,
+    indicators,
+    indicator_targets: targets,
+    followup,
+    followup_money: money,
+    indicator_values: values,
+  };
   return { tables: TABLE_NAMES.map((name) => ({ name, columns: COLUMNS[name], rows: rows[name] })), programme: view };
 }

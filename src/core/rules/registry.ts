@@ -7,6 +7,7 @@ import { integrityRules } from './integrity/index.js';
 import { sanityRules } from './sanity/index.js';
 import { decisionRules } from './decision/index.js';
 import { procedureRules } from './procedure/index.js';
+import { followupRules } from './followup/index.js';
 
 /** Every domain rule, sorted by code. */
 export const RULES: readonly AnyRule[] = [
@@ -17,6 +18,7 @@ export const RULES: readonly AnyRule[] = [
   ...sanityRules,
   ...decisionRules,
   ...procedureRules,
+  ...followupRules,
 ].sort((a, b) => (a.code < b.code ? -1 : 1));
 
 /** Looks a rule up by its code. */

@@ -35,6 +35,9 @@ export function buildChecklists(plan: Plan, diagnostics: Diagnostic[], rules: re
 function ruleItem(rule: AnyRule, plan: Plan, found: Diagnostic[], disabled: Set<string>): ChecklistItem {
   const base = { id: rule.code, source: 'rule' as const, basis: rule.basis, ...(rule.unverified ? { unverified: true } : {}) };
   if (disabled.has(rule.code)) return { ...base, state: 'off' };
+  // The follow-up (followup/<year>.yaml) begins after adoption: before its first file, its rules have
+  // nothing to judge and owe nothing to the five phases.
+  if (rule.needs.includes('followup') && !plan.present.has('followup')) return { ...base, state: 'off' };
   // The engine skips a rule whose files are missing or broken: the requirement is not yet checkable.
   if (rule.needs.some((k) => !plan.present.has(k) || plan.invalid.has(k))) return { ...base, state: 'missing' };
   if (!found.length) return { ...base, state: 'done' };

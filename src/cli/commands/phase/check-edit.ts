@@ -71,10 +71,12 @@ export async function checkEdit(
 function findings(target: EditTarget, kind: SchemaKind, rel: string, data: unknown, lang: Lang): Diagnostic[] {
   const plan: Plan = { ...target.plan, projects: [...target.plan.projects], present: new Set(target.plan.present), invalid: new Set(target.plan.invalid) };
   const doc = { file: rel, kind, data } as Doc<never>;
-  if (kind === 'project') {
-    const i = plan.projects.findIndex((p) => p.file === rel);
-    if (i >= 0) plan.projects[i] = doc;
-    else plan.projects.push(doc);
+  if (kind === 'project' || kind === 'followup') {
+    // The kinds with one file per entry: the edited file replaces its own in the list.
+    const list = kind === 'project' ? (plan.projects = [...plan.projects]) : (plan.followup = [...plan.followup]);
+    const i = list.findIndex((p) => p.file === rel);
+    if (i >= 0) list[i] = doc;
+    else list.push(doc);
   } else {
     const key = ({ plan: 'manifest' } as Record<string, keyof Plan>)[kind] ?? (kind as keyof Plan);
     (plan as unknown as Record<string, unknown>)[key] = doc;
