@@ -7,8 +7,8 @@
 //   for the years of the plan up to N (cumulated);
 // - committed and paid: followup/<year>.yaml, each file holding the amounts of its own year (by project
 //   and partner); the cumulated figures add up the files of the plan's years up to N;
-// - a project's state: followup/N.yaml; a project programmed to start by N and absent from it is
-//   «not reported»; one programmed to start after N is «programmed later»;
+// - a project's state: followup/N.yaml, else the last earlier file that has it; a project programmed to
+//   start by N and absent from them is «not reported»; one programmed to start after N is «programmed later»;
 // - late: programmed to start by N and not started (or not reported), or programmed to end by N and not
 //   completed (a project the council deferred, `moved_to`, is judged on its new years);
 // - indicators: the values measured in followup/N.yaml against indicators.yaml (baseline, target of N
@@ -94,8 +94,11 @@ export function buildReport(plan: Plan, opts: ReportOptions): ReportModel {
     l.year === N && keep(l);
 
   // Each project's state in year N.
+  // A project absent from N's file keeps the state an earlier year's file last recorded (a project
+  // completed in 2023 is still completed in 2024); money is only ever the year's own.
   const followed = new Map<string, FollowedProject>();
-  for (const p of fu?.projects ?? []) followed.set(p.project, p);
+  for (const { data } of [...plan.followup].filter((d) => d.data.year <= N).sort((a, b) => a.data.year - b.data.year))
+    for (const p of data.projects ?? []) followed.set(p.project, data.year === N ? p : { project: p.project, status: p.status, progress: p.progress, moved_to: p.moved_to, reason: p.reason, decision: p.decision });
   const rows: ProjectRow[] = [];
   let later = 0;
   for (const p of projects) {
