@@ -85,8 +85,16 @@ export const reportMessages = {
   'rep.status.later': e('مبرمج لسنوات لاحقة', 'Programmé pour les années suivantes', 'Programmed for later years'),
 
   // delays
-  'rep.delay.start': e('لم ينطلق رغم حلول سنة انطلاقه المبرمجة', 'Non démarré alors que son démarrage était programmé', 'Not started although programmed to start'),
-  'rep.delay.finish': e('لم يكتمل رغم حلول سنة انتهائه المبرمجة', 'Non achevé alors que son achèvement était programmé', 'Not completed although programmed to end'),
+  'rep.delay.start': e(
+    'لم ينطلق رغم حلول سنة انطلاقه المبرمجة',
+    'Non démarré alors que son démarrage était programmé',
+    'Not started although programmed to start',
+  ),
+  'rep.delay.finish': e(
+    'لم يكتمل رغم حلول سنة انتهائه المبرمجة',
+    'Non achevé alors que son achèvement était programmé',
+    'Not completed although programmed to end',
+  ),
   'rep.delay.suspended': e('متوقف', 'Suspendu', 'Suspended'),
   'rep.delay.cancelled': e('ملغى', 'Annulé', 'Cancelled'),
   'rep.delay.moved': e('مؤجل بمقرر للمجلس', 'Reporté par délibération du conseil', 'Deferred by council decision'),

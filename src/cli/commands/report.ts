@@ -42,12 +42,7 @@ export function register(program: Command, ctx: CommandContext): void {
     .option('--browser <path>', 'Chrome or Chromium executable (else PLAN_BROWSER, puppeteer, system installs)')
     .option('--force', 'overwrite existing output files')
     .option('--today <date>', 'judge the plan on this date (YYYY-MM-DD) instead of today')
-    .option(
-      '--allow-outside <dir>',
-      'let the workspace lead (by symbolic links) into this folder (repeatable)',
-      (v: string, acc: string[]) => [...acc, v],
-      [],
-    )
+    .option('--allow-outside <dir>', 'let the workspace lead (by symbolic links) into this folder (repeatable)', (v: string, acc: string[]) => [...acc, v], [])
     .addHelpText(
       'after',
       `

@@ -98,7 +98,11 @@ export function buildReport(plan: Plan, opts: ReportOptions): ReportModel {
   // completed in 2023 is still completed in 2024); money is only ever the year's own.
   const followed = new Map<string, FollowedProject>();
   for (const { data } of [...plan.followup].filter((d) => d.data.year <= N).sort((a, b) => a.data.year - b.data.year))
-    for (const p of data.projects ?? []) followed.set(p.project, data.year === N ? p : { project: p.project, status: p.status, progress: p.progress, moved_to: p.moved_to, reason: p.reason, decision: p.decision });
+    for (const p of data.projects ?? [])
+      followed.set(
+        p.project,
+        data.year === N ? p : { project: p.project, status: p.status, progress: p.progress, moved_to: p.moved_to, reason: p.reason, decision: p.decision },
+      );
   const rows: ProjectRow[] = [];
   let later = 0;
   for (const p of projects) {
@@ -147,7 +151,8 @@ export function buildReport(plan: Plan, opts: ReportOptions): ReportModel {
     }
     const notStarted = r.status === 'not_started' || r.status === 'not_reported';
     if (notStarted && r.start <= N) late.push({ number: r.number, title: r.title, status: r.status, kind: 'start', start: r.start, end: r.end, reason });
-    else if (r.status !== 'done' && r.end <= N) late.push({ number: r.number, title: r.title, status: r.status, kind: 'finish', start: r.start, end: r.end, reason });
+    else if (r.status !== 'done' && r.end <= N)
+      late.push({ number: r.number, title: r.title, status: r.status, kind: 'finish', start: r.start, end: r.end, reason });
   }
 
   // Money by year, partner and axis.
@@ -267,13 +272,7 @@ export function buildReport(plan: Plan, opts: ReportOptions): ReportModel {
 }
 
 /** Indicators measured in year N, and those with a target for N: baseline, target, value, achievement. */
-function indicatorLines(
-  plan: Plan,
-  fu: FollowupFile | undefined,
-  N: number,
-  numberOf: Map<string, number>,
-  titleOf: (id: string) => Bi,
-): IndicatorLine[] {
+function indicatorLines(plan: Plan, fu: FollowupFile | undefined, N: number, numberOf: Map<string, number>, titleOf: (id: string) => Bi): IndicatorLine[] {
   const measured = new Map<string, NonNullable<FollowupFile['indicators']>[number]>();
   for (const x of fu?.indicators ?? []) measured.set(x.indicator, x);
   const out: IndicatorLine[] = [];

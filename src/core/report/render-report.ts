@@ -53,16 +53,18 @@ export function reportChartSvg(c: ReportChart, mode: DocMode, strings: Catalog):
   const word = (key: string, l: 'ar' | 'fr') => strings[key]?.[l] ?? key;
   const both = (key: string) => (mode === 'ar+fr' ? `${word(key, 'ar')} / ${word(key, 'fr')}` : word(key, master));
   const lines = (b: Bi) =>
-    mode === 'ar+fr'
-      ? [stripBidi(b.ar), ...(b.fr && b.fr !== b.ar ? [stripBidi(b.fr)] : [])]
-      : [stripBidi(master === 'fr' ? (b.fr ?? b.ar) : b.ar)];
+    mode === 'ar+fr' ? [stripBidi(b.ar), ...(b.fr && b.fr !== b.ar ? [stripBidi(b.fr)] : [])] : [stripBidi(master === 'fr' ? (b.fr ?? b.ar) : b.ar)];
   const label = (it: ReportChart['items'][number]) =>
     it.key ? [word(it.key, master), ...(mode === 'ar+fr' ? [word(it.key, 'fr')] : [])] : it.label ? lines(it.label) : [''];
   const text = (v: number) =>
     c.unit === 'mdh' ? formatNumber(Math.round(v / 1e5) / 10, master) : c.unit === 'pct' ? formatPercent(v, master) : formatNumber(v, master);
   const title = c.unit === 'mdh' ? `${both(c.titleKey)} (${word('unit.mdh', master)})` : both(c.titleKey);
   const o = { title, rtl: master === 'ar', bilingual: mode === 'ar+fr' };
-  if (c.kind === 'bars') return barsSvg(c.items.map((it) => ({ label: label(it), value: it.values[0] ?? 0, text: text(it.values[0] ?? 0) })), o);
+  if (c.kind === 'bars')
+    return barsSvg(
+      c.items.map((it) => ({ label: label(it), value: it.values[0] ?? 0, text: text(it.values[0] ?? 0) })),
+      o,
+    );
   return groupedBarsSvg(
     c.items.map((it) => ({ label: label(it), values: it.values, texts: it.values.map(text) })),
     c.seriesKeys.map(both),

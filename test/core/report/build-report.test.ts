@@ -20,7 +20,8 @@ beforeAll(async () => {
   oulmes = (await loadWorkspace(OULMES, { lang: 'en' })).plan;
 });
 
-const clone = (p: Plan): Plan => ({ ...structuredClone({ ...p, invalid: undefined, present: undefined }), invalid: new Set(p.invalid), present: new Set(p.present) }) as Plan;
+const clone = (p: Plan): Plan =>
+  ({ ...structuredClone({ ...p, invalid: undefined, present: undefined }), invalid: new Set(p.invalid), present: new Set(p.present) }) as Plan;
 const sumMap = (m: Record<string, number | undefined> | undefined) => Object.values(m ?? {}).reduce<number>((a, b) => a + (b ?? 0), 0);
 const sumOf = (f: FollowupFile, key: 'committed' | 'paid') => (f.projects ?? []).reduce((a, p) => a + sumMap(p[key]), 0);
 const addUp = (xs: Money[]) => ({
@@ -72,7 +73,9 @@ describe('report of Oulmès, 2023', () => {
     expect(r.delays.late.some((l) => l.title.fr?.includes('ambulance'))).toBe(false);
     const later = r.status.counts.find((c) => c.status === 'later')?.count ?? 0;
     expect(r.status.counts.reduce((a, c) => a + c.count, 0) - later).toBe(r.status.projects.length);
-    expect(r.status.projects.length + later).toBe(oulmes.projects.filter((p) => oulmes.finance!.data.programme!.lines.some((l) => l.project === p.data.id)).length);
+    expect(r.status.projects.length + later).toBe(
+      oulmes.projects.filter((p) => oulmes.finance!.data.programme!.lines.some((l) => l.project === p.data.id)).length,
+    );
   });
 
   it('indicators: baseline, the year’s target, the measured value and the way travelled', () => {
