@@ -113,6 +113,7 @@ export const reportMessages = {
     'Programmé : le plan de financement du programme pour l’année. Engagé et payé : ce que le suivi de chaque année enregistre ; le cumul en fait la somme.',
     'Programmed: the plan’s financing for the year. Committed and paid: what each year’s follow-up records; the cumulated figures add them up.',
   ),
+  'rep.note.unit': e('المبالغ بالدرهم.', 'Montants en dirhams (MAD).', 'Amounts in dirhams (MAD).'),
   'rep.note.achievement': e(
     'نسبة التحقق: المسافة المقطوعة من الوضعية المرجعية نحو القيمة المستهدفة.',
     'Taux de réalisation : le chemin parcouru de la situation de référence vers la cible.',
