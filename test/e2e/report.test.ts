@@ -76,6 +76,26 @@ describe('refusals', () => {
     }
   });
 
+  it('several workspaces: each one written, one without the year’s follow-up refused (exit 2) without stopping the others', async () => {
+    const base = mkdtempSync(path.join(tmpdir(), 'plan-report-many-'));
+    try {
+      for (const name of ['a', 'b', 'c']) cpSync(OULMES, path.join(base, name), { recursive: true });
+      rmSync(path.join(base, 'b', 'followup'), { recursive: true });
+      const dest = path.join(base, 'out');
+      const dirs = ['a', 'b', 'c'].map((n) => path.join(base, n));
+      const r = await runCommand(reportCommand, ['report', ...dirs, '--year', '2023', '--lang', 'fr', '--out', dest, '--today', TODAY], {
+        env: { ...env, LANG: 'fr_FR.UTF-8' },
+      });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/b : pas de suivi pour l’année 2023/);
+      expect(existsSync(path.join(dest, 'a.report-2023.fr.html'))).toBe(true);
+      expect(existsSync(path.join(dest, 'b.report-2023.fr.html'))).toBe(false);
+      expect(existsSync(path.join(dest, 'c.report-2023.fr.html'))).toBe(true);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  });
+
   it('a year that is not a year is a usage error', async () => {
     const r = await runCommand(reportCommand, ['report', OULMES, '--year', '23'], { env });
     expect(r.code).toBe(2);

@@ -179,6 +179,13 @@ describe('the report’s HTML', () => {
     expect(html).toContain('example-banner');
     expect(html).not.toMatch(/rep\.[a-z]+\.[a-zA-Z_]+/); // every key found in the catalogue
   });
+  it('a draft until the council session: stamped on every page and said on the cover', () => {
+    const draft = render(buildReport(oulmes, { ...OPTS, today: '2024-05-06' }), { fontCss: '' });
+    expect(draft).toContain('class="draft-stamp"');
+    expect(draft).toContain('مشروع تقرير: لم تسجل بعد دراسته في دورة المجلس');
+    const final = render(buildReport(oulmes, OPTS), { fontCss: '' });
+    expect(final).not.toContain('class="draft-stamp"');
+  });
   it('escapes plan text (a proposal with markup prints as text)', () => {
     const p = clone(oulmes);
     p.followup[0]!.data.proposals = [{ ar: '<script>alert(1)</script>', fr: '<img src=x onerror=alert(1)>' }];
