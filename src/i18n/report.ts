@@ -95,6 +95,7 @@ export const reportMessages = {
     'Non achevé alors que son achèvement était programmé',
     'Not completed although programmed to end',
   ),
+  'rep.delay.reported': e('تأخر مصرح به في التتبع', 'Retard signalé dans le suivi', 'Delay reported in the follow-up'),
   'rep.delay.suspended': e('متوقف', 'Suspendu', 'Suspended'),
   'rep.delay.cancelled': e('ملغى', 'Annulé', 'Cancelled'),
   'rep.delay.moved': e('مؤجل بمقرر للمجلس', 'Reporté par délibération du conseil', 'Deferred by council decision'),

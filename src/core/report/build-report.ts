@@ -10,7 +10,8 @@
 // - a project's state: followup/N.yaml, else the last earlier file that has it; a project programmed to
 //   start by N and absent from them is «not reported»; one programmed to start after N is «programmed later»;
 // - late: programmed to start by N and not started (or not reported), or programmed to end by N and not
-//   completed (a project the council deferred, `moved_to`, is judged on its new years);
+//   completed (a project the council deferred, `moved_to`, is judged on its new years), or under way
+//   with a reason for its delay in followup/N.yaml;
 // - indicators: the values measured in followup/N.yaml against indicators.yaml (baseline, target of N
 //   or the next one).
 import type { Plan } from '../plan/workspace.js';
@@ -153,6 +154,9 @@ export function buildReport(plan: Plan, opts: ReportOptions): ReportModel {
     if (notStarted && r.start <= N) late.push({ number: r.number, title: r.title, status: r.status, kind: 'start', start: r.start, end: r.end, reason });
     else if (r.status !== 'done' && r.end <= N)
       late.push({ number: r.number, title: r.title, status: r.status, kind: 'finish', start: r.start, end: r.end, reason });
+    // A delay the year's follow-up itself reports (a reason given for a project under way).
+    else if (r.status !== 'done' && reason && fu?.projects?.some((x) => x.project === r.id && x.reason))
+      late.push({ number: r.number, title: r.title, status: r.status, kind: 'reported', start: r.start, end: r.end, reason });
   }
 
   // Money by year, partner and axis.

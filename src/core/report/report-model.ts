@@ -60,8 +60,9 @@ export interface LateRow {
   number: number;
   title: Bi;
   status: ReportStatus;
-  /** start: programmed to start by the year and not started; finish: programmed to end by the year and not done. */
-  kind: 'start' | 'finish';
+  /** start: programmed to start by the year and not started; finish: programmed to end by the year and not done;
+   *  reported: under way, with a reason for its delay in the year's follow-up. */
+  kind: 'start' | 'finish' | 'reported';
   start: number;
   end: number;
   reason: Bi | null;

@@ -69,6 +69,11 @@ describe('report of Oulmès, 2023', () => {
     expect(absent.length).toBeGreaterThan(0);
     for (const p of absent) expect(p.start).toBeLessThanOrEqual(2023);
     expect(r.delays.late.filter((l) => l.kind === 'start').map((l) => l.number)).toEqual(absent.map((p) => p.number));
+    // P06 (2023-2024) is tendering, with the reason of its delay in the file: a delay the follow-up reports
+    const p06 = r.status.projects.find((p) => p.id === 'P06')!;
+    expect(r.delays.late.find((l) => l.number === p06.number)).toMatchObject({ kind: 'reported', reason: { fr: expect.stringMatching(/infructueux/) } });
+    // P04 (works, no reason) is not late
+    expect(r.delays.late.some((l) => l.number === r.status.projects.find((p) => p.id === 'P04')!.number)).toBe(false);
     // P20 ends in 2023 and is done: not late; counts add up to the rows, plus the projects programmed later
     expect(r.delays.late.some((l) => l.title.fr?.includes('ambulance'))).toBe(false);
     const later = r.status.counts.find((c) => c.status === 'later')?.count ?? 0;
