@@ -26,6 +26,7 @@ const TODAY = '2025-01-01';
 const env = { SOURCE_DATE_EPOCH: '1700000000', PLAN_BROWSER: browser ?? '' };
 const out = mkdtempSync(path.join(tmpdir(), 'plan-report-'));
 const file = (lang: string, format: string) => path.join(out, `oulmes.report-2023.${lang.replace('+', '-')}.${format}`);
+const HARAKAT = /[\u064b-\u065f\u0670]/g;
 const decode = (s: string) =>
   s
     .replace(/&#x([0-9a-f]+);/gi, (_m, h: string) => String.fromCodePoint(parseInt(h, 16)))
@@ -130,7 +131,12 @@ describe.skipIf(!browser || !poppler)('plan report --format pdf (real Chromium, 
           const text = texts.get(lang)!;
           const words = arabicWords(text);
           expect(words.length).toBeGreaterThan(300);
-          const unknown = words.filter((w) => !vocab.get(lang)!.has(w) && w !== 'صفحة');
+          // Letters are compared without their vowel marks: a mark typed in the plan text (the damma of
+          // «أُعلن» in the example's follow-up) comes out before its letter under pdftotext, and pdf.js
+          // drops the letter and its mark; docs/report.md says so. Every letter must still be in its word.
+          const bare = (w: string) => w.replace(HARAKAT, '');
+          const known = new Set([...vocab.get(lang)!].map(bare));
+          const unknown = words.filter((w) => !known.has(bare(w)) && w !== 'صفحة');
           expect(unknown, [...new Set(unknown)].slice(0, 20).join(' ')).toEqual([]);
           for (const w of ['تقرير', 'تنفيذ', 'برنامج', 'الجماعة', 'المبرمج', 'الملتزم', 'المؤدى', 'المؤشرات', 'التأخرات', 'المقترحات'])
             expect(words, w).toContain(w);
