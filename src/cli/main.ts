@@ -36,6 +36,7 @@ export const COMMANDS: Record<string, string> = {
   prioritize: 'prioritize',
   select: 'select',
   render: 'render',
+  report: 'report',
   doctor: 'doctor',
   edit: 'edit',
   remove: 'remove',

@@ -38,6 +38,8 @@ export const portfolioMessages = {
   'dl.visa': e('التأشيرة', 'Visa', 'Visa'),
   'dl.publication': e('النشر', 'Publication', 'Publication'),
   'dl.annual_evaluation': e('التقييم السنوي', 'Évaluation annuelle', 'Annual evaluation'),
+  'dl.followup_file': e('ملف التتبع السنوي', 'Suivi annuel', 'Yearly follow-up'),
+  'dl.council_review': e('دراسة المجلس لحصيلة التنفيذ', 'Examen de l’exécution par le conseil', 'Council review of the execution'),
   'dl.update_window': e('إمكانية التحيين', 'Actualisation possible', 'Update possible'),
 } satisfies Catalog;
 

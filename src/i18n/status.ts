@@ -114,10 +114,20 @@ export const statusMessages = {
     'Données du plan en données ouvertes (portail national ou site de la commune)',
     'Plan data published as open data (national portal or the commune’s site)',
   ),
+  'cal.followup_file': e(
+    'ملف تتبع تنفيذ البرنامج برسم سنة {year} (followup/{year}.yaml)',
+    'Suivi de l’exécution du plan pour l’année {year} (followup/{year}.yaml)',
+    'Follow-up of the plan’s execution for {year} (followup/{year}.yaml)',
+  ),
   'cal.annual_evaluation': e(
-    'التقييم السنوي لتنفيذ البرنامج أمام اللجان الدائمة قبل دورة ماي',
-    'Évaluation annuelle de l’exécution devant les commissions permanentes avant la session de mai',
-    'Annual evaluation of the execution before the standing committees, ahead of the May session',
+    'التقييم السنوي لتنفيذ البرنامج برسم سنة {year} أمام اللجان الدائمة',
+    'Évaluation annuelle de l’exécution de l’année {year} devant les commissions permanentes',
+    'Annual evaluation of the execution in {year} before the standing committees',
+  ),
+  'cal.council_review': e(
+    'دراسة المجلس لحصيلة تنفيذ سنة {year} في دورة عادية',
+    'Examen par le conseil de l’exécution de l’année {year} en session ordinaire',
+    'The council’s review of the execution in {year} at an ordinary session',
   ),
   'cal.session': e('دورة المصادقة', "Session d'adoption", 'Adoption session'),
   'cal.committee_referral': e(

@@ -1,7 +1,7 @@
 // Shell completion (bash, zsh, fish) through `plan __complete`: commands, subcommands, options and
 // their choices, rule codes, kinds of entries and the ids in the workspace; `plan -v` prints the version.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,7 +21,7 @@ const complete = async (...words: string[]) =>
 describe('plan __complete', () => {
   it('commands, phase subcommands and kinds of entries', async () => {
     expect(await complete('')).toEqual(expect.arrayContaining(['validate', 'status', 'add', 'edit', 'remove', 'completion']));
-    expect(await complete('re')).toEqual(['remove', 'render']);
+    expect(await complete('re')).toEqual(['remove', 'render', 'report']);
     expect(await complete('add', 'p')).toEqual(['partner', 'priority', 'programme', 'project', 'projection']);
     expect(await complete('edit', '')).toEqual(
       expect.arrayContaining(['axis', 'criterion', 'priority', 'project', 'partner', 'projection', 'indicator', 'committee', 'locality']),
@@ -39,6 +39,13 @@ describe('plan __complete', () => {
     expect(await complete('validate', '--disable', 'PAC-GEN')).toEqual(['PAC-GEN-001', 'PAC-GEN-002', 'PAC-GEN-003', 'PAC-GEN-004']);
     expect(await complete('validate', '--param', 'PAC-GEN-004')).toEqual(['PAC-GEN-004.min_women_share=', 'PAC-GEN-004.min_women_share_each=']);
     expect(await complete('rules', 'PAC-ADO-00')).toEqual(RULES.map((r) => r.code).filter((c) => c.startsWith('PAC-ADO-00')));
+  });
+  it('plan report --year: the years of the follow-up files', async () => {
+    mkdirSync(path.join(ws, 'followup'), { recursive: true });
+    writeFileSync(path.join(ws, 'followup', '2023.yaml'), 'year: 2023\n');
+    writeFileSync(path.join(ws, 'followup', '2024.yaml'), 'year: 2024\n');
+    expect(await complete('report', '--year', '')).toEqual(['2023', '2024']);
+    expect(await complete('report', '--l')).toEqual(['--lang']);
   });
 });
 

@@ -100,7 +100,7 @@ export async function complete(words: string[], cwd: string): Promise<string[]> 
   const prev = before[before.length - 1];
   const prevOpt = prev?.startsWith('-') ? (cmd.options as readonly Option[]).find((o) => o.long === prev || o.short === prev) : undefined;
   let candidates: string[];
-  if (prevOpt && (prevOpt.required || prevOpt.optional)) candidates = await optionValues(prevOpt, cmd);
+  if (prevOpt && (prevOpt.required || prevOpt.optional)) candidates = await optionValues(prevOpt, cmd, cwd);
   else if (current.startsWith('-')) candidates = flags(cmd);
   else if (visible(cmd).length) candidates = visible(cmd).map((s) => s.name());
   else candidates = await positionals(cmd, positional, cwd);
@@ -109,8 +109,9 @@ export async function complete(words: string[], cwd: string): Promise<string[]> 
 
 const RULE_OPTIONS = ['--disable', '--param'];
 
-async function optionValues(opt: Option, cmd: Cmd): Promise<string[]> {
+async function optionValues(opt: Option, cmd: Cmd, cwd: string): Promise<string[]> {
   if (opt.argChoices) return opt.argChoices;
+  if (opt.long === '--year' && cmd.name() === 'report') return followupYears(cwd);
   if (opt.long && RULE_OPTIONS.includes(opt.long)) return ruleCodes(opt.long === '--param');
   if (opt.long === '--workspace') return [];
   void cmd;
@@ -132,6 +133,20 @@ async function positionals(cmd: Cmd, positional: string[], cwd: string): Promise
   if (cmd.name() === 'completion') return ['bash', 'zsh', 'fish'];
   if (cmd.name() === 'rules') return ruleCodes(false);
   return [];
+}
+
+// `plan report --year`: the years of the workspace's follow-up files (followup/<year>.yaml).
+async function followupYears(cwd: string): Promise<string[]> {
+  const [{ findWorkspace }, { readdirSync }, path] = await Promise.all([import('../../io/targets.js'), import('node:fs'), import('node:path')]);
+  const ws = await findWorkspace(cwd);
+  if (!ws) return [];
+  try {
+    return readdirSync(path.join(ws, 'followup'))
+      .map((f) => /^(\d{4})\.ya?ml$/.exec(f)?.[1])
+      .filter((y): y is string => !!y);
+  } catch {
+    return [];
+  }
 }
 
 async function entryIds(kindName: string, cwd: string): Promise<string[]> {

@@ -141,3 +141,60 @@ function frame(W: number, H: number, o: ChartOptions, parts: string[]): string {
 }
 
 const f = (n: number) => (Math.round(n * 10) / 10).toString();
+
+/** One group of a grouped chart: its label (one line per language) and one value per series, written out. */
+export interface ChartGroup {
+  label: string[];
+  values: number[];
+  texts: string[];
+}
+
+/**
+ * Groups of horizontal bars, one bar per series (programmed, committed, paid by year or by partner):
+ * a legend under the title, each group's label on its own line, then its bars with their values
+ * printed at their ends. The series are told apart by dark, light and hatched fills with a rule
+ * around each bar, so that the chart reads the same in black and white.
+ */
+export function groupedBarsSvg(groups: ChartGroup[], series: string[], o: ChartOptions): string {
+  const W = 640;
+  const valueW = 80;
+  const barMax = W - valueW - 12;
+  const max = Math.max(1, ...groups.flatMap((g) => g.values));
+  const parts: string[] = [];
+  // Legend: one swatch and name per series, from the reading start.
+  let lx = o.rtl ? W - 2 : 2;
+  series.forEach((name, i) => {
+    const sw = o.rtl ? lx - 12 : lx;
+    parts.push(`<rect x="${f(sw)}" y="26" width="12" height="10" fill="${PALETTE[i % PALETTE.length]}" stroke="#1b1b1b" stroke-width="0.6"/>`);
+    const tx = o.rtl ? sw - 5 : sw + 17;
+    parts.push(`<text x="${f(tx)}" y="35" text-anchor="start" direction="${o.rtl ? 'rtl' : 'ltr'}" font-size="11">${escapeXml(name)}</text>`);
+    const step = 17 + textWidth(name) + 18;
+    lx = o.rtl ? lx - step : lx + step;
+  });
+  let y = 46;
+  groups.forEach((g) => {
+    const [first = '', second] = g.label;
+    const text = (s: string, right: boolean, ly: number) =>
+      right
+        ? `<text x="${W - 2}" y="${ly}" text-anchor="start" direction="rtl" font-size="11" font-weight="700">${escapeXml(s)}</text>`
+        : `<text x="2" y="${ly}" text-anchor="start" direction="ltr" font-size="11" font-weight="700">${escapeXml(s)}</text>`;
+    if (o.bilingual && second !== undefined) {
+      parts.push(text(first, true, y + 11));
+      if (textWidth(first) + textWidth(second) + 24 > W) y += 15;
+      parts.push(text(second, false, y + 11));
+    } else parts.push(text(first, o.rtl, y + 11));
+    y += 15;
+    g.values.forEach((v, i) => {
+      const w = Math.max(1, (v / max) * barMax);
+      const barX = o.rtl ? W - 2 - w : 2;
+      parts.push(`<rect x="${f(barX)}" y="${y}" width="${f(w)}" height="10" fill="${PALETTE[i % PALETTE.length]}" stroke="#1b1b1b" stroke-width="0.5"/>`);
+      const vx = o.rtl ? barX - 5 : barX + w + 5;
+      parts.push(
+        `<text x="${f(vx)}" y="${y + 9}" text-anchor="${o.rtl ? 'end' : 'start'}" direction="ltr" font-size="10.5" font-weight="700">${escapeXml(g.texts[i] ?? '')}</text>`,
+      );
+      y += 13;
+    });
+    y += 9;
+  });
+  return frame(W, y + 2, o, parts);
+}

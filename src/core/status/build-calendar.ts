@@ -54,6 +54,43 @@ export function planVoteOutcome(plan: Plan, settings: RuleSettings): VoteOutcome
   return voteOutcome(plan.adoption?.data.votes, membersInOffice(plan)?.members, reading);
 }
 
+/**
+ * The follow-up after the plan is in force, for each year Y of the plan from the year it came into force
+ * up to last year (the first year always, so that the first evaluation shows as soon as the plan is in
+ * force): followup/Y.yaml, the annual evaluation of Y before the standing committees (practice), and the
+ * council's examination of it at the next ordinary session (followup/Y.yaml `review`).
+ *
+ * The evaluation of Y is due by the end of indicators.yaml `reporting.evaluation_month` of Y+1; without
+ * that month (a practice, not a text: GK), by the first day of the second ordinary-session month of
+ * PAC-ADO-006 `ordinary_months` (May with the default [2, 5, 10]): "before the May session". The
+ * follow-up file is due by the same day, since the evaluation is made from it.
+ */
+function followupCalendar(plan: Plan, inForce: string, today: string, ordinary: number[], entry: (e: Omit<CalendarEntry, 'days_left'>) => void): void {
+  const month = plan.indicators?.data.reporting?.evaluation_month;
+  const dueMonth = month ? month + 1 : (ordinary[1] ?? 5);
+  const due = (y: number) => (dueMonth > 12 ? `${y + 1}-01-01` : `${y}-${String(dueMonth).padStart(2, '0')}-01`);
+  const first = Number(inForce.slice(0, 4));
+  const last = Math.min(plan.manifest?.data.period.end_year ?? first + 5, Number(today.slice(0, 4)) - 1);
+  for (let y = first; y === first || y <= last; y++) {
+    const file = plan.followup.find((d) => d.data.year === y)?.data;
+    const evaluation = due(y + 1);
+    entry({ id: 'followup_file', year: y, date: evaluation, basis: 'LO 113-14 art. 78', ...(file ? { recorded: file.as_of ?? `${y}-12-31`, met: true } : {}) });
+    const committees = file?.review?.committees_on;
+    entry({
+      id: 'annual_evaluation',
+      year: y,
+      date: evaluation,
+      basis: 'practice',
+      unverified: true,
+      ...(committees ? { recorded: committees, met: committees <= evaluation } : {}),
+    });
+    // The next ordinary session after the evaluation, any day of its month: due by the month's last day.
+    const sessionEnd = addDays(addMonths(nextOrdinarySession(evaluation, ordinary), 1), -1);
+    const held = file?.review?.session_on;
+    entry({ id: 'council_review', year: y, date: sessionEnd, basis: 'LO 113-14 art. 78', ...(held ? { recorded: held, met: held <= sessionEnd } : {}) });
+  }
+}
+
 /** The calendar of a plan on `today`, and how the session date was found. */
 export function buildCalendar(plan: Plan, today: string, settings: RuleSettings): { session?: SessionBasis; calendar: CalendarEntry[] } {
   const out: CalendarEntry[] = [];
@@ -162,14 +199,7 @@ export function buildCalendar(plan: Plan, today: string, settings: RuleSettings)
     ] as const;
     for (const s of steps)
       entry({ id: s.id, date: s.due, basis: s.basis, unverified: true, ...(s.recorded ? { recorded: s.recorded, met: s.recorded <= s.due } : {}) });
-    // The annual evaluation goes to the standing committees before the May session (practice): the
-    // first is due before the May following the first full year in force, then every May.
-    const evalMonth = ordinary.includes(5) ? 5 : (ordinary[1] ?? 5);
-    let year = Number(inForce.slice(0, 4)) + 1;
-    const last = plan.manifest?.data.period.end_year ?? year + 6;
-    const at = (y: number) => `${y}-${String(evalMonth).padStart(2, '0')}-01`;
-    while (at(year) < today && year < last + 1) year++;
-    entry({ id: 'annual_evaluation', date: at(year), basis: 'practice' });
+    followupCalendar(plan, inForce, today, ordinary, entry);
     const fromYear = Number(param('PAC-ADO-008', 'from_plan_year', 3, settings));
     const opens = addMonths(inForce, 12 * (fromYear - 1));
     const first = adoption?.updates?.[0]?.date;

@@ -15,9 +15,15 @@ const AFTER_VOTE: { id: CalendarEntry['id']; command?: string }[] = [
   { id: 'decision_summary', command: 'plan adopt publication --step decision_summary' },
   { id: 'publication', command: 'plan adopt publication --step plan' },
   { id: 'open_data', command: 'plan adopt publication --step open_data' },
-  { id: 'annual_evaluation' },
   { id: 'update_window', command: 'adoption.yaml: updates' },
 ];
+
+// The yearly follow-up, with what records each step of year Y.
+const FOLLOWUP: Partial<Record<CalendarEntry['id'], (y: number) => string>> = {
+  followup_file: (y) => `followup/${y}.yaml`,
+  annual_evaluation: (y) => `plan report --year ${y}; followup/${y}.yaml: review.committees_on`,
+  council_review: (y) => `followup/${y}.yaml: review.session_on`,
+};
 
 // Requirement items whose recorded date must not lie after today to count as done.
 function futureItems(plan: Plan, today: string): Set<string> {
@@ -68,6 +74,13 @@ export function planStatus(
     for (const step of AFTER_VOTE) {
       const e = calendar.find((c) => c.id === step.id);
       if (e && (!e.recorded || e.future)) next.push({ item: `cal.${step.id}`, ...(step.command ? { command: step.command } : {}), date: e.date });
+    }
+  // Every follow-up step the calendar shows (past years, and the first year in force) not recorded yet.
+  if (current === 6)
+    for (const e of calendar) {
+      const command = FOLLOWUP[e.id];
+      if (command && e.year !== undefined && (!e.recorded || e.future))
+        next.push({ item: `cal.${e.id}`, command: command(e.year), date: e.date, year: e.year });
     }
   return {
     workspace: checked.root,

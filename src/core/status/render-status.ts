@@ -51,7 +51,8 @@ export function renderStatus(r: StatusReport, o: RenderOptions): string {
   for (const n of r.next) {
     if (n.item.startsWith('cal.')) {
       const key = (n.item === 'cal.update_window' ? 's.stepFrom' : 's.step') + (n.command ? '' : 'Plain');
-      lines.push(`  - ${iso(w(key, { step: w(n.item), date: n.date ?? '', command: n.command ?? '' }))}`);
+      const step = w(n.item, n.year !== undefined ? { year: n.year } : undefined);
+      lines.push(`  - ${iso(w(key, { step, date: n.date ?? '', command: n.command ?? '' }))}`);
       continue;
     }
     // A rule in error, or a file that failed to load: both are fixed, not added.
@@ -75,10 +76,10 @@ export function renderStatus(r: StatusReport, o: RenderOptions): string {
 
 function calendarLine(c: CalendarEntry, w: StatusWords): string {
   const when = c.days_left > 0 ? w('s.daysLeft', { n: c.days_left }) : c.days_left === 0 ? w('s.today') : w('s.daysAgo', { n: -c.days_left });
-  const parts = [w(`cal.${c.id}`)];
+  const parts = [w(`cal.${c.id}`, c.year !== undefined ? { year: c.year } : undefined)];
   if (c.recorded && c.future) parts.push(w('s.recordedFuture', { date: c.recorded }));
   else if (c.recorded) parts.push(w(c.met ? 's.recordedOk' : 's.recordedLate', { date: c.recorded }));
-  else if (c.days_left < 0 && !c.estimated && c.id !== 'annual_evaluation' && c.id !== 'update_window') parts.push(w('s.overdue', { n: -c.days_left }));
+  else if (c.days_left < 0 && !c.estimated && c.id !== 'update_window') parts.push(w('s.overdue', { n: -c.days_left }));
   else parts.push(when);
   if (c.estimated) parts.push(w('s.estimated'));
   if (c.unverified) parts.push(w('s.unverified'));

@@ -40,8 +40,12 @@ export interface CalendarEntry {
     | 'decision_summary'
     | 'publication'
     | 'open_data'
+    | 'followup_file'
     | 'annual_evaluation'
+    | 'council_review'
     | 'update_window';
+  /** The year a follow-up entry is about (followup_file, annual_evaluation, council_review). */
+  year?: number;
   /** The deadline or the date (YYYY-MM-DD). */
   date: string;
   basis: string;
@@ -80,6 +84,8 @@ export interface NextAction {
   item: string;
   command?: string;
   date?: string;
+  /** The year a follow-up step is about. */
+  year?: number;
 }
 
 export interface StatusReport {

@@ -115,3 +115,63 @@ describe('buildCalendar', () => {
     expect(byId(calendar).committee_referral!.date).toBe('2022-04-17');
   });
 });
+
+describe('the follow-up calendar after adoption', () => {
+  // In force on 2 June 2022 (visa granted): plan years 2022-2027.
+  const followup = (year: number, review?: Record<string, string>, as_of?: string) => ({
+    file: `followup/${year}.yaml`,
+    kind: 'followup' as const,
+    data: { year, ...(as_of ? { as_of } : {}), ...(review ? { review } : {}) },
+  });
+  const withIndicators = (p: Plan, month?: number) => {
+    p.indicators = { file: 'indicators.yaml', kind: 'indicators', data: { indicators: [], ...(month ? { reporting: { evaluation_month: month } } : {}) } };
+    return p;
+  };
+  const of = (c: ReturnType<typeof buildCalendar>['calendar'], id: string, year: number) => c.find((e) => e.id === id && e.year === year);
+
+  it('each past year of the plan: its follow-up file, its evaluation before the committees, the council’s review', () => {
+    const p = withIndicators(plan(ADOPTED), 4);
+    p.followup = [followup(2022, { committees_on: '2023-04-18', session_on: '2023-05-04' }, '2022-12-31'), followup(2023)];
+    const { calendar } = buildCalendar(p, '2025-03-01', {});
+    // evaluation_month 4: the evaluation of year Y is due by the end of April of Y+1
+    expect(of(calendar, 'followup_file', 2022)).toMatchObject({ date: '2023-05-01', recorded: '2022-12-31', met: true });
+    expect(of(calendar, 'annual_evaluation', 2022)).toMatchObject({ date: '2023-05-01', recorded: '2023-04-18', met: true });
+    expect(of(calendar, 'council_review', 2022)).toMatchObject({ date: '2023-05-31', recorded: '2023-05-04', met: true });
+    // 2023: the file exists, but no evaluation or review recorded, and May 2024 is past: late
+    expect(of(calendar, 'followup_file', 2023)).toMatchObject({ recorded: '2023-12-31' });
+    expect(of(calendar, 'annual_evaluation', 2023)).toMatchObject({ date: '2024-05-01', days_left: -304 });
+    expect(of(calendar, 'annual_evaluation', 2023)!.recorded).toBeUndefined();
+    // 2024: nothing recorded yet, due this year
+    expect(of(calendar, 'followup_file', 2024)).toMatchObject({ date: '2025-05-01', days_left: 61 });
+    expect(of(calendar, 'followup_file', 2024)!.recorded).toBeUndefined();
+    // the current year (2025) is not due yet
+    expect(of(calendar, 'followup_file', 2025)).toBeUndefined();
+    expect(calendar.find((e) => e.id === 'update_window')).toMatchObject({ date: '2024-06-02' });
+  });
+
+  it('without indicators.yaml reporting.evaluation_month, the evaluation is due before the May ordinary session (PAC-ADO-006)', () => {
+    const { calendar } = buildCalendar(plan(ADOPTED), '2024-01-15', {});
+    expect(of(calendar, 'annual_evaluation', 2022)).toMatchObject({ date: '2023-05-01' });
+    expect(of(calendar, 'annual_evaluation', 2023)).toMatchObject({ date: '2024-05-01' });
+    // ordinary sessions in March, June and November: the evaluation before the June session
+    const other = buildCalendar(plan(ADOPTED), '2024-01-15', { params: { 'PAC-ADO-006': { ordinary_months: [3, 6, 11] } } }).calendar;
+    expect(of(other, 'annual_evaluation', 2023)).toMatchObject({ date: '2024-06-01' });
+    expect(of(other, 'council_review', 2023)).toMatchObject({ date: '2024-06-30' });
+  });
+
+  it('a review after its session month, or an evaluation after its due date, is recorded late', () => {
+    const p = withIndicators(plan(ADOPTED), 4);
+    p.followup = [followup(2022, { committees_on: '2023-05-20', session_on: '2023-10-05' })];
+    const { calendar } = buildCalendar(p, '2023-12-01', {});
+    expect(of(calendar, 'annual_evaluation', 2022)).toMatchObject({ recorded: '2023-05-20', met: false });
+    expect(of(calendar, 'council_review', 2022)).toMatchObject({ recorded: '2023-10-05', met: false });
+  });
+
+  it('no follow-up calendar before the plan is in force, nor past the plan period', () => {
+    expect(buildCalendar(plan({ ...ADOPTED, visa: undefined }), '2024-01-15', {}).calendar.some((e) => e.id === 'followup_file')).toBe(false);
+    const late = buildCalendar(plan(ADOPTED), '2031-01-15', {})
+      .calendar.filter((e) => e.id === 'followup_file')
+      .map((e) => e.year);
+    expect(late).toEqual([2022, 2023, 2024, 2025, 2026, 2027]);
+  });
+});
