@@ -248,3 +248,30 @@ const isFile = (p: string) => {
     return false;
   }
 };
+
+/** --out of a command that writes one document per workspace: a file for one workspace (when it names a .pdf/.html file), else a folder. */
+export function outTarget(out: string | undefined, count: number, format: string, cwd: string, lang: Lang): { kind: 'file' | 'dir'; path: string } {
+  if (!out) return { kind: 'dir', path: cwd };
+  const abs = path.resolve(cwd, out);
+  // A name with the format's extension, or anything that exists and is not a folder (/dev/stdout, a
+  // FIFO, a link to a file): one file, written through links and into devices and pipes.
+  const looksLikeFile = !isDir(abs) && (new RegExp(`\\.${format}$`, 'i').test(out) || exists(abs));
+  if (looksLikeFile && count > 1) throw new UsageError(tr('cli.outFile', lang));
+  return { kind: looksLikeFile ? 'file' : 'dir', path: abs };
+}
+
+const exists = (p: string) => {
+  try {
+    statSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const isDir = (p: string) => {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+};

@@ -124,3 +124,25 @@ describe.skipIf(!hasScript)('the progress bar', () => {
     expect(piped.stdout).toContain('communes/oulmes → out-pipe/oulmes.ar-fr.html');
   }, 300_000);
 });
+
+describe('plan report on several workspaces', () => {
+  it.skipIf(!browser)(
+    '--format pdf prints every report with one Chromium, and a workspace without the year fails alone (a usage error)',
+    () => {
+      cpSync(path.join(repo, 'examples/oulmes'), path.join(root, 'reports/oulmes'), { recursive: true });
+      cpSync(path.join(repo, 'examples/oulmes'), path.join(root, 'reports/oulmes-bis'), { recursive: true });
+      const log = path.join(root, 'report.log');
+      const args = ['report', 'reports/oulmes', 'reports/oulmes-bis', '--year', '2023', '--lang', 'fr', '--format', 'pdf', '--out', 'out-report/'];
+      const r = plan([...args, '--browser', countingBrowser(log), '--today', '2025-01-01']);
+      expect(r.status, r.stderr).toBe(0);
+      expect(launches(log)).toBe(1);
+      expect(readdirSync(path.join(root, 'out-report')).sort()).toEqual(['oulmes-bis.report-2023.fr.pdf', 'oulmes.report-2023.fr.pdf']);
+      // No follow-up for 2031 in either: each is refused in words, nothing is printed, exit 2.
+      const none = plan(['report', 'reports/oulmes', 'reports/oulmes-bis', '--year', '2031', '--format', 'html', '--out', 'out-none/']);
+      expect(none.status).toBe(2);
+      expect(none.stderr).not.toMatch(/\n\s+at /);
+      expect(existsSync(path.join(root, 'out-none'))).toBe(false);
+    },
+    300_000,
+  );
+});

@@ -1,6 +1,5 @@
 // `plan render [workspaces…]`: the printable plan, as self-contained HTML or as PDF, one workspace or many.
 import { Option, type Command } from 'commander';
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { CommandContext } from '../main.js';
 import { EXIT, UsageError } from '../errors.js';
@@ -9,7 +8,7 @@ import { tr } from '../../i18n/render.js';
 import type { Lang } from '../../core/diagnostics/diagnostic.js';
 import type { DocMode } from '../../core/render/view-model.js';
 import { VERSION } from '../version.js';
-import { batchWorkspaces, parseConcurrency, refuseSameNames, runBatch } from '../batch.js';
+import { batchWorkspaces, outTarget, parseConcurrency, refuseSameNames, runBatch } from '../batch.js';
 import { displayFrom } from '../../io/display-path.js';
 import type { RenderSetup } from '../../io/browser/render-document.js';
 
@@ -137,30 +136,3 @@ function report(r: Result, io: CommandContext['io'], lang: Lang, quiet: boolean)
   } else if (r.reason === 'exists') io.stderr.write(tr('cli.failed', lang, { dir: r.dir, detail: tr('cli.exists', lang, { file: r.message }) }) + '\n');
   else io.stderr.write(tr('cli.failed', lang, { dir: r.dir, detail: r.message }) + '\n');
 }
-
-// --out: a file for one workspace (when it names a .pdf/.html file), else a folder.
-function outTarget(out: string | undefined, count: number, format: string, cwd: string, lang: Lang): { kind: 'file' | 'dir'; path: string } {
-  if (!out) return { kind: 'dir', path: cwd };
-  const abs = path.resolve(cwd, out);
-  // A name with the format's extension, or anything that exists and is not a folder (/dev/stdout, a
-  // FIFO, a link to a file): one file, written through links and into devices and pipes.
-  const looksLikeFile = !isDir(abs) && (new RegExp(`\\.${format}$`, 'i').test(out) || exists(abs));
-  if (looksLikeFile && count > 1) throw new UsageError(tr('cli.outFile', lang));
-  return { kind: looksLikeFile ? 'file' : 'dir', path: abs };
-}
-
-const exists = (p: string) => {
-  try {
-    statSync(p);
-    return true;
-  } catch {
-    return false;
-  }
-};
-const isDir = (p: string) => {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-};
