@@ -42,6 +42,8 @@ export const COMMANDS: Record<string, string> = {
   completion: 'completion',
   __complete: 'completion',
   export: 'export',
+  update: 'update',
+  diff: 'diff',
 };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */
