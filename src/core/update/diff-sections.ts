@@ -132,5 +132,5 @@ export function diffText(d: PlanDiff, heading: string, lang: Lang): string {
   }
   const total = totalCostLine(d, lang);
   if (total) lines.push(total, '');
-  return lines.join('\n').replace(/\n+$/, '\n');
+  return lines.join('\n').replace(/\n*$/, '\n');
 }
