@@ -11,6 +11,7 @@ import { participationView } from './participation-view.js';
 import { axesOf, portfolio, projectSheets, slug } from './project-sheets.js';
 import { programmeView } from './programme-view.js';
 import type { Bi, DocMode, ProjectSheet, TimelineStep, TocEntry, ViewModel } from './view-model.js';
+import { updateAnnexView, type UpdateInfo } from '../update/annex-view.js';
 
 export interface ViewOptions {
   mode: DocMode;
@@ -19,6 +20,8 @@ export interface ViewOptions {
   generator: string;
   /** The cover logo as a data: URL, when the workspace has assets/logo.*. */
   logo?: string | null;
+  /** The open or adopted update and what it changes against its frozen base (the caller loads the base). */
+  update?: UpdateInfo;
 }
 
 /** Builds the view model of a plan. Pure: the same plan and options give the same model. */
@@ -75,6 +78,7 @@ export function buildViewModel(plan: Plan, opts: ViewOptions): ViewModel {
     monitoring: monitoringView(plan),
     annexes: annexesView(plan),
     chapters: chaptersView(plan, { finance, sheets, years }, opts.mode),
+    updateAnnex: updateAnnexView(opts.update),
   };
   vm.toc = withChapters(tableOfContents(vm), vm);
   return vm;
@@ -211,6 +215,7 @@ function tableOfContents(vm: ViewModel): TocEntry[] {
   sec('sec.committeeReports', vm.annexes.committeeReports.length);
   sec('sec.visa', vm.annexes.visa);
   sec('sec.updates', vm.annexes.updates.length);
+  if (vm.updateAnnex) toc.push({ id: 'sec-updateChanges', level: 2, number: `${chapter}.${++section}`, key: null, text: vm.updateAnnex.title });
   return toc;
 }
 

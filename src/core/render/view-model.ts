@@ -3,6 +3,7 @@
 // and a misspelt field name fails loudly instead of printing nothing.
 
 import type { ChaptersView } from './chapters-view.js';
+import type { UpdateAnnexView } from '../update/annex-view.js';
 
 /** The languages of a printed document: Arabic, French, or one bilingual document with Arabic first. */
 export type DocMode = 'ar' | 'fr' | 'ar+fr';
@@ -280,4 +281,6 @@ export interface ViewModel {
   };
   /** The chapters a published PAC holds besides the ones above (src/core/render/chapters-view.ts). */
   chapters: ChaptersView;
+  /** The annex listing what an open or adopted update changes (src/core/update/annex-view.ts); null without update. */
+  updateAnnex: UpdateAnnexView | null;
 }
