@@ -70,6 +70,20 @@ describe('plan update start', () => {
     expect(status.current).toBe(4);
   });
 
+  it('the update goes through the same adoption steps, without the first-year deadline of the first plan (PAC-DEL-001)', async () => {
+    edit('plan.yaml', '  disable: [PAC-DEL-001]', '  disable: []');
+    expect((await start('--today', '2025-06-02')).code).toBe(0);
+    const referral = await plan('adopt', 'referral', '--date', '2025-09-01', '--committees', 'FIN,SERV,DEV', '--yes', '--lang', 'en');
+    expect(referral.code, referral.stderr).toBe(0);
+    expect(parse(read('adoption.yaml'))).toEqual({ committee_referral: { date: '2025-09-01', committees: ['FIN', 'SERV', 'DEV'] } });
+    const status = JSON.parse((await plan('status', '--format', 'json', '--today', '2025-09-02')).stdout) as { current: number; missing: string[] };
+    expect(status.current).toBe(4);
+    const v = JSON.parse((await plan('validate', '.', '--format', 'json', '--lang', 'en', '--today', '2025-09-02')).stdout) as {
+      diagnostics: { code: string }[];
+    };
+    expect(v.diagnostics.map((d) => d.code)).not.toContain('PAC-DEL-001');
+  });
+
   it('copies a followup/ folder too, and the workspace loader never reads the frozen copy', async () => {
     mkdirSync(path.join(ws, 'followup'));
     write('followup/2024.yaml', 'year: 2024\n');
