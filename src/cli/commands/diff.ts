@@ -17,7 +17,7 @@ interface DiffFlags {
 export function register(program: Command, ctx: CommandContext): void {
   program
     .command('diff')
-    .description(`${tu('cmd.diff', resolveLang(undefined, undefined, ctx.io.env))} / actualisation / تحيين`)
+    .description(tu('cmd.diff', resolveLang(undefined, undefined, ctx.io.env)))
     .argument('[workspace]', 'plan workspace with an open update (default: the one holding the current folder)')
     .argument('[other]', 'a second workspace: show what it changes against the first')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))

@@ -19,7 +19,7 @@ interface StartFlags {
 /** Adds `plan update start` to the program. */
 export function register(program: Command, ctx: CommandContext): void {
   const lang = resolveLang(undefined, undefined, ctx.io.env);
-  const parent = program.command('update').description(`${tu('cmd.update', lang)} / actualisation / تحيين`);
+  const parent = program.command('update').description(tu('cmd.update', lang));
   parent
     .command('start')
     .description(tu('cmd.updateStart', lang))

@@ -16,13 +16,13 @@ function updating(): Plan {
 describe('PAC-ADO-008 during an open update', () => {
   it('accepts the update’s session in the third year from the adopted version’s entry into force', () => {
     const plan = updating();
-    plan.adoption!.data.session = { type: 'ordinary', date: '2024-10-02' };
+    plan.adoption!.data.session = { type: 'ordinary', date: '2024-10-02', convocations: [{ number: 1, date: '2024-10-02', present: 15 }] };
     expect(check(rule, plan)).toEqual([]);
   });
 
   it('flags an update session before the window (an update opened with --force)', () => {
     const plan = updating();
-    plan.adoption!.data.session = { type: 'ordinary', date: '2024-02-05' };
+    plan.adoption!.data.session = { type: 'ordinary', date: '2024-02-05', convocations: [{ number: 1, date: '2024-02-05', present: 15 }] };
     expect(check(rule, plan).map((d) => [d.path, d.expected, d.found])).toEqual([[['session', 'date'], '≥ 2024-05-24', '2024-02-05']]);
   });
 
