@@ -131,6 +131,8 @@ export const updateMessages: Catalog = {
   'c.need': e('تغيرت الحاجة', 'Besoin reformulé', 'Need reworded'),
   'c.axisText': e('تغير العنوان أو الأهداف', 'Intitulé ou objectifs modifiés', 'Title or objectives changed'),
   'c.none': e('—', '—', '—'),
+  // A range of years: in Arabic as words, so that no year range is reordered right to left.
+  'c.years': e('من {start} إلى {end}', '{start}-{end}', '{start}-{end}'),
   'c.baselineValue': e('{value} (سنة {year})', '{value} ({year})', '{value} ({year})'),
   'c.total': e(
     'مجموع الكلفة التقديرية للمشاريع: {before} ← {after}',

@@ -38,6 +38,7 @@ beforeAll(async () => {
     "{ partner: PROVINCE, amount: 2000000, by_year: { '2025': 1000000, '2026': 1000000 } }",
     "{ partner: PROVINCE, amount: 3000000, by_year: { '2025': 1500000, '2026': 1500000 } }",
   );
+  edit('projects/P05.yaml', 'schedule: { start_year: 2023, end_year: 2025 }', 'schedule: { start_year: 2026, end_year: 2027 }');
   renameSync(path.join(ws, 'projects/P30.yaml'), path.join(ws, 'projects/P31.yaml'));
   edit('projects/P31.yaml', /^id: P30$/m, 'id: P31');
 });
@@ -54,7 +55,7 @@ describe('the update annex of the printed plan', () => {
     expect(text).toMatch(/Projets ajoutés .*P31/);
     expect(text).toMatch(/Projets retirés .*P30/);
     expect(text).toMatch(
-      /P02 — Ouverture et aménagement des pistes de Tazrout .* Coût estimatif : 8 800 000 MAD → 9 800 000 MAD Financement PROVINCE : 2 000 000 MAD → 3 000 000 MAD/,
+      /P02 — Ouverture et aménagement des pistes de Tazrout .* Coût estimatif : 8 800 000 MAD → 9 800 000 MAD Financement Conseil provincial de Khémisset : 2 000 000 MAD → 3 000 000 MAD/,
     );
     expect(html).toMatch(/href="#sec-updateChanges"[^>]*>.*Annexe.*actualisation n° 1/);
     expect(text).not.toMatch(/[\u0600-\u06FF]/);
@@ -64,7 +65,9 @@ describe('the update annex of the printed plan', () => {
     const text = annexText(await render('ar'));
     expect(text).toContain('ملحق: التعديلات التي أدخلها التحيين رقم 1');
     expect(text).toContain('المشاريع المضافة');
-    expect(text).toContain('تمويل PROVINCE: 2.000.000 درهم ← 3.000.000 درهم');
+    expect(text).toContain('تمويل المجلس الإقليمي للخميسات: 2.000.000 درهم ← 3.000.000 درهم');
+    // Year ranges in words, so that the right-to-left line never shows 2025–2023.
+    expect(text).toContain('البرمجة الزمنية: من 2023 إلى 2025 ← من 2026 إلى 2027');
     expect(text).not.toContain('Financement');
   });
 

@@ -207,7 +207,7 @@ describe('plan diff', () => {
     changeTwoProjects();
     const ar = await plan('diff', '--lang', 'ar');
     expect(ar.stdout).toContain('التحيين رقم 1: التعديلات مقارنة بالنسخة المصادق عليها (history/1)');
-    expect(ar.stdout).toContain('البرمجة الزمنية: 2023-2025 ← 2026-2027');
+    expect(ar.stdout).toContain('البرمجة الزمنية: من 2023 إلى 2025 ← من 2026 إلى 2027');
     expect(ar.stdout).toContain('المشاريع المضافة (1)');
     const fr = await plan('diff', '--lang', 'fr');
     expect(fr.stdout).toContain('Calendrier : 2023-2025 → 2026-2027');

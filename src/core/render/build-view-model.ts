@@ -78,7 +78,7 @@ export function buildViewModel(plan: Plan, opts: ViewOptions): ViewModel {
     monitoring: monitoringView(plan),
     annexes: annexesView(plan),
     chapters: chaptersView(plan, { finance, sheets, years }, opts.mode),
-    updateAnnex: updateAnnexView(opts.update),
+    updateAnnex: updateAnnexView(opts.update, plan.finance?.data.partners),
   };
   vm.toc = withChapters(tableOfContents(vm), vm);
   return vm;

@@ -1,6 +1,8 @@
 // The annex of the printed plan that lists what the update changes: the diff's sections in Arabic and
 // French side by side (the document prints one or both), built from the same words as `plan diff`.
 import type { Bi } from '../render/view-model.js';
+import type { Lang } from '../diagnostics/diagnostic.js';
+import type { Text } from '../plan/schema-types.js';
 import { tu } from '../../i18n/update.js';
 import { diffSections, totalCostLine } from './diff-sections.js';
 import type { PlanDiff } from './plan-diff.js';
@@ -28,11 +30,16 @@ export interface UpdateAnnexView {
 
 const both = (key: string, args: Record<string, string | number> = {}): Bi => ({ ar: tu(key, 'ar', args), fr: tu(key, 'fr', args) });
 
-/** The annex of an update, or null when the plan records none. */
-export function updateAnnexView(update: UpdateInfo | undefined): UpdateAnnexView | null {
+/** The annex of an update, or null when the plan records none; partners are named as finance.yaml names them. */
+export function updateAnnexView(update: UpdateInfo | undefined, partners: ReadonlyArray<{ id: string; name: Text }> = []): UpdateAnnexView | null {
   if (!update) return null;
-  const ar = diffSections(update.diff, 'ar');
-  const fr = diffSections(update.diff, 'fr');
+  const names = new Map(partners.map((p) => [p.id, p.name]));
+  const partner = (id: string, lang: Lang) => {
+    const n = names.get(id);
+    return n ? (lang === 'ar' ? n.ar : (n.fr ?? n.ar)) : id;
+  };
+  const ar = diffSections(update.diff, 'ar', partner);
+  const fr = diffSections(update.diff, 'fr', partner);
   const total = totalCostLine(update.diff, 'ar');
   const args = { n: update.number, base: update.base };
   return {

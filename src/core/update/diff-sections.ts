@@ -30,7 +30,11 @@ const arrow = <T>(c: Change<T>, show: (v: T) => string, lang: Lang) => ({
   after: c.after === null ? tu('c.none', lang) : show(c.after),
 });
 
-function projectDetails(c: ProjectChange, lang: Lang): string[] {
+/** How a partner is named: its id by default (the CLI), its name in the printed annex. */
+export type PartnerName = (id: string, lang: Lang) => string;
+const byIdOnly: PartnerName = (id) => id;
+
+function projectDetails(c: ProjectChange, lang: Lang, partner: PartnerName): string[] {
   const out: string[] = [];
   const amount = (n: number) => formatAmount(n, lang);
   if (c.title_changed) out.push(tu('c.title', lang));
@@ -39,11 +43,11 @@ function projectDetails(c: ProjectChange, lang: Lang): string[] {
       tu(
         'c.schedule',
         lang,
-        arrow(c.schedule, (s) => (s.start_year === s.end_year ? `${s.start_year}` : `${s.start_year}-${s.end_year}`), lang),
+        arrow(c.schedule, (s) => (s.start_year === s.end_year ? `${s.start_year}` : tu('c.years', lang, { start: s.start_year, end: s.end_year })), lang),
       ),
     );
   if (c.estimated_cost) out.push(tu('c.cost', lang, arrow(c.estimated_cost, amount, lang)));
-  for (const f of c.financing ?? []) out.push(tu('c.financing', lang, { partner: f.partner, ...arrow(f, amount, lang) }));
+  for (const f of c.financing ?? []) out.push(tu('c.financing', lang, { partner: partner(f.partner, lang), ...arrow(f, amount, lang) }));
   if (c.axis) out.push(tu('c.axis', lang, arrow(c.axis, String, lang)));
   if (c.status)
     out.push(
@@ -97,9 +101,9 @@ function sections<C extends Named>(name: string, list: ListDiff<C>, details: (c:
 }
 
 /** The non-empty sections of the diff, in a fixed order: projects, indicators, axes, priorities. */
-export function diffSections(d: PlanDiff, lang: Lang): DiffSection[] {
+export function diffSections(d: PlanDiff, lang: Lang, partner: PartnerName = byIdOnly): DiffSection[] {
   return [
-    ...sections('projects', d.projects, (c) => projectDetails(c, lang), lang),
+    ...sections('projects', d.projects, (c) => projectDetails(c, lang, partner), lang),
     ...sections('indicators', d.indicators, (c) => indicatorDetails(c, lang), lang),
     ...sections('axes', d.axes, () => [tu('c.axisText', lang)], lang),
     ...sections('priorities', d.priorities, (c) => priorityDetails(c, lang), lang),
