@@ -47,6 +47,8 @@ export interface FreezeRequest {
   /** Base folder relative to the workspace (history/<n>); left untouched when `reopen`. */
   base: string;
   reopen: boolean;
+  /** Start adoption.yaml afresh (a new update, or a reopened one whose adoption.yaml is still the base's). */
+  resetAdoption: boolean;
   update: { number: number; started_on: string; base: string; base_in_force?: string };
   /** Comment lines of the restarted adoption.yaml, and of the `update` key of plan.yaml. */
   adoptionHeader: string;
@@ -62,14 +64,6 @@ export async function freezePlan(req: FreezeRequest): Promise<{ frozen: string[]
     const baseAbs = path.join(req.dir, ...req.base.split('/'));
     if (!req.reopen && statSync(baseAbs, { throwIfNoEntry: false })) throw new FileExistsError(baseAbs);
     if (!req.dryRun && !req.reopen) await copyVersion(req.dir, frozen, baseAbs);
-    // The update's own adoption starts empty (phases 4 and 5 again); the adopted one is in the base.
-    if (!req.dryRun && !req.reopen) {
-      const adoption = path.join(req.dir, KIND_FILES.adoption);
-      const before = readFileSync(adoption, 'utf8');
-      const modeline = before.split(/\r?\n/).find((l) => /^#\s*yaml-language-server:/.test(l));
-      const text = [modeline, ...req.adoptionHeader.split('\n').map((l) => `# ${l}`), '{}', ''].filter((l) => l !== undefined).join('\n');
-      await writeFileAtomic(adoption, text, { overwrite: true });
-    }
     const y = openYaml(path.join(req.dir, KIND_FILES.plan));
     const root = y.doc.contents;
     if (!isMap(root)) throw new Error('plan.yaml is not a mapping');
@@ -83,6 +77,16 @@ export async function freezePlan(req: FreezeRequest): Promise<{ frozen: string[]
       root.items.push(pair);
     }
     const saved = await saveYaml(y, { dryRun: req.dryRun });
+    // Then the update's own adoption starts empty (phases 4 and 5 again); the adopted one is in the base.
+    // In this order, a run killed in between leaves plan.yaml naming the update and adoption.yaml still
+    // the base's: the update counts as open, and `plan update start --force` finishes the restart.
+    if (!req.dryRun && req.resetAdoption) {
+      const adoption = path.join(req.dir, KIND_FILES.adoption);
+      const before = readFileSync(adoption, 'utf8');
+      const modeline = before.split(/\r?\n/).find((l) => /^#\s*yaml-language-server:/.test(l));
+      const text = [modeline, ...req.adoptionHeader.split('\n').map((l) => `# ${l}`), '{}', ''].filter((l) => l !== undefined).join('\n');
+      await writeFileAtomic(adoption, text, { overwrite: true });
+    }
     return { frozen: req.dryRun ? versionFiles(req.dir) : frozen, diff: saved.diff };
   } finally {
     lock?.release();

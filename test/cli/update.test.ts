@@ -146,6 +146,20 @@ describe('plan update start', () => {
     expect((read('plan.yaml').match(/^# Update no\. 1/gm) ?? []).length).toBe(1);
   });
 
+  it('a start killed before adoption.yaml restarted leaves the update open; --force finishes it', async () => {
+    expect((await start('--today', '2025-06-02')).code).toBe(0);
+    // As if the run had stopped after plan.yaml: adoption.yaml still the adopted version's.
+    write('adoption.yaml', read('history/1/adoption.yaml'));
+    const again = await start('--today', '2025-06-03');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('Update no. 1 has been open since 2025-06-02');
+    const forced = await start('--today', '2025-06-03', '--force');
+    expect(forced.code).toBe(0);
+    expect(forced.stdout).toContain('adoption.yaml starts afresh');
+    expect(parse(read('adoption.yaml'))).toEqual({});
+    expect(existsSync(path.join(ws, 'history/2'))).toBe(false);
+  });
+
   it('once the update is adopted (its own visa), the next update freezes the updated plan in history/2/', async () => {
     expect((await start('--today', '2025-06-02')).code).toBe(0);
     changeTwoProjects();

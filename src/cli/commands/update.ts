@@ -69,6 +69,7 @@ async function start(ws: string | undefined, flags: StartFlags, { io }: CommandC
     dir,
     base: check.base,
     reopen: check.reopen,
+    resetAdoption: check.resetAdoption,
     update: { number: check.number, started_on: today, base: check.base, ...(check.entry ? { base_in_force: check.entry } : {}) },
     adoptionHeader: tu('u.adoptionHeader', lang, words),
     planComment: tu('u.planComment', lang, words),
@@ -79,7 +80,7 @@ async function start(ws: string | undefined, flags: StartFlags, { io }: CommandC
     return EXIT.ok;
   }
   io.stdout.write(tu('u.started', lang, { ...words, date: today, files: result.frozen.length }) + '\n');
-  if (!check.reopen) io.stdout.write(tu('u.adoptionReset', lang, words) + '\n');
+  if (check.resetAdoption) io.stdout.write(tu('u.adoptionReset', lang, words) + '\n');
   io.stdout.write(tu('u.next', lang) + '\n');
   return EXIT.ok;
 }

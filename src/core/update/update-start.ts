@@ -33,7 +33,9 @@ export function updateState(plan: Plan): UpdateState {
   const update = plan.manifest?.data.update;
   if (!update) return { state: 'none' };
   const inForce = entryIntoForce(plan.adoption?.data, windowParams(plan.manifest?.data).visa_days);
-  return inForce ? { state: 'adopted', update } : { state: 'open', update };
+  // adoption.yaml still showing the base's own visa is the base's adoption (a start killed before it
+  // restarted the adoption), not the update's: the update is open.
+  return inForce && inForce !== update.base_in_force ? { state: 'adopted', update } : { state: 'open', update };
 }
 
 /** Why an update cannot be opened, or what opening it means. */
@@ -53,6 +55,8 @@ export type StartCheck =
       early: boolean;
       /** True when an open update is opened again (--force): its frozen base is kept as it is. */
       reopen: boolean;
+      /** True when adoption.yaml is to start afresh: always for a new update, and for a reopened one still holding the base's adoption. */
+      resetAdoption: boolean;
     };
 
 /** Checks that an update may be opened on `plan` on `today`; `force` passes an open update and the window. */
@@ -69,5 +73,16 @@ export function checkStart(plan: Plan, today: string, force: boolean): StartChec
   if (early && !force) return { ok: false, reason: 'early', entry: entry!, earliest, year: params.from_plan_year };
   // Reopened with --force, an open update keeps its number and base: the frozen version is the same.
   const number = reopen ? st.update.number : (st.state === 'adopted' ? st.update.number : 0) + 1;
-  return { ok: true, number, base: reopen ? st.update.base : baseFolder(number), entry: entry ?? '', earliest, year: params.from_plan_year, early, reopen };
+  const stillBase = reopen && !!entryIntoForce(plan.adoption?.data, params.visa_days);
+  return {
+    ok: true,
+    number,
+    base: reopen ? st.update.base : baseFolder(number),
+    entry: entry ?? '',
+    earliest,
+    year: params.from_plan_year,
+    early,
+    reopen,
+    resetAdoption: !reopen || stillBase,
+  };
 }
