@@ -44,6 +44,8 @@ export const COMMANDS: Record<string, string> = {
   __complete: 'completion',
   export: 'export',
   track: 'track',
+  update: 'update',
+  diff: 'diff',
 };
 
 /** Runs the CLI with `argv` (without node and script) and returns the exit code. */

@@ -3,6 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { KIND_DIRS, kindOfPath, type SchemaKind } from '../core/schema/kinds.js';
 import { isWorkspace } from './load-workspace.js';
+import { inHistory } from '../core/update/history-dir.js';
 
 export type Target =
   /** A whole workspace; `only`, when set, limits the report to these files (absolute paths). */
@@ -40,6 +41,13 @@ export async function resolveTargets(inputs: readonly string[], cwd: string): Pr
     else if (GLOB.test(input)) {
       const { glob } = await import('tinyglobby');
       paths = (await glob(input, { cwd, absolute: true, onlyFiles: false, dot: false })).sort();
+      // The frozen versions of an updated plan (history/<n>/) are not checked again by a pattern; named
+      // by their path, they are.
+      if (!inHistory(input.replace(/^(\.\/)+/, ''))) {
+        const kept: string[] = [];
+        for (const p of paths) if (!(await frozenVersion(p))) kept.push(p);
+        paths = kept;
+      }
       if (!paths.length) {
         out.push({ type: 'noMatch', pattern: input });
         continue;
@@ -73,6 +81,15 @@ export async function resolveTargets(inputs: readonly string[], cwd: string): Pr
     }
   }
   return out;
+}
+
+/** True when `p` lies in a frozen version (history/<n>/) of the workspace that holds it. */
+async function frozenVersion(p: string): Promise<boolean> {
+  for (let dir = path.dirname(p); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    const rel = path.relative(dir, p);
+    if (inHistory(rel) && (await isWorkspace(dir))) return true;
+  }
+  return false;
 }
 
 /** The workspaces directly inside `dir`, sorted by name. */

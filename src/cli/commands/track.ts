@@ -19,7 +19,6 @@ export interface TrackFlags extends EditFlags {
   paid?: string[];
 }
 
-
 /** Adds `plan track` and its sub-commands to the program. */
 export function register(program: Command, ctx: CommandContext): void {
   const lang = resolveLang(undefined, undefined, ctx.io.env);

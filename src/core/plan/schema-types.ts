@@ -18,6 +18,10 @@ export type Id = string;
  */
 export type Amount = number;
 /**
+ * Date ISO 8601 (AAAA-MM-JJ) — تاريخ بصيغة ISO 8601
+ */
+export type IsoDate = string;
+/**
  * Manifeste du plan d'action de la commune — بيان برنامج عمل الجماعة
  */
 export interface PlanFile {
@@ -142,6 +146,21 @@ export interface PlanFile {
       when?: Text;
     }[];
   };
+  /**
+   * Actualisation en cours ou adoptée (décret 2-16-301, LO 113-14 art. 79) : la version adoptée est figée dans base — تحيين جار أو مصادق عليه (المرسوم 2.16.301، القانون التنظيمي 113.14 المادة 79): النسخة المصادق عليها محفوظة في base
+   */
+  update?: {
+    /**
+     * Numéro de l'actualisation (1 = première actualisation du plan adopté) — رقم التحيين (1 = التحيين الأول للبرنامج المصادق عليه)
+     */
+    number: number;
+    started_on: IsoDate;
+    /**
+     * Dossier où la version adoptée a été figée (history/<n>) — المجلد الذي حفظت فيه النسخة المصادق عليها (history/<n>)
+     */
+    base: string;
+    base_in_force?: IsoDate;
+  };
 }
 /**
  * Texte destiné au document imprimé, en arabe (obligatoire) et en français — نص موجه للوثيقة المطبوعة بالعربية (إلزامي) وبالفرنسية
@@ -160,10 +179,6 @@ export interface Text {
  * Effectif — عدد
  */
 export type Count = number;
-/**
- * Date ISO 8601 (AAAA-MM-JJ) — تاريخ بصيغة ISO 8601
- */
-export type IsoDate = string;
 /**
  * Secteur — القطاع
  */

@@ -13,6 +13,7 @@ import { participationView } from './participation-view.js';
 import { axesOf, portfolio, projectSheets, slug } from './project-sheets.js';
 import { programmeView } from './programme-view.js';
 import type { Bi, DocMode, ProjectSheet, TimelineStep, ViewModel } from './view-model.js';
+import { updateAnnexView, type UpdateInfo } from '../update/annex-view.js';
 
 export interface ViewOptions {
   mode: DocMode;
@@ -23,6 +24,8 @@ export interface ViewOptions {
   logo?: string | null;
   /** The chapters and their order (default: the document's own list, src/core/render/chapters.ts). */
   chapters?: readonly ChapterSpec[];
+  /** The open or adopted update and what it changes against its frozen base (the caller loads the base). */
+  update?: UpdateInfo;
 }
 
 /** Builds the view model of a plan. Pure: the same plan and options give the same model. */
@@ -80,6 +83,7 @@ export function buildViewModel(plan: Plan, opts: ViewOptions): ViewModel {
     monitoring: monitoringView(plan),
     annexes: annexesView(plan),
     chapters: chaptersView(plan, { finance, sheets, years }, opts.mode, opts.chapters),
+    updateAnnex: updateAnnexView(opts.update, plan.finance?.data.partners),
   };
   vm.outline = outlineOf(vm, opts.chapters);
   vm.toc = tableOfContents(vm, vm.outline, opts.chapters);

@@ -132,12 +132,14 @@ export const CHAPTERS: readonly ChapterSpec[] = [
     id: 'annexes',
     title: 'ch.annexes',
     numbered: true,
-    partials: ['annexes', 'deliberation'],
+    partials: ['annexes', 'update-annex', 'deliberation'],
     sections: (vm) => [
       sec('sec.deliberation'),
       sec('sec.committeeReports', vm.annexes.committeeReports.length),
       sec('sec.visa', vm.annexes.visa),
       sec('sec.updates', vm.annexes.updates.length),
+      // An update's changes against the adopted version (update-annex prints nothing without one).
+      ...(vm.updateAnnex ? [{ id: 'sec-updateChanges', text: vm.updateAnnex.title }] : []),
       sec('sec.extract'),
       sec('sec.annexList', vm.chapters.deliberation.annexes.length),
     ],

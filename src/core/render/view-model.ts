@@ -5,6 +5,7 @@
 import type { ChaptersView } from './chapters-view.js';
 import type { OutlineEntry } from './chapters.js';
 import type { RenderKey } from '../../i18n/render.js';
+import type { UpdateAnnexView } from '../update/annex-view.js';
 
 /** The languages of a printed document: Arabic, French, or one bilingual document with Arabic first. */
 export type DocMode = 'ar' | 'fr' | 'ar+fr';
@@ -284,4 +285,6 @@ export interface ViewModel {
   };
   /** The chapters a published PAC holds besides the ones above (src/core/render/chapters-view.ts). */
   chapters: ChaptersView;
+  /** The annex listing what an open or adopted update changes (src/core/update/annex-view.ts); null without update. */
+  updateAnnex: UpdateAnnexView | null;
 }

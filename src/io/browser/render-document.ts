@@ -8,6 +8,7 @@ import { buildViewModel } from '../../core/render/build-view-model.js';
 import type { PageExtras } from '../../core/render/render-html.js';
 import type { DocMode, ViewModel } from '../../core/render/view-model.js';
 import { checkWorkspace } from '../check-workspace.js';
+import { loadUpdate } from '../load-update.js';
 import { writeFileAtomic, writeTarget, FileExistsError, WriteError } from '../atomic-write.js';
 import { AssetError, findLogo } from './assets.js';
 import { sandboxHtml } from './sandbox.js';
@@ -72,7 +73,9 @@ export async function renderDocument(dir: string, setup: RenderSetup): Promise<R
     if (await workspaceFileAt(file, [dir]))
       return { ok: false, dir: shown, reason: 'error', message: tio('write.intoWorkspace', setup.uiLang, { file: setup.display(file) }), diagnostics: [] };
     if (!setup.force && (await wouldReplace(file))) return { ok: false, dir: shown, reason: 'exists', message: setup.display(file), diagnostics: [] };
-    const vm = buildViewModel(checked.plan, { mode, draft: setup.draft, generator: setup.generator, logo: findLogo(dir, setup.allowOutside) });
+    // An open or adopted update prints an annex of its changes against the adopted version (history/<n>/).
+    const update = await loadUpdate(dir, checked.plan, { lang: setup.uiLang, display: setup.display, allowOutside: setup.allowOutside });
+    const vm = buildViewModel(checked.plan, { mode, draft: setup.draft, generator: setup.generator, logo: findLogo(dir, setup.allowOutside), update });
     // The policy and the markup clean-up apply to the HTML file too: opened in a browser, it loads nothing.
     const html = sandboxHtml(setup.render(vm, { fontCss: setup.fontCss }));
     if (setup.format === 'html') {

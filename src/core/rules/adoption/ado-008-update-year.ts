@@ -60,8 +60,10 @@ export default defineRule<{ from_plan_year: number; visa_days: number }>({
   check(plan, { params, report }) {
     const doc = plan.adoption!;
     const updates = doc.data.updates ?? [];
-    if (!updates.length) return;
-    const entry = entryIntoForce(doc.data, params.visa_days);
+    // During an update opened by `plan update start` (plan.yaml `update`), adoption.yaml is the update's
+    // own: the window counts from the adopted version's entry into force, and the update's session lies in it.
+    const open = plan.manifest?.data.update;
+    const entry = open?.base_in_force ?? entryIntoForce(doc.data, params.visa_days);
     const earliest = entry && addMonths(entry, 12 * (params.from_plan_year - 1));
     updates.forEach((u, i) => {
       if (!entry) report({ doc, path: ['updates', i, 'date'] }, { case: 'notInForce', date: u.date }, { expected: 'visa', found: '—' });
@@ -72,5 +74,12 @@ export default defineRule<{ from_plan_year: number; visa_days: number }>({
           { expected: `≥ ${earliest}`, found: u.date },
         );
     });
+    const session = open?.base_in_force ? doc.data.session?.date : undefined;
+    if (session && session < earliest!)
+      report(
+        { doc, path: ['session', 'date'] },
+        { case: 'early', date: session, year: params.from_plan_year, entry: entry!, earliest: earliest! },
+        { expected: `≥ ${earliest}`, found: session },
+      );
   },
 });

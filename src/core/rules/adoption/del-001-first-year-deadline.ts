@@ -67,6 +67,8 @@ export default defineRule<{ months: number; reading: DeadlineReading }>({
   },
   check(plan, { params, report }) {
     if (!DEADLINE_READINGS.includes(params.reading)) throw new Error(`reading must be ${DEADLINE_READINGS.join(' or ')}, not "${String(params.reading)}"`);
+    // The adoption of an update (plan.yaml `update`, docs/update.md) comes years after the first one by law.
+    if (plan.manifest?.data.update) return;
     const doc = plan.adoption!;
     const act = deadlineAct(params.reading, doc.data);
     if (!act) return;
