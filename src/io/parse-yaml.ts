@@ -13,36 +13,58 @@ let visit: typeof import('yaml').visit | undefined;
 /**
  * One YAML 1.2 core type, as the `yaml` package defines it (node_modules/yaml/dist/schema/core): its
  * patterns in the package's order, each with its reading. js-yaml keeps one type per tag, so the
- * patterns of a tag (int: octal, decimal, hex) live in one type.
+ * patterns of a tag (int: octal, decimal, hex) live in one type. js-yaml asks every type about every
+ * plain scalar, keys included, so `starts` (the characters a match can begin with, which each pattern's
+ * first atom allows) turns most text away before any pattern runs; the patterns alone decide the rest.
  */
-function coreType(name: string, forms: Array<[RegExp, (s: string) => unknown]>) {
+function coreType(name: string, starts: string, forms: Array<[RegExp, (s: string) => unknown]>) {
+  const first = new Set([...starts].map((c) => c.charCodeAt(0)));
   return new jsyaml.Type(`tag:yaml.org,2002:${name}`, {
     kind: 'scalar',
-    resolve: (s: string | null) => s !== null && forms.some(([re]) => re.test(s)),
+    resolve: (s: string | null) => s !== null && first.has(s.charCodeAt(0)) && forms.some(([re]) => re.test(s)),
     construct: (s: string) => forms.find(([re]) => re.test(s))![1](s),
   });
 }
 // `|| 0`: -0 reads as 0, as parseCareful gives it.
 const int = (offset: number, radix: number) => (s: string) => parseInt(s.substring(offset), radix) || 0;
 
+/** The patterns of the YAML 1.2 core schema, by tag, in the `yaml` package's order (exported for tests). */
+export const CORE_FORMS = {
+  null: /^(?:~|[Nn]ull|NULL)?$/,
+  bool: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+  int: [/^0o[0-7]+$/, /^[-+]?[0-9]+$/, /^0x[0-9a-fA-F]+$/],
+  float: [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/],
+} as const;
+
+/** The only strings the null and bool patterns match (the same sets, written out: no pattern runs). */
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const BOOLS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+const DIGITS = '0123456789';
+const [octal, decimal, hex] = CORE_FORMS.int;
+const [special, exponent, fraction] = CORE_FORMS.float;
+
 /** The `yaml` package's core schema, for js-yaml: same types, same patterns, same order. */
 export const CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [
     new jsyaml.Type('tag:yaml.org,2002:null', {
       kind: 'scalar',
-      resolve: (s: string | null) => s === null || /^(?:~|[Nn]ull|NULL)?$/.test(s),
+      resolve: (s: string | null) => s === null || NULLS.has(s),
       construct: () => null,
     }),
-    coreType('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
-    coreType('int', [
-      [/^0o[0-7]+$/, int(2, 8)],
-      [/^[-+]?[0-9]+$/, int(0, 10)],
-      [/^0x[0-9a-fA-F]+$/, int(2, 16)],
+    new jsyaml.Type('tag:yaml.org,2002:bool', {
+      kind: 'scalar',
+      resolve: (s: string | null) => s !== null && BOOLS.has(s),
+      construct: (s: string) => s[0] === 't' || s[0] === 'T',
+    }),
+    coreType('int', `+-${DIGITS}`, [
+      [octal, int(2, 8)],
+      [decimal, int(0, 10)],
+      [hex, int(2, 16)],
     ]),
-    coreType('float', [
-      [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity)],
-      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s) || 0],
-      [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s) || 0],
+    coreType('float', `+-.${DIGITS}`, [
+      [special, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity)],
+      [exponent, (s) => parseFloat(s) || 0],
+      [fraction, (s) => parseFloat(s) || 0],
     ]),
   ],
 });
