@@ -69,55 +69,79 @@ export const CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
   ],
 });
 
+// What each scan below looks for next: at the top level, what opens a flow collection, a quoted scalar
+// or a comment; inside a flow collection, also what closes one and the end of a line; inside a quoted
+// scalar, what ends it, an escape ("…" only) and the end of a line.
+const AT_TOP = /[[{"'#]/g;
+const IN_FLOW = /[[{\]}"'#\n]/g;
+const IN_DOUBLE = /["\\\n]/g;
+const IN_SINGLE = /['\n]/g;
+
 /**
  * True when a flow collection (`[…]`, `{…}`) or a quoted scalar continues on the next line: the `yaml`
  * package is stricter than js-yaml about how such lines are indented, so those files take its path.
- * One pass over the characters; comments are skipped.
+ * Comments are skipped. The regular expressions jump from one character that matters to the next; all
+ * else (most of a file) is never looked at one character at a time.
  */
-function spansLines(text: string): boolean {
+export function spansLines(text: string): boolean {
   let depth = 0;
-  let quote = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quote) {
-      if (c === 10) return true;
-      if (quote === '"' && c === 92 /* \\ */) i++;
-      else if (String.fromCharCode(c) === quote) {
-        if (quote === "'" && text.charCodeAt(i + 1) === 39) i++;
-        else quote = '';
-      }
-      continue;
-    }
-    switch (c) {
-      case 10:
-        if (depth > 0) return true;
-        break;
+  let i = 0;
+  for (; ; i++) {
+    const next = depth > 0 ? IN_FLOW : AT_TOP;
+    next.lastIndex = i;
+    if (!next.test(text)) return depth > 0;
+    i = next.lastIndex - 1;
+    switch (text.charCodeAt(i)) {
+      case 10: // only sought inside a flow collection
+        return true;
       case 91: // [
       case 123: // {
         depth++;
         break;
       case 93: // ]
       case 125: // }
-        if (depth > 0) depth--;
+        depth--; // only sought inside a flow collection
         break;
       case 34: // "
-      case 39: // '
+      case 39: {
         // A quote starts a quoted scalar only at the start of a value, not inside a plain one (it's).
-        if (/[\s,[{:?-]/.test(text[i - 1] ?? ' ')) quote = text[i]!;
+        if (!/[\s,[{:?-]/.test(text[i - 1] ?? ' ')) break;
+        const end = text.charCodeAt(i) === 34 ? IN_DOUBLE : IN_SINGLE;
+        for (;;) {
+          end.lastIndex = i + 1;
+          if (!end.test(text)) return true; // never closed
+          i = end.lastIndex - 1;
+          const c = text.charCodeAt(i);
+          if (c === 10) return true;
+          if (c === 92 /* \\ escapes the next character */ || (c === 39 && text.charCodeAt(i + 1) === 39) /* '' */) i++;
+          else break;
+        }
         break;
+      }
       case 35: // #
         // A comment (after white space) runs to the end of the line, where the newline is seen next.
-        if (/\s/.test(text[i - 1] ?? ' ')) while (i + 1 < text.length && text.charCodeAt(i + 1) !== 10) i++;
+        if (/\s/.test(text[i - 1] ?? ' ')) {
+          const eol = text.indexOf('\n', i);
+          if (eol < 0) return depth > 0;
+          i = eol - 1;
+        }
         break;
     }
   }
-  return depth > 0 || quote !== '';
 }
 
-/** A `#` right after a quote or a bracket: a comment for js-yaml, an error for the `yaml` package. */
-const TIGHT_COMMENT = /["'\]}]#/;
-/** A collection used as a key (`[a, b]: 1`, `{a: 1}: 2`): each parser turns it into a different string. */
-const COMPLEX_KEY = /[\]}][ \t]*:(?:[ \t\r\n,\]}]|$)|^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[{,][ \t]*\?[ \t]/m;
+/**
+ * A `#` right after a quote or a bracket (a comment for js-yaml, an error for the `yaml` package), or a
+ * flow collection used as a key (`[a, b]: 1`, `{a: 1}: 2`: each parser turns it into a different string).
+ */
+const TIGHT_COMMENT_OR_FLOW_KEY = /[\]}](?:[ \t]*:(?:[ \t\r\n,\]}]|$)|#)|["']#/m;
+/** An explicit key (`? x`), at the start of a line or inside a flow collection; only sought when a `?` is there. */
+const EXPLICIT_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[{,][ \t]*\?[ \t]/m;
+
+/** True when a file must take the careful path: the two parsers would read it differently. */
+export function needsCareful(text: string): boolean {
+  return TIGHT_COMMENT_OR_FLOW_KEY.test(text) || (text.includes('?') && EXPLICIT_KEY.test(text)) || spansLines(text);
+}
 
 /** Most aliases a file may use: real plans use none; alias bombs use thousands. */
 export const MAX_ALIASES = 100;
@@ -139,7 +163,7 @@ export type ParseResult = { ok: true; data: unknown } | { ok: false; problem: Pa
  * an alias bomb parses cheaply but would explode later), goes to the careful parser.
  */
 export async function parseYaml(text: string): Promise<ParseResult> {
-  if (COMPLEX_KEY.test(text) || TIGHT_COMMENT.test(text) || spansLines(text)) return parseCareful(text);
+  if (needsCareful(text)) return parseCareful(text);
   try {
     const data = jsyaml.load(text, { schema: CORE_SCHEMA });
     // Without an anchor (`&`) there can be no alias, so no shared node: skip the set of seen nodes.
