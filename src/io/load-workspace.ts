@@ -25,6 +25,11 @@ export interface LoadOptions {
   allowOutside?: readonly string[];
   /** The workspace folder (set by loadWorkspace): a file whose real path leaves it is refused. */
   root?: string;
+  /**
+   * Set by loadWorkspace for a file whose folder's real path is inside `root` and whose own entry is no
+   * symbolic link: its real path is inside too, so it is not resolved again.
+   */
+  inside?: boolean;
 }
 
 /** A loaded workspace: the Plan of its valid files, and the diagnostics of the others. */
@@ -86,7 +91,8 @@ export async function loadWorkspace(dir: string, opts: LoadOptions): Promise<Loa
     if (!files.length) return result;
   }
   const root = realOrSelf(dir);
-  for (const f of files) addToPlan(result, await loadFile(f.abs, f.kind, { ...opts, root }));
+  const inside = plainInside(files, dir, root);
+  for (const f of files) addToPlan(result, await loadFile(f.abs, f.kind, { ...opts, root, inside: inside.has(f.abs) }));
   // Temporary files of a write that was killed before its rename: said, and cleaned up.
   for (const t of cleanStrayTemps([dir, path.join(dir, PROJECTS_DIR)])) {
     const file = display(t.file);
@@ -114,7 +120,7 @@ export interface LoadedFile {
 /** Reads, parses and schema-checks one file of a known kind. */
 export async function loadFile(abs: string, kind: SchemaKind, opts: LoadOptions): Promise<LoadedFile> {
   const file = (opts.display ?? defaultDisplay)(abs);
-  if (opts.root !== undefined) {
+  if (opts.root !== undefined && !opts.inside) {
     const out = leavesRoot(abs, opts.root, opts.allowOutside ?? []);
     if (out)
       return {
@@ -244,6 +250,37 @@ function leavesRoot(abs: string, root: string, allowed: readonly string[]): stri
     return undefined; // missing, loop, permission: the read reports it
   }
   return insideAny(real, [root, ...allowed.map(realOrSelf)]) ? undefined : real;
+}
+
+/**
+ * The files whose real path stays inside `root` without resolving each one: one realpath per folder
+ * (none for the workspace's own, already resolved as `root`), and the folder's entries say which files
+ * are symbolic links. A link, or a file in a folder that leads out, is left to `leavesRoot`.
+ */
+function plainInside(files: ReadonlyArray<{ abs: string }>, dir: string, root: string): Set<string> {
+  const out = new Set<string>();
+  const folders = new Map<string, string[]>();
+  for (const { abs } of files) {
+    const folder = path.dirname(abs);
+    const list = folders.get(folder);
+    if (list) list.push(abs);
+    else folders.set(folder, [abs]);
+  }
+  for (const [folder, list] of folders) {
+    if (!insideAny(folder === dir ? root : realOrSelf(folder), [root])) continue;
+    let plain: Set<string>;
+    try {
+      plain = new Set(
+        readdirSync(folder, { withFileTypes: true })
+          .filter((e) => !e.isSymbolicLink())
+          .map((e) => e.name),
+      );
+    } catch {
+      continue;
+    }
+    for (const abs of list) if (plain.has(path.basename(abs))) out.add(abs);
+  }
+  return out;
 }
 
 function readdirSafe(dir: string): string[] {
