@@ -1,5 +1,5 @@
 // Loads a plan workspace (or single plan files): read, parse, schema-check, and build the Plan.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, Lang } from '../core/diagnostics/diagnostic.js';
 import { emptyPlan, type Doc, type Plan } from '../core/plan/workspace.js';
@@ -60,13 +60,13 @@ export async function isWorkspace(dir: string): Promise<boolean> {
   }
 }
 
-/** The files of a workspace, by kind, that exist. */
-export async function workspaceFiles(dir: string): Promise<Array<{ abs: string; kind: SchemaKind }>> {
-  const names = new Set(readdirSafe(dir));
+/** The files of a workspace, by kind, that exist (`list`: folder entries, read once per load). */
+export async function workspaceFiles(dir: string, list: Lister = lister()): Promise<Array<{ abs: string; kind: SchemaKind }>> {
+  const names = new Set(readdirSafe(dir, list));
   const out: Array<{ abs: string; kind: SchemaKind }> = [];
   for (const [kind, name] of Object.entries(KIND_FILES)) if (names.has(name)) out.push({ abs: path.join(dir, name), kind: kind as SchemaKind });
   if (names.has(PROJECTS_DIR)) {
-    const projects = readdirSafe(path.join(dir, PROJECTS_DIR));
+    const projects = readdirSafe(path.join(dir, PROJECTS_DIR), list);
     for (const f of projects.filter((f) => /\.ya?ml$/i.test(f) && !f.startsWith('.')).sort())
       out.push({ abs: path.join(dir, PROJECTS_DIR, f), kind: 'project' });
   }
@@ -77,7 +77,8 @@ export async function workspaceFiles(dir: string): Promise<Array<{ abs: string; 
 export async function loadWorkspace(dir: string, opts: LoadOptions): Promise<LoadedWorkspace> {
   const display = opts.display ?? defaultDisplay;
   const result: LoadedWorkspace = { plan: emptyPlan(display(dir)), diagnostics: [], sources: new Map(), files: [] };
-  const files = await workspaceFiles(dir);
+  const list = lister();
+  const files = await workspaceFiles(dir, list);
   if (!files.some((f) => f.kind === 'plan')) {
     result.diagnostics.push({
       file: display(path.join(dir, KIND_FILES.plan)),
@@ -91,10 +92,10 @@ export async function loadWorkspace(dir: string, opts: LoadOptions): Promise<Loa
     if (!files.length) return result;
   }
   const root = realOrSelf(dir);
-  const inside = plainInside(files, dir, root);
+  const inside = plainInside(files, dir, root, list);
   for (const f of files) addToPlan(result, await loadFile(f.abs, f.kind, { ...opts, root, inside: inside.has(f.abs) }));
   // Temporary files of a write that was killed before its rename: said, and cleaned up.
-  for (const t of cleanStrayTemps([dir, path.join(dir, PROJECTS_DIR)])) {
+  for (const t of cleanStrayTemps([dir, path.join(dir, PROJECTS_DIR)], (d) => readdirSafe(d, list))) {
     const file = display(t.file);
     result.files.push(file);
     result.diagnostics.push({
@@ -257,36 +258,47 @@ function leavesRoot(abs: string, root: string, allowed: readonly string[]): stri
  * (none for the workspace's own, already resolved as `root`), and the folder's entries say which files
  * are symbolic links. A link, or a file in a folder that leads out, is left to `leavesRoot`.
  */
-function plainInside(files: ReadonlyArray<{ abs: string }>, dir: string, root: string): Set<string> {
+function plainInside(files: ReadonlyArray<{ abs: string }>, dir: string, root: string, list: Lister): Set<string> {
   const out = new Set<string>();
   const folders = new Map<string, string[]>();
   for (const { abs } of files) {
     const folder = path.dirname(abs);
-    const list = folders.get(folder);
-    if (list) list.push(abs);
+    const inFolder = folders.get(folder);
+    if (inFolder) inFolder.push(abs);
     else folders.set(folder, [abs]);
   }
-  for (const [folder, list] of folders) {
+  for (const [folder, inFolder] of folders) {
     if (!insideAny(folder === dir ? root : realOrSelf(folder), [root])) continue;
-    let plain: Set<string>;
-    try {
-      plain = new Set(
-        readdirSync(folder, { withFileTypes: true })
-          .filter((e) => !e.isSymbolicLink())
-          .map((e) => e.name),
-      );
-    } catch {
-      continue;
-    }
-    for (const abs of list) if (plain.has(path.basename(abs))) out.add(abs);
+    const plain = new Set(
+      list(folder)
+        .filter((e) => !e.isSymbolicLink())
+        .map((e) => e.name),
+    );
+    for (const abs of inFolder) if (plain.has(path.basename(abs))) out.add(abs);
   }
   return out;
 }
 
-function readdirSafe(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
-  }
+/** The entries of a folder, with their types; none when it cannot be read. */
+type Lister = (dir: string) => Dirent[];
+
+/** A lister that reads each folder once: one load lists the workspace and projects/ a single time. */
+function lister(): Lister {
+  const seen = new Map<string, Dirent[]>();
+  return (dir) => {
+    let entries = seen.get(dir);
+    if (!entries) {
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        entries = [];
+      }
+      seen.set(dir, entries);
+    }
+    return entries;
+  };
+}
+
+function readdirSafe(dir: string, list: Lister = lister()): string[] {
+  return list(dir).map((e) => e.name);
 }
