@@ -18,10 +18,12 @@ let visit: typeof import('yaml').visit | undefined;
  * first atom allows) turns most text away before any pattern runs; the patterns alone decide the rest.
  */
 function coreType(name: string, starts: string, forms: Array<[RegExp, (s: string) => unknown]>) {
-  const first = new Set([...starts].map((c) => c.charCodeAt(0)));
+  const first = new Uint8Array(128);
+  for (const c of starts) first[c.charCodeAt(0)] = 1;
   return new jsyaml.Type(`tag:yaml.org,2002:${name}`, {
     kind: 'scalar',
-    resolve: (s: string | null) => s !== null && first.has(s.charCodeAt(0)) && forms.some(([re]) => re.test(s)),
+    // A code past the table (or NaN for '') reads undefined: no match.
+    resolve: (s: string | null) => s !== null && first[s.charCodeAt(0)] === 1 && forms.some(([re]) => re.test(s)),
     construct: (s: string) => forms.find(([re]) => re.test(s))![1](s),
   });
 }
@@ -36,7 +38,10 @@ export const CORE_FORMS = {
   float: [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/],
 } as const;
 
-/** The only strings the null and bool patterns match (the same sets, written out: no pattern runs). */
+/**
+ * The only strings the null and bool patterns match (the same sets, written out: no pattern runs). The
+ * length is looked at first: a set lookup hashes the whole string, and most scalars are long text.
+ */
 const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
 const BOOLS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
 const DIGITS = '0123456789';
@@ -48,12 +53,12 @@ export const CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [
     new jsyaml.Type('tag:yaml.org,2002:null', {
       kind: 'scalar',
-      resolve: (s: string | null) => s === null || NULLS.has(s),
+      resolve: (s: string | null) => s === null || (s.length <= 4 && NULLS.has(s)),
       construct: () => null,
     }),
     new jsyaml.Type('tag:yaml.org,2002:bool', {
       kind: 'scalar',
-      resolve: (s: string | null) => s !== null && BOOLS.has(s),
+      resolve: (s: string | null) => s !== null && (s.length === 4 || s.length === 5) && BOOLS.has(s),
       construct: (s: string) => s[0] === 't' || s[0] === 'T',
     }),
     coreType('int', `+-${DIGITS}`, [
