@@ -93,7 +93,10 @@ export async function loadWorkspace(dir: string, opts: LoadOptions): Promise<Loa
   }
   const root = realOrSelf(dir);
   const inside = plainInside(files, dir, root, list);
-  for (const f of files) addToPlan(result, await loadFile(f.abs, f.kind, { ...opts, root, inside: inside.has(f.abs) }));
+  // Two sets of options for all the files, not one copy per file.
+  const plain = { ...opts, root, inside: true };
+  const linked = { ...opts, root, inside: false };
+  for (const f of files) addToPlan(result, await loadFile(f.abs, f.kind, inside.has(f.abs) ? plain : linked));
   // Temporary files of a write that was killed before its rename: said, and cleaned up.
   for (const t of cleanStrayTemps([dir, path.join(dir, PROJECTS_DIR)], (d) => readdirSafe(d, list))) {
     const file = display(t.file);
