@@ -1,6 +1,7 @@
 // Generates N plan workspaces of P projects each (default 1,500 × 40, the national scale), from the
 // minimal fixture, with bilingual texts of realistic length. Output: bench/.work/national/<id>/.
 // Usage: node bench/generate-workspaces.mjs [count] [projects] [outdir]
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, rmSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,13 +11,20 @@ const fixture = path.join(here, '..', 'test', 'fixtures', 'minimal');
 
 /** Writes `count` workspaces under `outDir`; returns their folders. */
 export function generate(count = 1500, projects = 40, outDir = path.join(here, '.work', 'national')) {
-  const marker = path.join(outDir, `.generated-${count}-${projects}`);
-  const dirs = Array.from({ length: count }, (_, i) => path.join(outDir, `C${String(i + 1).padStart(4, '0')}`));
-  if (existsSync(marker)) return dirs;
-  rmSync(outDir, { recursive: true, force: true });
   const base = Object.fromEntries(
     ['plan', 'commune', 'diagnosis', 'consultations', 'adoption'].map((k) => [k, readFileSync(path.join(fixture, `${k}.yaml`), 'utf8')]),
   );
+  // The marker names what made the set (this generator and the fixture it copies), so a set written by
+  // an older generator is never measured again: it is written anew.
+  const made = createHash('sha256')
+    .update(readFileSync(fileURLToPath(import.meta.url)))
+    .update(JSON.stringify(base))
+    .digest('hex')
+    .slice(0, 12);
+  const marker = path.join(outDir, `.generated-${count}-${projects}-${made}`);
+  const dirs = Array.from({ length: count }, (_, i) => path.join(outDir, `C${String(i + 1).padStart(4, '0')}`));
+  if (existsSync(marker)) return dirs;
+  rmSync(outDir, { recursive: true, force: true });
   for (const [i, dir] of dirs.entries()) {
     mkdirSync(path.join(dir, 'projects'), { recursive: true });
     for (const [k, text] of Object.entries(base)) writeFileSync(path.join(dir, `${k}.yaml`), text.replace('../../../schemas', '../../../../schemas'));

@@ -242,14 +242,15 @@ export function strayTemps(names: readonly string[]): string[] {
 
 /**
  * Removes the stray temporary files (of processes that no longer run) in the folders of a workspace:
- * its own folder and projects/. Returns each one found, and whether it could be removed.
+ * its own folder and projects/. Returns each one found, and whether it could be removed. `list` gives a
+ * folder's names when the caller has already read them.
  */
-export function cleanStrayTemps(dirs: readonly string[]): Array<{ file: string; removed: boolean }> {
+export function cleanStrayTemps(dirs: readonly string[], list?: (dir: string) => string[]): Array<{ file: string; removed: boolean }> {
   const out: Array<{ file: string; removed: boolean }> = [];
   for (const dir of dirs) {
     let names: string[];
     try {
-      names = readdirSync(dir);
+      names = list ? list(dir) : readdirSync(dir);
     } catch {
       continue;
     }

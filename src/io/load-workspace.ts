@@ -1,5 +1,5 @@
 // Loads a plan workspace (or single plan files): read, parse, schema-check, and build the Plan.
-import { readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, Lang } from '../core/diagnostics/diagnostic.js';
 import { emptyPlan, type Doc, type Plan } from '../core/plan/workspace.js';
@@ -27,6 +27,11 @@ export interface LoadOptions {
   allowOutside?: readonly string[];
   /** The workspace folder (set by loadWorkspace): a file whose real path leaves it is refused. */
   root?: string;
+  /**
+   * Set by loadWorkspace for a file whose folder's real path is inside `root` and whose own entry is no
+   * symbolic link: its real path is inside too, so it is not resolved again.
+   */
+  inside?: boolean;
 }
 
 /** A loaded workspace: the Plan of its valid files, and the diagnostics of the others. */
@@ -52,14 +57,14 @@ export async function isWorkspace(dir: string): Promise<boolean> {
   }
 }
 
-/** The files of a workspace, by kind, that exist. */
-export async function workspaceFiles(dir: string): Promise<Array<{ abs: string; kind: SchemaKind }>> {
-  const names = new Set(readdirSafe(dir));
+/** The files of a workspace, by kind, that exist (`list`: folder entries, read once per load). */
+export async function workspaceFiles(dir: string, list: Lister = lister()): Promise<Array<{ abs: string; kind: SchemaKind }>> {
+  const names = new Set(readdirSafe(dir, list));
   const out: Array<{ abs: string; kind: SchemaKind }> = [];
   for (const [kind, name] of Object.entries(KIND_FILES)) if (names.has(name)) out.push({ abs: path.join(dir, name), kind: kind as SchemaKind });
   for (const [kind, sub] of Object.entries(KIND_DIRS)) {
     if (!names.has(sub)) continue;
-    const entries = readdirSafe(path.join(dir, sub));
+    const entries = readdirSafe(path.join(dir, sub), list);
     for (const f of entries.filter((f) => /\.ya?ml$/i.test(f) && !f.startsWith('.')).sort())
       out.push({ abs: path.join(dir, sub, f), kind: kind as SchemaKind });
   }
@@ -70,7 +75,8 @@ export async function workspaceFiles(dir: string): Promise<Array<{ abs: string; 
 export async function loadWorkspace(dir: string, opts: LoadOptions): Promise<LoadedWorkspace> {
   const display = opts.display ?? defaultDisplay;
   const result: LoadedWorkspace = { plan: emptyPlan(display(dir)), diagnostics: [], sources: new Map(), files: [] };
-  const files = await workspaceFiles(dir);
+  const list = lister();
+  const files = await workspaceFiles(dir, list);
   if (!files.some((f) => f.kind === 'plan')) {
     result.diagnostics.push({
       file: display(path.join(dir, KIND_FILES.plan)),
@@ -84,9 +90,13 @@ export async function loadWorkspace(dir: string, opts: LoadOptions): Promise<Loa
     if (!files.length) return result;
   }
   const root = realOrSelf(dir);
-  for (const f of files) addToPlan(result, await loadFile(f.abs, f.kind, { ...opts, root }));
+  const inside = plainInside(files, dir, root, list);
+  // Two sets of options for all the files, not one copy per file.
+  const plain = { ...opts, root, inside: true };
+  const linked = { ...opts, root, inside: false };
+  for (const f of files) addToPlan(result, await loadFile(f.abs, f.kind, inside.has(f.abs) ? plain : linked));
   // Temporary files of a write that was killed before its rename: said, and cleaned up.
-  for (const t of cleanStrayTemps([dir, path.join(dir, PROJECTS_DIR), path.join(dir, FOLLOWUP_DIR)])) {
+  for (const t of cleanStrayTemps([dir, path.join(dir, PROJECTS_DIR), path.join(dir, FOLLOWUP_DIR)], (d) => readdirSafe(d, list))) {
     const file = display(t.file);
     result.files.push(file);
     result.diagnostics.push({
@@ -112,7 +122,7 @@ export interface LoadedFile {
 /** Reads, parses and schema-checks one file of a known kind. */
 export async function loadFile(abs: string, kind: SchemaKind, opts: LoadOptions): Promise<LoadedFile> {
   const file = (opts.display ?? defaultDisplay)(abs);
-  if (opts.root !== undefined) {
+  if (opts.root !== undefined && !opts.inside) {
     const out = leavesRoot(abs, opts.root, opts.allowOutside ?? []);
     if (out)
       return {
@@ -245,10 +255,52 @@ function leavesRoot(abs: string, root: string, allowed: readonly string[]): stri
   return insideAny(real, [root, ...allowed.map(realOrSelf)]) ? undefined : real;
 }
 
-function readdirSafe(dir: string): string[] {
-  try {
-    return readdirSync(dir);
-  } catch {
-    return [];
+/**
+ * The files whose real path stays inside `root` without resolving each one: one realpath per folder
+ * (none for the workspace's own, already resolved as `root`), and the folder's entries say which files
+ * are symbolic links. A link, or a file in a folder that leads out, is left to `leavesRoot`.
+ */
+function plainInside(files: ReadonlyArray<{ abs: string }>, dir: string, root: string, list: Lister): Set<string> {
+  const out = new Set<string>();
+  const folders = new Map<string, string[]>();
+  for (const { abs } of files) {
+    const folder = path.dirname(abs);
+    const inFolder = folders.get(folder);
+    if (inFolder) inFolder.push(abs);
+    else folders.set(folder, [abs]);
   }
+  for (const [folder, inFolder] of folders) {
+    if (!insideAny(folder === dir ? root : realOrSelf(folder), [root])) continue;
+    const plain = new Set(
+      list(folder)
+        .filter((e) => !e.isSymbolicLink())
+        .map((e) => e.name),
+    );
+    for (const abs of inFolder) if (plain.has(path.basename(abs))) out.add(abs);
+  }
+  return out;
+}
+
+/** The entries of a folder, with their types; none when it cannot be read. */
+type Lister = (dir: string) => Dirent[];
+
+/** A lister that reads each folder once: one load lists the workspace and projects/ a single time. */
+function lister(): Lister {
+  const seen = new Map<string, Dirent[]>();
+  return (dir) => {
+    let entries = seen.get(dir);
+    if (!entries) {
+      try {
+        entries = readdirSync(dir, { withFileTypes: true });
+      } catch {
+        entries = [];
+      }
+      seen.set(dir, entries);
+    }
+    return entries;
+  };
+}
+
+function readdirSafe(dir: string, list: Lister = lister()): string[] {
+  return list(dir).map((e) => e.name);
 }

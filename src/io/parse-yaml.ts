@@ -13,89 +13,140 @@ let visit: typeof import('yaml').visit | undefined;
 /**
  * One YAML 1.2 core type, as the `yaml` package defines it (node_modules/yaml/dist/schema/core): its
  * patterns in the package's order, each with its reading. js-yaml keeps one type per tag, so the
- * patterns of a tag (int: octal, decimal, hex) live in one type.
+ * patterns of a tag (int: octal, decimal, hex) live in one type. js-yaml asks every type about every
+ * plain scalar, keys included, so `starts` (the characters a match can begin with, which each pattern's
+ * first atom allows) turns most text away before any pattern runs; the patterns alone decide the rest.
  */
-function coreType(name: string, forms: Array<[RegExp, (s: string) => unknown]>) {
+function coreType(name: string, starts: string, forms: Array<[RegExp, (s: string) => unknown]>) {
+  const first = new Uint8Array(128);
+  for (const c of starts) first[c.charCodeAt(0)] = 1;
   return new jsyaml.Type(`tag:yaml.org,2002:${name}`, {
     kind: 'scalar',
-    resolve: (s: string | null) => s !== null && forms.some(([re]) => re.test(s)),
+    // A code past the table (or NaN for '') reads undefined: no match.
+    resolve: (s: string | null) => s !== null && first[s.charCodeAt(0)] === 1 && forms.some(([re]) => re.test(s)),
     construct: (s: string) => forms.find(([re]) => re.test(s))![1](s),
   });
 }
 // `|| 0`: -0 reads as 0, as parseCareful gives it.
 const int = (offset: number, radix: number) => (s: string) => parseInt(s.substring(offset), radix) || 0;
 
+/** The patterns of the YAML 1.2 core schema, by tag, in the `yaml` package's order (exported for tests). */
+export const CORE_FORMS = {
+  null: /^(?:~|[Nn]ull|NULL)?$/,
+  bool: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+  int: [/^0o[0-7]+$/, /^[-+]?[0-9]+$/, /^0x[0-9a-fA-F]+$/],
+  float: [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/],
+} as const;
+
+/**
+ * The only strings the null and bool patterns match (the same sets, written out: no pattern runs). The
+ * length is looked at first: a set lookup hashes the whole string, and most scalars are long text.
+ */
+const NULLS = new Set(['', '~', 'null', 'Null', 'NULL']);
+const BOOLS = new Set(['true', 'True', 'TRUE', 'false', 'False', 'FALSE']);
+const DIGITS = '0123456789';
+const [octal, decimal, hex] = CORE_FORMS.int;
+const [special, exponent, fraction] = CORE_FORMS.float;
+
 /** The `yaml` package's core schema, for js-yaml: same types, same patterns, same order. */
 export const CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [
     new jsyaml.Type('tag:yaml.org,2002:null', {
       kind: 'scalar',
-      resolve: (s: string | null) => s === null || /^(?:~|[Nn]ull|NULL)?$/.test(s),
+      resolve: (s: string | null) => s === null || (s.length <= 4 && NULLS.has(s)),
       construct: () => null,
     }),
-    coreType('bool', [[/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/, (s) => s[0] === 't' || s[0] === 'T']]),
-    coreType('int', [
-      [/^0o[0-7]+$/, int(2, 8)],
-      [/^[-+]?[0-9]+$/, int(0, 10)],
-      [/^0x[0-9a-fA-F]+$/, int(2, 16)],
+    new jsyaml.Type('tag:yaml.org,2002:bool', {
+      kind: 'scalar',
+      resolve: (s: string | null) => s !== null && (s.length === 4 || s.length === 5) && BOOLS.has(s),
+      construct: (s: string) => s[0] === 't' || s[0] === 'T',
+    }),
+    coreType('int', `+-${DIGITS}`, [
+      [octal, int(2, 8)],
+      [decimal, int(0, 10)],
+      [hex, int(2, 16)],
     ]),
-    coreType('float', [
-      [/^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity)],
-      [/^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/, (s) => parseFloat(s) || 0],
-      [/^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/, (s) => parseFloat(s) || 0],
+    coreType('float', `+-.${DIGITS}`, [
+      [special, (s) => (s.slice(-3).toLowerCase() === 'nan' ? NaN : s[0] === '-' ? -Infinity : Infinity)],
+      [exponent, (s) => parseFloat(s) || 0],
+      [fraction, (s) => parseFloat(s) || 0],
     ]),
   ],
 });
 
+// What each scan below looks for next: at the top level, what opens a flow collection, a quoted scalar
+// or a comment; inside a flow collection, also what closes one and the end of a line; inside a quoted
+// scalar, what ends it, an escape ("…" only) and the end of a line.
+const AT_TOP = /[[{"'#]/g;
+const IN_FLOW = /[[{\]}"'#\n]/g;
+const IN_DOUBLE = /["\\\n]/g;
+const IN_SINGLE = /['\n]/g;
+
 /**
  * True when a flow collection (`[…]`, `{…}`) or a quoted scalar continues on the next line: the `yaml`
  * package is stricter than js-yaml about how such lines are indented, so those files take its path.
- * One pass over the characters; comments are skipped.
+ * Comments are skipped. The regular expressions jump from one character that matters to the next; all
+ * else (most of a file) is never looked at one character at a time.
  */
-function spansLines(text: string): boolean {
+export function spansLines(text: string): boolean {
   let depth = 0;
-  let quote = '';
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quote) {
-      if (c === 10) return true;
-      if (quote === '"' && c === 92 /* \\ */) i++;
-      else if (String.fromCharCode(c) === quote) {
-        if (quote === "'" && text.charCodeAt(i + 1) === 39) i++;
-        else quote = '';
-      }
-      continue;
-    }
-    switch (c) {
-      case 10:
-        if (depth > 0) return true;
-        break;
+  let i = 0;
+  for (; ; i++) {
+    const next = depth > 0 ? IN_FLOW : AT_TOP;
+    next.lastIndex = i;
+    if (!next.test(text)) return depth > 0;
+    i = next.lastIndex - 1;
+    switch (text.charCodeAt(i)) {
+      case 10: // only sought inside a flow collection
+        return true;
       case 91: // [
       case 123: // {
         depth++;
         break;
       case 93: // ]
       case 125: // }
-        if (depth > 0) depth--;
+        depth--; // only sought inside a flow collection
         break;
       case 34: // "
-      case 39: // '
+      case 39: {
         // A quote starts a quoted scalar only at the start of a value, not inside a plain one (it's).
-        if (/[\s,[{:?-]/.test(text[i - 1] ?? ' ')) quote = text[i]!;
+        if (!/[\s,[{:?-]/.test(text[i - 1] ?? ' ')) break;
+        const end = text.charCodeAt(i) === 34 ? IN_DOUBLE : IN_SINGLE;
+        for (;;) {
+          end.lastIndex = i + 1;
+          if (!end.test(text)) return true; // never closed
+          i = end.lastIndex - 1;
+          const c = text.charCodeAt(i);
+          if (c === 10) return true;
+          if (c === 92 /* \\ escapes the next character */ || (c === 39 && text.charCodeAt(i + 1) === 39) /* '' */) i++;
+          else break;
+        }
         break;
+      }
       case 35: // #
         // A comment (after white space) runs to the end of the line, where the newline is seen next.
-        if (/\s/.test(text[i - 1] ?? ' ')) while (i + 1 < text.length && text.charCodeAt(i + 1) !== 10) i++;
+        if (/\s/.test(text[i - 1] ?? ' ')) {
+          const eol = text.indexOf('\n', i);
+          if (eol < 0) return depth > 0;
+          i = eol - 1;
+        }
         break;
     }
   }
-  return depth > 0 || quote !== '';
 }
 
-/** A `#` right after a quote or a bracket: a comment for js-yaml, an error for the `yaml` package. */
-const TIGHT_COMMENT = /["'\]}]#/;
-/** A collection used as a key (`[a, b]: 1`, `{a: 1}: 2`): each parser turns it into a different string. */
-const COMPLEX_KEY = /[\]}][ \t]*:(?:[ \t\r\n,\]}]|$)|^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[{,][ \t]*\?[ \t]/m;
+/**
+ * A `#` right after a quote or a bracket (a comment for js-yaml, an error for the `yaml` package), or a
+ * flow collection used as a key (`[a, b]: 1`, `{a: 1}: 2`: each parser turns it into a different string).
+ */
+const TIGHT_COMMENT_OR_FLOW_KEY = /[\]}](?:[ \t]*:(?:[ \t\r\n,\]}]|$)|#)|["']#/m;
+/** An explicit key (`? x`), at the start of a line or inside a flow collection; only sought when a `?` is there. */
+const EXPLICIT_KEY = /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)|[{,][ \t]*\?[ \t]/m;
+
+/** True when a file must take the careful path: the two parsers would read it differently. */
+export function needsCareful(text: string): boolean {
+  return TIGHT_COMMENT_OR_FLOW_KEY.test(text) || (text.includes('?') && EXPLICIT_KEY.test(text)) || spansLines(text);
+}
 
 /** Most aliases a file may use: real plans use none; alias bombs use thousands. */
 export const MAX_ALIASES = 100;
@@ -117,7 +168,7 @@ export type ParseResult = { ok: true; data: unknown } | { ok: false; problem: Pa
  * an alias bomb parses cheaply but would explode later), goes to the careful parser.
  */
 export async function parseYaml(text: string): Promise<ParseResult> {
-  if (COMPLEX_KEY.test(text) || TIGHT_COMMENT.test(text) || spansLines(text)) return parseCareful(text);
+  if (needsCareful(text)) return parseCareful(text);
   try {
     const data = jsyaml.load(text, { schema: CORE_SCHEMA });
     // Without an anchor (`&`) there can be no alias, so no shared node: skip the set of seen nodes.

@@ -90,7 +90,9 @@ export function readRegular(file: string, maxBytes: number): { ok: true; buf: Bu
     // Read up to one byte past the limit: a file that grew, or one whose size stat does not know, is
     // still refused without reading it whole.
     const cap = maxBytes + 1;
-    let buf = Buffer.allocUnsafe(Math.min(cap, Math.max(st.size + 1, 64 * 1024)));
+    // Room for the size stat gives and one byte more (most plan files fit Node's shared pool, and no
+    // 64 KiB buffer per file for the garbage collector to sweep); 64 KiB when stat knows no size.
+    let buf = Buffer.allocUnsafe(Math.min(cap, st.size > 0 ? st.size + 1 : 64 * 1024));
     let len = 0;
     for (;;) {
       if (len === buf.length) {
@@ -102,6 +104,9 @@ export function readRegular(file: string, maxBytes: number): { ok: true; buf: Bu
       const n = readSync(fd, buf, len, buf.length - len, null);
       if (n === 0) break;
       len += n;
+      // Exactly the size stat gave, with room left: a regular file's end (one read per file, not two).
+      // A file that grew since fills the room and is read on; one that stat sizes 0 (/proc) reads to 0.
+      if (len === st.size) break;
     }
     if (len > maxBytes) return { ok: false, problem: { key: 'file.tooLarge', size: Math.max(len, st.size), max: maxBytes } };
     return { ok: true, buf: buf.subarray(0, len) };

@@ -1,6 +1,7 @@
 // `plan diff [workspace]`: what the open (or adopted) update changes against the adopted version frozen
 // in history/<n>/; `plan diff A B`: what workspace B changes against workspace A. Text for people, JSON
 // for machines (shape in docs/update.md).
+import { displayFrom } from '../../io/display-path.js';
 import { Option, type Command } from 'commander';
 import path from 'node:path';
 import type { CommandContext } from '../main.js';
@@ -42,7 +43,7 @@ async function run(ws: string | undefined, other: string | undefined, flags: Dif
     import('../../core/update/diff-sections.js'),
     import('../../io/load-workspace.js'),
   ]);
-  const show = (abs: string) => path.relative(io.cwd, abs).split(path.sep).join('/') || '.';
+  const show = displayFrom(io.cwd);
   const first = await openWorkspace(ws, flags, io);
   const { lang } = first;
   let base = first;

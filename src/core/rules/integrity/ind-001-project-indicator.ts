@@ -70,10 +70,24 @@ export default defineRule({
   check(plan, { report }) {
     const ind = plan.indicators!;
     const list = ind.data.indicators;
+    // The indicators' positions by the project they name and by their id, built once: looking every
+    // project up in the whole list made the check quadratic.
+    const byProject = new Map<string, number[]>();
+    const byId = new Map<string, number[]>();
+    const add = (map: Map<string, number[]>, key: string | undefined, k: number) => {
+      if (key === undefined) return;
+      const at = map.get(key);
+      if (at) at.push(k);
+      else map.set(key, [k]);
+    };
+    list.forEach((x, k) => (add(byProject, x.project, k), add(byId, x.id, k)));
     for (const doc of plan.projects) {
       const p = doc.data;
       if (p.status === 'cancelled') continue;
-      const linked = list.map((x, k) => ({ x, k })).filter(({ x }) => x.project === p.id || (p.indicator_ids ?? []).includes(x.id));
+      // Each linked indicator once, in the list's order (by project, or named in indicator_ids).
+      const ks = new Set(byProject.get(p.id));
+      for (const id of p.indicator_ids ?? []) for (const k of byId.get(id) ?? []) ks.add(k);
+      const linked = [...ks].sort((a, b) => a - b).map((k) => ({ x: list[k]!, k }));
       const end = p.schedule.end_year;
       const scored = linked.map((c) => ({ ...c, lacks: lacks(c.x, end) })).sort((a, b) => a.lacks.length - b.lacks.length);
       const best = scored[0];

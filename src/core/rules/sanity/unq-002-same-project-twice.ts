@@ -2,7 +2,58 @@
 // same project under two ids, and the programme would finance it twice (practice).
 import { defineRule } from '../rule.js';
 
-const norm = (s: string | undefined) => (s ?? '').normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+/**
+ * Characters NFKC leaves as they are, alone and beside one another (test/core/rules/sanity/unq-002-norm.test.ts
+ * checks every pair): printable ASCII, the Latin-1 and Latin Extended-A letters and signs without a
+ * compatibility form, the Arabic letters, digits and signs (no marks), and common punctuation.
+ */
+const STABLE_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x20, 0x7e],
+  [0xa1, 0xa7],
+  [0xa9, 0xa9],
+  [0xab, 0xac],
+  [0xae, 0xae],
+  [0xb0, 0xb1],
+  [0xb6, 0xb7],
+  [0xbb, 0xbb],
+  [0xbf, 0x131],
+  [0x134, 0x13e],
+  [0x141, 0x148],
+  [0x14a, 0x17e],
+  [0x606, 0x60f],
+  [0x61b, 0x61b],
+  [0x61d, 0x64a],
+  [0x660, 0x66f],
+  [0x671, 0x674],
+  [0x679, 0x6d5],
+  [0x6de, 0x6de],
+  [0x6e5, 0x6e6],
+  [0x6e9, 0x6e9],
+  [0x6ee, 0x6ff],
+  [0x2010, 0x2010],
+  [0x2012, 0x2016],
+  [0x2018, 0x2023],
+  [0x2027, 0x2027],
+];
+const STABLE = new Uint8Array(0x2028);
+for (const [from, to] of STABLE_RANGES) STABLE.fill(1, from, to + 1);
+
+/** True when NFKC would give `s` back unchanged because every character of it is in the stable set. */
+export function nfkcStable(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!STABLE[s.charCodeAt(i)]) return false; // out of range reads undefined
+  return true;
+}
+/** White space that collapsing would change: any but a single space. */
+const ODD_SPACE = /[^\S ]| {2}/;
+
+/** A title as compared: NFKC, lower case, white space collapsed and trimmed. */
+export function norm(s: string | undefined): string {
+  let t = s ?? '';
+  if (!nfkcStable(t)) t = t.normalize('NFKC'); // most titles: no need
+  t = t.toLowerCase();
+  if (ODD_SPACE.test(t)) t = t.replace(/\s+/g, ' ');
+  return t.trim();
+}
 
 /** Reported on the second sheet, naming the first. */
 export default defineRule({

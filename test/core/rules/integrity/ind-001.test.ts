@@ -47,4 +47,29 @@ describe('PAC-IND-001 a monitoring indicator per project', () => {
     plan.projects[0]!.data.status = 'cancelled';
     expect(check(rule, plan)).toEqual([]);
   });
+  it('of several linked indicators (by project or by id, each once), judges the most complete, the first in the list on a tie', () => {
+    const plan = loadPlan();
+    const base = plan.indicators!.data.indicators[0]!;
+    const copy = (id: string, extra: Partial<typeof base>) => ({ ...structuredClone(base), id, ...extra });
+    // I0 names the project and lacks its unit; I2 is named by the project and lacks its baseline; I3 is
+    // linked both ways and lacks both; another project's indicator I4 is complete.
+    plan.indicators!.data.indicators = [
+      copy('I0', { unit: '' }),
+      copy('I2', { project: 'P77', baseline: undefined }),
+      copy('I3', { unit: '', baseline: undefined }),
+      copy('I4', { project: 'P77' }),
+    ];
+    plan.projects[0]!.data.indicator_ids = ['I3', 'I2', 'I3'];
+    let ds = check(rule, plan);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ path: ['indicators', 0], found: 'I0 · unit: —' });
+    // I2 complete: it is judged, and nothing is missing.
+    plan.indicators!.data.indicators[1]!.baseline = { value: 1, year: 2021 };
+    expect(check(rule, plan)).toEqual([]);
+    // Only the indicator linked both ways is left: reported once, with both lacks.
+    plan.indicators!.data.indicators.splice(0, 2);
+    ds = check(rule, plan);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ path: ['indicators', 0], found: 'I3 · unit: — · baseline: —' });
+  });
 });
