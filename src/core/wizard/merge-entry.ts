@@ -2,7 +2,7 @@
 // spelling and comments, keys keep their order, new keys go last, and fields the form did not manage
 // (a rank written by plan prioritize, a note typed by hand) are left as they are.
 import { isMap, isNode, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
-import { flowSmall } from './yaml-build.js';
+import { fitsFlow, flowSmall } from './yaml-build.js';
 
 const plain = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -26,6 +26,8 @@ function setValue(doc: Document, map: YAMLMap, key: string, v: unknown): void {
   // A nested record (a text, a schedule, targets by year): merged key by key, so other years survive.
   if (isMap(cur) && plain(v)) {
     for (const [k, x] of Object.entries(v)) setValue(doc, cur, k, x);
+    // A one-line record that a longer value no longer lets fit is written as a block: no line grows past the limit.
+    if (cur.flow && !fitsFlow(cur)) cur.flow = false;
     return;
   }
   if (same(isNode(cur) ? cur.toJSON() : cur, v)) return;
@@ -34,6 +36,7 @@ function setValue(doc: Document, map: YAMLMap, key: string, v: unknown): void {
     v.forEach((x, i) => {
       const item = cur.items[i] as YAMLMap;
       for (const [k, y] of Object.entries(x as Record<string, unknown>)) setValue(doc, item, k, y);
+      if (item.flow && !fitsFlow(item)) item.flow = false;
     });
     return;
   }

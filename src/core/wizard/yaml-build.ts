@@ -35,10 +35,13 @@ function flowLength(value: unknown): number {
   return String(value).length + 2;
 }
 
+/** Whether a collection still fits on one line once written (see FLOW_WIDTH). */
+export const fitsFlow = (n: { toJSON(): unknown }): boolean => flowLength(n.toJSON()) <= FLOW_WIDTH;
+
 // Maps whose keys are all short scalars are written on one line: {ar, fr} texts, periods, counts.
 /** Puts small maps and scalar lists of `node` on one line, as the examples are written, when the line stays short. */
 export function flowSmall(node: unknown): void {
-  const fits = (n: { toJSON(): unknown }) => flowLength(n.toJSON()) <= FLOW_WIDTH;
+  const fits = fitsFlow;
   if (isMap(node)) {
     const scalars = node.items.every((p: Pair) => !isMap(p.value) && !isSeq(p.value));
     if (scalars && node.items.length <= 6 && fits(node)) node.flow = true;
