@@ -2,7 +2,8 @@
 // spelling and comments, keys keep their order, new keys go last, and fields the form did not manage
 // (a rank written by plan prioritize, a note typed by hand) are left as they are.
 import { isMap, isNode, isScalar, isSeq, type Document, type YAMLMap } from 'yaml';
-import { fitsFlow, flowSmall } from './yaml-build.js';
+import { Document as YamlDocument } from 'yaml';
+import { flowSmall, MAX_LINE } from './yaml-build.js';
 
 const plain = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -27,7 +28,7 @@ function setValue(doc: Document, map: YAMLMap, key: string, v: unknown): void {
   if (isMap(cur) && plain(v)) {
     for (const [k, x] of Object.entries(v)) setValue(doc, cur, k, x);
     // A one-line record that a longer value no longer lets fit is written as a block: no line grows past the limit.
-    if (cur.flow && !fitsFlow(cur)) cur.flow = false;
+    if (cur.flow && !fitsLine(doc, cur)) cur.flow = false;
     return;
   }
   if (same(isNode(cur) ? cur.toJSON() : cur, v)) return;
@@ -36,11 +37,23 @@ function setValue(doc: Document, map: YAMLMap, key: string, v: unknown): void {
     v.forEach((x, i) => {
       const item = cur.items[i] as YAMLMap;
       for (const [k, y] of Object.entries(x as Record<string, unknown>)) setValue(doc, item, k, y);
-      if (item.flow && !fitsFlow(item)) item.flow = false;
+      if (item.flow && !fitsLine(doc, item)) item.flow = false;
     });
     return;
   }
   const n = doc.createNode(v);
   flowSmall(n);
   map.set(key, n);
+}
+
+/** Whether the line that holds the one-line collection `n` stays within MAX_LINE once the file is written. */
+function fitsLine(doc: Document, n: YAMLMap): boolean {
+  const alone = new YamlDocument();
+  alone.contents = n;
+  const flow = alone.toString({ lineWidth: 0 }).trimEnd();
+  const line = doc
+    .toString({ lineWidth: 0 })
+    .split('\n')
+    .find((l) => l.includes(flow));
+  return !line || line.length <= MAX_LINE;
 }

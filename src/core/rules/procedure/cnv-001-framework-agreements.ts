@@ -61,7 +61,15 @@ export default defineRule({
       if (p.schedule.start_year < a.start_year || p.schedule.end_year > a.end_year)
         report(
           { doc, path: ['schedule'] },
-          { case: 'years', project: p.id, agreement: id, start: p.schedule.start_year, end: p.schedule.end_year, from: a.start_year, to: a.end_year },
+          {
+            case: 'years',
+            project: p.id,
+            agreement: id,
+            start: String(p.schedule.start_year),
+            end: String(p.schedule.end_year),
+            from: String(a.start_year),
+            to: String(a.end_year),
+          },
           { expected: `${a.start_year}-${a.end_year}`, found: `${p.schedule.start_year}-${p.schedule.end_year}` },
         );
       const partners = a.partners && new Set(a.partners);

@@ -178,6 +178,8 @@ describe('PAC-CNV-001 consistency with the framework agreements a project cites'
     expect(at(check(cnv001, p))).toEqual([[['framework_agreement'], '—', 'PIP']]);
     p.finance!.data.framework_agreements = [{ ...pip, start_year: 2023 }];
     expect(at(check(cnv001, p))).toEqual([[['schedule'], '2023-2025', '2022-2023']]);
+    // Years are said as years, never with a thousands separator (2,023).
+    expect(check(cnv001, p)[0]!.message).toMatch(/from 2022 to 2023, outside agreement PIP's period \(2023-2025\)/);
     p.finance!.data.framework_agreements = [{ ...pip, envelope: 500_000 }];
     expect(at(check(cnv001, p))).toEqual([[['framework_agreements', 0, 'envelope'], '500,000', '600,000']]);
     p.finance!.data.framework_agreements = [pip];
