@@ -38,7 +38,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import type { Lang } from '../core/diagnostics/diagnostic.js';
+import type { Diagnostic, Lang } from '../core/diagnostics/diagnostic.js';
 import type { Launcher } from '../io/browser/launch-browser.js';
 import { displayFrom } from '../io/display-path.js';
 import { findWorkspace } from '../io/targets.js';
@@ -275,3 +275,27 @@ const isDir = (p: string) => {
     return false;
   }
 };
+
+/** What a command that writes one document per workspace returns for each (render, report). */
+export type DocumentResult =
+  | { ok: true; dir: string; file: string; pages: number | null; ms: number }
+  | { ok: false; dir: string; reason: string; message: string; diagnostics: readonly Diagnostic[] };
+
+/** Prints one workspace's document result: the file written (unless quiet), or why it was not. */
+export function printDocumentResult(r: DocumentResult, io: Pick<CliIO, 'stdout' | 'stderr'>, lang: Lang, quiet: boolean): void {
+  if (r.ok) {
+    if (quiet) return;
+    const line =
+      r.pages === null
+        ? tr('cli.writtenHtml', lang, { dir: r.dir, file: r.file })
+        : tr('cli.written', lang, { dir: r.dir, file: r.file, pages: r.pages, seconds: (r.ms / 1000).toFixed(1) });
+    io.stdout.write(line + '\n');
+    return;
+  }
+  if (r.reason === 'refused') {
+    io.stderr.write(tr('cli.refused', lang, { dir: r.dir, count: r.diagnostics.length }) + '\n');
+    for (const d of r.diagnostics.slice(0, 20)) io.stderr.write(`  ${d.file}:${d.line ?? 1}:${d.col ?? 1} ${d.code} ${d.message}\n`);
+    if (r.diagnostics.length > 20) io.stderr.write(`  … +${r.diagnostics.length - 20}\n`);
+  } else if (r.reason === 'exists') io.stderr.write(tr('cli.failed', lang, { dir: r.dir, detail: tr('cli.exists', lang, { file: r.message }) }) + '\n');
+  else io.stderr.write(tr('cli.failed', lang, { dir: r.dir, detail: r.message }) + '\n');
+}

@@ -8,7 +8,7 @@ import { tr } from '../../i18n/render.js';
 import type { Lang } from '../../core/diagnostics/diagnostic.js';
 import type { DocMode } from '../../core/render/view-model.js';
 import { VERSION } from '../version.js';
-import { batchWorkspaces, outTarget, parseConcurrency, refuseSameNames, runBatch } from '../batch.js';
+import { batchWorkspaces, outTarget, parseConcurrency, printDocumentResult, refuseSameNames, runBatch } from '../batch.js';
 import { displayFrom } from '../../io/display-path.js';
 import type { RenderSetup } from '../../io/browser/render-document.js';
 
@@ -110,29 +110,9 @@ async function run(dirs: string[], flags: RenderFlags, { io }: CommandContext): 
     // The browser may still be starting: renderDocument waits for it only once the plan is laid out.
     item: (dir, ctx) => doc.renderDocument(dir, { ...setup, browser: flags.format === 'pdf' ? ctx.browser() : undefined }),
     failed: (r) => !r.ok,
-    report: (r) => report(r, io, uiLang, !!flags.quiet),
+    report: (r) => printDocumentResult(r, io, uiLang, !!flags.quiet),
   });
   const only = results.length === 1 ? results[0]!.value : undefined;
   // One document that would replace a file: the command line lacks --force (a usage error, as before).
   return only && !only.ok && only.reason === 'exists' ? EXIT.usage : code;
-}
-
-type Result = Awaited<ReturnType<typeof import('../../io/browser/render-document.js').renderDocument>>;
-
-function report(r: Result, io: CommandContext['io'], lang: Lang, quiet: boolean): void {
-  if (r.ok) {
-    if (quiet) return;
-    const line =
-      r.pages === null
-        ? tr('cli.writtenHtml', lang, { dir: r.dir, file: r.file })
-        : tr('cli.written', lang, { dir: r.dir, file: r.file, pages: r.pages, seconds: (r.ms / 1000).toFixed(1) });
-    io.stdout.write(line + '\n');
-    return;
-  }
-  if (r.reason === 'refused') {
-    io.stderr.write(tr('cli.refused', lang, { dir: r.dir, count: r.diagnostics.length }) + '\n');
-    for (const d of r.diagnostics.slice(0, 20)) io.stderr.write(`  ${d.file}:${d.line ?? 1}:${d.col ?? 1} ${d.code} ${d.message}\n`);
-    if (r.diagnostics.length > 20) io.stderr.write(`  … +${r.diagnostics.length - 20}\n`);
-  } else if (r.reason === 'exists') io.stderr.write(tr('cli.failed', lang, { dir: r.dir, detail: tr('cli.exists', lang, { file: r.message }) }) + '\n');
-  else io.stderr.write(tr('cli.failed', lang, { dir: r.dir, detail: r.message }) + '\n');
 }

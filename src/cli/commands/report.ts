@@ -5,14 +5,13 @@ import path from 'node:path';
 import type { CommandContext } from '../main.js';
 import { EXIT, UsageError } from '../errors.js';
 import { resolveLang } from '../../i18n/catalog.js';
-import { tr } from '../../i18n/render.js';
 import { trep } from '../../i18n/report.js';
 import { ts } from '../../i18n/status.js';
 import type { Lang } from '../../core/diagnostics/diagnostic.js';
 import type { DocMode } from '../../core/render/view-model.js';
 import { isIsoDay } from '../../core/rules/adoption/dates.js';
 import { displayFrom } from '../../io/display-path.js';
-import { batchWorkspaces, outTarget, parseConcurrency, refuseSameNames, runBatch } from '../batch.js';
+import { batchWorkspaces, outTarget, parseConcurrency, printDocumentResult, refuseSameNames, runBatch } from '../batch.js';
 import { VERSION } from '../version.js';
 
 interface ReportFlags {
@@ -109,30 +108,9 @@ async function run(dirs: string[], flags: ReportFlags, { io }: CommandContext): 
       return r;
     },
     failed: (r) => !r.ok,
-    report: (r) => report(r, io, uiLang, !!flags.quiet),
+    report: (r) => printDocumentResult(r, io, uiLang, !!flags.quiet),
   });
   const only = results.length === 1 ? results[0]!.value : undefined;
   // One report that would replace a file: the command line lacks --force (a usage error).
   return only && !only.ok && only.reason === 'exists' ? EXIT.usage : code;
-}
-
-type Result = Awaited<ReturnType<typeof import('../../io/report-document.js').reportDocument>>;
-
-/** Prints one report's lines (the batch sets the exit code). */
-function report(r: Result, io: CommandContext['io'], lang: Lang, quiet: boolean): void {
-  if (r.ok) {
-    if (quiet) return;
-    const line =
-      r.pages === null
-        ? tr('cli.writtenHtml', lang, { dir: r.dir, file: r.file })
-        : tr('cli.written', lang, { dir: r.dir, file: r.file, pages: r.pages, seconds: (r.ms / 1000).toFixed(1) });
-    io.stdout.write(line + '\n');
-    return;
-  }
-  if (r.reason === 'refused') {
-    io.stderr.write(tr('cli.refused', lang, { dir: r.dir, count: r.diagnostics.length }) + '\n');
-    for (const d of r.diagnostics.slice(0, 20)) io.stderr.write(`  ${d.file}:${d.line ?? 1}:${d.col ?? 1} ${d.code} ${d.message}\n`);
-    if (r.diagnostics.length > 20) io.stderr.write(`  … +${r.diagnostics.length - 20}\n`);
-  } else if (r.reason === 'exists') io.stderr.write(tr('cli.failed', lang, { dir: r.dir, detail: tr('cli.exists', lang, { file: r.message }) }) + '\n');
-  else io.stderr.write(tr('cli.failed', lang, { dir: r.dir, detail: r.message }) + '\n');
 }
