@@ -20,7 +20,7 @@ import { AssetError, findLogo } from './browser/assets.js';
 import { finishPdf } from './browser/finish-pdf.js';
 import { builtinTemplatesDir } from './browser/package-root.js';
 import { printPdf } from './browser/print-pdf.js';
-import { planMode, wouldReplace } from './browser/render-document.js';
+import { planMode, wouldReplace, type RenderSetup } from './browser/render-document.js';
 import { sandboxHtml } from './browser/sandbox.js';
 import { checkWorkspace } from './check-workspace.js';
 import { workspaceFileAt } from './output-guard.js';
@@ -40,24 +40,12 @@ export function loadReportTemplates(): ReportTemplateSet {
   };
 }
 
-/** What every report of a run shares. */
-export interface ReportSetup {
+/** What every report of a run shares: what a plan document's run shares (but its browser and template), the year and the day. */
+export interface ReportSetup extends Omit<RenderSetup, 'render' | 'browser'> {
   year: number;
-  mode?: DocMode;
-  format: 'pdf' | 'html';
-  draft: boolean;
-  force: boolean;
-  uiLang: Lang;
   /** The day the plan is judged on (YYYY-MM-DD). */
   today: string;
   render: (model: ReportModel, extras: PageExtras) => string;
-  fontCss: string;
-  digitsFontFile: string;
-  date: Date;
-  generator: string;
-  out: { kind: 'file' | 'dir'; path: string };
-  display: (abs: string) => string;
-  allowOutside?: readonly string[];
 }
 
 /** The outcome for one workspace. `refused`: errors in the plan; `cannot`: not adopted, or no follow-up for the year. */
