@@ -56,6 +56,11 @@ export const statusMessages = {
     'Partage égal des voix sans vote du président enregistré (votes.president_side) : le résultat n’est pas établi',
     'Tied vote with no president’s side recorded (votes.president_side): the outcome is not settled',
   ),
+  's.updateOpen': e(
+    'التحيين رقم {n} مفتوح منذ {date}: النسخة المصادق عليها محفوظة في {base}، ويحتاج التحيين إلى إحالته ومداولته وتأشيرته (plan diff يبين التغييرات)',
+    'Actualisation n° {n} ouverte le {date} : la version adoptée est figée dans {base} ; l’actualisation suit sa propre saisine, délibération et visa (plan diff montre les changements)',
+    'Update no. {n} open since {date}: the adopted version is frozen in {base}; the update needs its own referral, vote and visa (plan diff shows the changes)',
+  ),
   's.stepPlain': e('{step}: قبل {date}', '{step} : au plus tard le {date}', '{step}: by {date}'),
   's.stepFromPlain': e('{step}: ابتداء من {date}', '{step} : à partir du {date}', '{step}: from {date}'),
   's.stepFrom': e('{step}: ابتداء من {date} ({command})', '{step} : à partir du {date} ({command})', '{step}: from {date} ({command})'),

@@ -104,6 +104,21 @@ describe('plan update start', () => {
     expect(named.stdout).toMatch(/history\/1 {2}All phases are complete/);
   });
 
+  it('plan status says the update is open, where the adopted version is, and stops saying it once the update has its visa', async () => {
+    const before = await plan('status', '--today', '2025-06-02', '--lang', 'en');
+    expect(before.stdout).not.toMatch(/Update no\./);
+    expect((await start('--today', '2025-06-02')).code).toBe(0);
+    const open = await plan('status', '--today', '2025-06-03', '--lang', 'en', '--format', 'json');
+    expect(JSON.parse(open.stdout).update).toEqual({ number: 1, started_on: '2025-06-02', base: 'history/1' });
+    const text = await plan('status', '--today', '2025-06-03', '--lang', 'en');
+    expect(text.stdout).toContain('Update no. 1 open since 2025-06-02: the adopted version is frozen in history/1');
+    // The update's own adoption, with its visa: the update is adopted, no longer open.
+    write('adoption.yaml', read('history/1/adoption.yaml'));
+    edit('adoption.yaml', /visa: \{[^}]*\}/, 'visa: { received_on: 2025-12-10, visa_on: 2025-12-20, status: granted, reference: Visa n° 9 }');
+    const adopted = await plan('status', '--today', '2026-01-10', '--lang', 'en', '--format', 'json');
+    expect(JSON.parse(adopted.stdout).update).toBeUndefined();
+  });
+
   it('refuses a plan that has no visa (not in force), with exit 1 and nothing written', async () => {
     edit('adoption.yaml', /^visa: .*\n/m, '');
     const before = read('plan.yaml');

@@ -6,6 +6,7 @@ import type { Plan } from '../plan/workspace.js';
 import { mergeSettings, type RuleSettings } from '../rules/engine.js';
 import { buildCalendar, planVoteOutcome } from './build-calendar.js';
 import { buildChecklists, nextActions } from './build-checklist.js';
+import { updateState } from '../update/update-start.js';
 import type { CalendarEntry, NextAction, PhaseChecklist, StatusReport } from './status-report.js';
 
 // The steps after the vote, in the procedure's order, with the command that records each.
@@ -82,6 +83,7 @@ export function planStatus(
       if (command && e.year !== undefined && (!e.recorded || e.future))
         next.push({ item: `cal.${e.id}`, command: command(e.year), date: e.date, year: e.year });
     }
+  const update = updateState(checked.plan);
   return {
     workspace: checked.root,
     today,
@@ -91,6 +93,7 @@ export function planStatus(
     ...(session ? { session } : {}),
     calendar,
     ...(vote ? { vote } : {}),
+    ...(update.state === 'open' ? { update: { number: update.update.number, started_on: update.update.started_on, base: update.update.base } } : {}),
     counts: {
       error: checked.diagnostics.filter((d) => d.severity === 'error').length,
       warning: checked.diagnostics.filter((d) => d.severity === 'warning').length,

@@ -35,6 +35,7 @@ export function renderStatus(r: StatusReport, o: RenderOptions): string {
   lines.push(`${r.workspace}  ${iso(header)}  (${iso(w('s.counts', r.counts))})`);
   if (r.vote === 'rejected') lines.push(`  ${iso(w('s.voteRejected'))}`);
   if (r.vote === 'tie_undecided') lines.push(`  ${iso(w('s.voteTie'))}`);
+  if (r.update) lines.push(`  ${iso(w('s.updateOpen', { n: r.update.number, date: r.update.started_on, base: r.update.base }))}`);
   for (const p of r.phases) {
     lines.push('');
     const head = w('s.phase', { n: p.phase, name: w(`phase.${p.phase}`) }) + (p.complete ? ` — ${w('s.complete')}` : '');

@@ -98,6 +98,8 @@ export interface StatusReport {
   calendar: CalendarEntry[];
   /** The council's vote, when recorded: a rejected vote does not end the procedure. */
   vote?: 'adopted' | 'rejected' | 'tie_undecided';
+  /** An update of the adopted plan that is open (plan update start), until its own visa. */
+  update?: { number: number; started_on: string; base: string };
   /** Errors and warnings of the whole plan, for the summary line. */
   counts: { error: number; warning: number };
 }
