@@ -40,7 +40,11 @@ export const reportMessages = {
   'rep.sec.byYear': e('حسب السنة', 'Par année', 'By year'),
   'rep.sec.byPartner': e('حسب الشريك', 'Par partenaire', 'By partner'),
   'rep.sec.byAxis': e('حسب المحور', 'Par axe', 'By axis'),
-  'rep.sec.projects': e('المشاريع المبرمجة إلى غاية سنة التقرير', 'Projets programmés jusqu’à l’année du rapport', 'Projects programmed up to the report’s year'),
+  'rep.sec.projects': e(
+    'المشاريع المبرمجة إلى غاية سنة التقرير',
+    'Projets programmés jusqu’à l’année du rapport',
+    'Projects programmed up to the report’s year',
+  ),
   'rep.sec.late': e('مشاريع متأخرة عن البرمجة', 'Projets en retard sur la programmation', 'Projects behind the programme'),
   'rep.sec.stopped': e('مشاريع متوقفة أو ملغاة أو مؤجلة', 'Projets suspendus, annulés ou reportés', 'Projects suspended, cancelled or deferred'),
 
