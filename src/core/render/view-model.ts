@@ -122,24 +122,29 @@ export interface ProjectSheet {
   agreement: { reference: string; signedOn: string | null } | null;
 }
 
+/** A printed document's metadata: its languages and direction, its marks, and the PDF's title and subject. */
+export interface DocumentMeta {
+  mode: DocMode;
+  /** The master language: Arabic in the bilingual document. */
+  lang: 'ar' | 'fr';
+  dir: 'rtl' | 'ltr';
+  /** True for a draft: every page is then marked. */
+  draft: boolean;
+  /** True for a fictitious example (plan.yaml `example: true`): the cover says so. */
+  example: boolean;
+  /** The PDF and HTML title (plain text). */
+  title: string;
+  /** The running header (plain text). */
+  header: string;
+  author: string;
+  subject: string;
+  generator: string;
+}
+
 /** Everything the templates see. Its shape is documented in docs/templates.md. */
 export interface ViewModel {
-  meta: {
-    mode: DocMode;
-    /** The master language: Arabic in the bilingual document. */
-    lang: 'ar' | 'fr';
-    dir: 'rtl' | 'ltr';
-    /** True for a draft: asked for, or adoption and visa not yet recorded. Every page is then marked. */
-    draft: boolean;
-    /** True for a fictitious example (plan.yaml `example: true`): the cover says so. */
-    example: boolean;
-    /** The PDF and HTML title (plain text). */
-    title: string;
-    /** The running header (plain text). */
-    header: string;
-    author: string;
-    subject: string;
-    generator: string;
+  /** Asked for (--draft), or adoption and visa not yet recorded, makes `draft`. */
+  meta: DocumentMeta & {
     years: number[];
   };
   cover: {

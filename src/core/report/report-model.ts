@@ -1,7 +1,7 @@
 // The view model of the annual execution report (plan report): everything its templates may show,
 // computed from the plan and its follow-up files, with no formatting applied. Every field is present
 // (null when the plan has nothing), so the templates compile in Handlebars' strict mode.
-import type { Bi, DocMode } from '../render/view-model.js';
+import type { Bi, DocumentMeta } from '../render/view-model.js';
 
 /** Money of one line of the report: programmed by the plan, committed and paid as the follow-up records. */
 export interface Money {
@@ -79,21 +79,8 @@ export interface StoppedRow {
 
 /** Everything the report's templates see (docs/report.md). */
 export interface ReportModel {
-  meta: {
-    mode: DocMode;
-    lang: 'ar' | 'fr';
-    dir: 'rtl' | 'ltr';
-    /** Asked for (--draft), or the council's examination of the report not yet recorded. */
-    draft: boolean;
-    /** plan.yaml `example: true`: the cover says the figures are invented. */
-    example: boolean;
-    title: string;
-    header: string;
-    author: string;
-    subject: string;
-    generator: string;
-    year: number;
-  };
+  /** `draft`: asked for (--draft), or the council's examination of the report not yet recorded. */
+  meta: DocumentMeta & { year: number };
   cover: {
     planTitle: Bi | null;
     commune: Bi;
